@@ -1,0 +1,279 @@
+import {createWriteStream} from 'node:fs'
+import {readFileSync} from 'node:fs'
+import type {Readable, Writable} from 'node:stream'
+import {parseArgs, type ParseArgsConfig} from 'node:util'
+import {processBatch, type BatchOptions, type BatchResult} from '../batch/index.js'
+import {crossCheck} from '../check/index.js'
+import {readInputs} from '../input/index.js'
+import type {ArticleInput} from '../pipeline/index.js'
+import {resolveOptions} from '../pipeline/options.js'
+import {csvHeader, toCsvRows, toFactRecords} from '../report/facts.js'
+import {formatRecord} from '../report/text.js'
+import type {ArticleRecord, ErrorRecord, OutputRecord} from '../types.js'
+import {Progress} from './progress.js'
+import {completedIds} from './resume.js'
+import {commands, flags, helpText, type Command} from './schema.js'
+
+export interface Io {
+  stdin: Readable
+  stdout: Writable
+  stderr: Writable
+  /** Whether stderr is a terminal: progress is shown only then. */
+  stderrIsTTY?: boolean
+}
+
+class UsageError extends Error {}
+
+const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {version: string}).version
+
+/**
+ * Run the command line. Returns the exit code: 0 clean, 1 an input failed
+ * or (for `check`) an inconsistency was found, 2 bad usage.
+ */
+export async function execute(argv: string[], io: Io): Promise<number> {
+  let parsed
+  try {
+    parsed = parse(argv)
+  } catch (error) {
+    if (!(error instanceof UsageError || error instanceof TypeError)) throw error
+    io.stderr.write(`newsfacts: ${error.message}\nRun \`newsfacts --help\` for usage.\n`)
+    return 2
+  }
+  if (parsed.help) {
+    io.stdout.write(helpText(version))
+    return 0
+  }
+  if (parsed.version) {
+    io.stdout.write(version + '\n')
+    return 0
+  }
+  return run(parsed, io)
+}
+
+interface Parsed {
+  command: Command
+  paths: string[]
+  help: boolean
+  version: boolean
+  batch: BatchOptions
+  publishedAt: string | undefined
+  output: string | undefined
+  resume: boolean
+  facts: boolean
+  format: string | undefined
+  quiet: boolean
+}
+
+function parse(argv: string[]): Parsed {
+  const options: NonNullable<ParseArgsConfig['options']> = {}
+  for (const flag of flags) options[flag.name] = flag.short ? {type: flag.type, short: flag.short} : {type: flag.type}
+  let result
+  try {
+    result = parseArgs({args: argv, options, allowPositionals: true, strict: true})
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message.replace(/\. To specify a positional.*$/s, '') : String(error))
+  }
+  const values = result.values as Record<string, string | boolean | undefined>
+  const positionals = [...result.positionals]
+  let command: Command = 'show'
+  if (positionals[0] && positionals[0] in commands) command = positionals.shift() as Command
+
+  for (const flag of flags) {
+    const value = values[flag.name]
+    if (value === undefined) continue
+    if (flag.commands && !flag.commands.includes(command)) {
+      throw new UsageError(`\`--${flag.name}\` applies to ${flag.commands.join(', ')}, not \`${command}\``)
+    }
+    if (flag.choices && typeof value === 'string' && !flag.choices.includes(value)) {
+      throw new UsageError(`\`--${flag.name}\` must be one of ${flag.choices.join(', ')}, not \`${value}\``)
+    }
+  }
+  const string = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined)
+  const number = (name: string) => {
+    const raw = string(name)
+    if (raw === undefined) return undefined
+    const value = Number(raw)
+    if (!Number.isInteger(value) || value < 1) throw new UsageError(`\`--${name}\` must be a positive whole number, not \`${raw}\``)
+    return value
+  }
+  const batch: BatchOptions = {}
+  const segmenter = string('segmenter')
+  if (segmenter) batch.segmenter = segmenter as BatchOptions['segmenter'] & string
+  const from = string('from')
+  if (from) batch.from = from as BatchOptions['from'] & string
+  const encoding = string('encoding')
+  if (encoding) batch.encoding = encoding
+  const maxBytes = number('max-bytes')
+  if (maxBytes) batch.maxBytes = maxBytes
+  const jobs = number('jobs')
+  if (jobs) batch.jobs = jobs
+  if (values.unordered) batch.unordered = true
+  // Fail on bad pipeline options now, before any input is read.
+  resolveOptions(batch)
+
+  const parsed: Parsed = {
+    command,
+    paths: positionals,
+    help: values.help === true,
+    version: values.version === true,
+    batch,
+    publishedAt: string('published-at'),
+    output: string('output'),
+    resume: values.resume === true,
+    facts: values.facts === true,
+    format: string('format'),
+    quiet: values.quiet === true
+  }
+  if (parsed.resume && !parsed.output) throw new UsageError('`--resume` needs `--output <file>`')
+  if (parsed.resume && (parsed.facts || parsed.format === 'csv')) {
+    throw new UsageError('`--resume` works on article records; it cannot tell a half-written article in --facts or CSV output')
+  }
+  if (command === 'report' && !parsed.output) throw new UsageError('`report` needs `--output <file>` (`-o report.html`)')
+  if (parsed.format) {
+    const allowed: Record<Command, string[]> = {show: ['text'], extract: ['jsonl', 'csv'], check: ['text', 'json'], report: []}
+    if (!allowed[command].includes(parsed.format)) {
+      throw new UsageError(`\`--format ${parsed.format}\` does not apply to \`${command}\` (use ${allowed[command].join(', ') || 'none'})`)
+    }
+  }
+  return parsed
+}
+
+async function run(parsed: Parsed, io: Io): Promise<number> {
+  let paths = parsed.paths
+  if (paths.length === 0) {
+    if ((io.stdin as Readable & {isTTY?: boolean}).isTTY) {
+      io.stderr.write('newsfacts: no input; give paths or pipe text to stdin. Run `newsfacts --help` for usage.\n')
+      return 2
+    }
+    paths = ['-']
+  }
+
+  const skip = parsed.resume && parsed.output ? await completedIds(parsed.output) : new Set<string>()
+  const out: Writable = parsed.output && parsed.command !== 'report'
+    ? createWriteStream(parsed.output, {flags: parsed.resume ? 'a' : 'w'})
+    : io.stdout
+  const progress = new Progress(io.stderr, Boolean(io.stderrIsTTY) && !parsed.quiet)
+  const inputs = withDefaults(readInputs(paths, {maxBytes: parsed.batch.maxBytes, stdin: io.stdin}), parsed.publishedAt, skip)
+
+  const sink = createSink(parsed, out, io)
+  let failed = 0
+  let articles = 0
+  let facts = 0
+  for await (const result of processBatch(inputs, parsed.batch)) {
+    const record = result.record
+    if (record.type === 'error') failed++
+    else if (record.type === 'article') {
+      articles++
+      facts += record.facts.length
+    }
+    progress.tick(record, result.source.length)
+    await sink.write(result)
+  }
+  progress.done()
+  const inconsistent = await sink.end()
+  if (out !== io.stdout) await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())))
+
+  if (!parsed.quiet) {
+    const skipped = skip.size > 0 ? `, ${skip.size} already done` : ''
+    io.stderr.write(`newsfacts: ${articles + failed} inputs: ${articles} articles, ${failed} failed, ${facts} facts${skipped}${parsed.command === 'check' ? `, ${inconsistent} inconsistent` : ''}\n`)
+  }
+  return failed > 0 || (parsed.command === 'check' && inconsistent > 0) ? 1 : 0
+}
+
+async function* withDefaults(
+  inputs: AsyncIterable<ArticleInput | ErrorRecord>,
+  publishedAt: string | undefined,
+  skip: Set<string>
+): AsyncGenerator<ArticleInput | ErrorRecord> {
+  for await (const input of inputs) {
+    if (skip.has(input.id)) continue
+    if (publishedAt && 'value' in input && !input.publishedAt) input.publishedAt = publishedAt
+    yield input
+  }
+}
+
+interface Sink {
+  write(result: BatchResult): Promise<void>
+  /** Finish the output; returns the number of inconsistencies found (check). */
+  end(): Promise<number>
+}
+
+function createSink(parsed: Parsed, out: Writable, io: Io): Sink {
+  const color = Boolean(io.stderrIsTTY)
+  switch (parsed.command) {
+    case 'extract': {
+      const csv = parsed.format === 'csv'
+      let started = false
+      return {
+        async write({record}) {
+          if (csv) {
+            if (!started) await write(out, csvHeader())
+            started = true
+            if (record.type === 'article') await write(out, toCsvRows(record))
+            else await write(io.stderr, formatRecord(record, '') + '\n')
+          } else if (parsed.facts && record.type === 'article') {
+            await write(out, toFactRecords(record).map((fact) => JSON.stringify(fact) + '\n').join(''))
+          } else {
+            await write(out, JSON.stringify(record) + '\n')
+          }
+        },
+        async end() {
+          return 0
+        }
+      }
+    }
+    case 'check': {
+      const json = parsed.format === 'json'
+      const kept: ArticleRecord[] = []
+      let inconsistent = 0
+      return {
+        async write({record, source}) {
+          if (record.type === 'article') {
+            inconsistent += record.checks.filter((check) => check.verdict === 'inconsistent').length
+            // Cross-article checks need only the facts, not the text.
+            kept.push({...record, text: '', messages: []})
+          }
+          if (json) await write(out, JSON.stringify(record.type === 'article' ? {id: record.id, checks: record.checks} : record) + '\n')
+          else await write(io.stderr, formatRecord(record, source, {color, facts: false, quiet: parsed.quiet}) + '\n')
+        },
+        async end() {
+          const conflicts = crossCheck(kept)
+          for (const conflict of conflicts) {
+            if (json) await write(out, JSON.stringify(conflict) + '\n')
+            else await write(io.stderr, formatRecord(conflict, '') + '\n')
+          }
+          return inconsistent + conflicts.length
+        }
+      }
+    }
+    case 'report': {
+      const records: Array<{record: OutputRecord; source: string}> = []
+      return {
+        async write(result) {
+          records.push(result)
+        },
+        async end() {
+          const {writeHtmlReport} = await import('../report/html.js')
+          await writeHtmlReport(records, parsed.output ?? 'report.html')
+          if (!parsed.quiet) io.stderr.write(`newsfacts: wrote ${parsed.output}\n`)
+          return 0
+        }
+      }
+    }
+    default:
+      return {
+        async write({record, source}) {
+          await write(io.stderr, formatRecord(record, source, {color, quiet: parsed.quiet}) + '\n')
+        },
+        async end() {
+          return 0
+        }
+      }
+  }
+}
+
+/** Write with backpressure: wait for `drain` when the stream's buffer is full. */
+function write(stream: Writable, chunk: string): Promise<void> {
+  if (chunk === '') return Promise.resolve()
+  return stream.write(chunk) ? Promise.resolve() : new Promise((resolve) => stream.once('drain', resolve))
+}

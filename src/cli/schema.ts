@@ -1,0 +1,68 @@
+/** One flag schema drives parsing, validation and `--help`. */
+export interface Flag {
+  name: string
+  short?: string
+  type: 'boolean' | 'string'
+  /** Placeholder shown in help for string flags. */
+  value?: string
+  description: string
+  /** Commands the flag applies to (all when absent). */
+  commands?: readonly Command[]
+  choices?: readonly string[]
+}
+
+export const commands = {
+  show: 'Print a readable report per article: repairs, facts and checks (the default)',
+  extract: 'Write one JSON record per article (JSON Lines) to stdout or --output',
+  check: 'Report consistency checks, linter style, and conflicts across articles',
+  report: 'Write a self-contained HTML report (-o FILE)'
+} as const
+
+export type Command = keyof typeof commands
+
+export const flags: readonly Flag[] = [
+  {name: 'help', short: 'h', type: 'boolean', description: 'Show this help'},
+  {name: 'version', short: 'v', type: 'boolean', description: 'Show the version'},
+  {name: 'segmenter', type: 'string', value: 'name', choices: ['node-rs', 'nodejieba'], description: 'jieba backend: node-rs (default, @node-rs/jieba) or nodejieba'},
+  {name: 'from', type: 'string', value: 'variant', choices: ['t', 'tw', 'hk'], description: 'Traditional variant to convert from: t (default), tw, hk'},
+  {name: 'encoding', type: 'string', value: 'name', description: 'Force the input encoding (utf-8, gb18030, big5, utf-16le, …) instead of detecting it'},
+  {name: 'published-at', type: 'string', value: 'date', description: 'Publication date for inputs that do not state one (resolves 去年, 上月 …)'},
+  {name: 'max-bytes', type: 'string', value: 'n', description: 'Refuse inputs over n bytes (default 10485760)'},
+  {name: 'jobs', short: 'j', type: 'string', value: 'n', description: 'Worker threads (default: number of cores; 1 = no workers)'},
+  {name: 'unordered', type: 'boolean', description: 'Write records as they finish instead of in input order'},
+  {name: 'output', short: 'o', type: 'string', value: 'file', description: 'Write to file instead of stdout (report: the HTML file)'},
+  {name: 'resume', type: 'boolean', commands: ['extract'], description: 'With --output: skip ids already complete in the file, append the rest'},
+  {name: 'facts', type: 'boolean', commands: ['extract'], description: 'One fact per line (with its article id) instead of one article per line'},
+  {name: 'format', type: 'string', value: 'name', choices: ['jsonl', 'csv', 'json', 'text'], description: 'extract: jsonl (default) or csv (facts); check: text (default) or json'},
+  {name: 'quiet', short: 'q', type: 'boolean', description: 'No progress or summary on stderr; show only warnings and errors'}
+]
+
+export function helpText(version: string): string {
+  const lines = [
+    `newsfacts ${version}: repair, convert and segment news articles; extract and cross-check their numeric facts`,
+    '',
+    'Usage: newsfacts [command] [options] <paths...>',
+    '',
+    'Paths are files (.txt .html .json .jsonl), directories (walked recursively) or - for stdin.',
+    '',
+    'Commands:'
+  ]
+  for (const [name, description] of Object.entries(commands)) lines.push(`  ${name.padEnd(22)}${description}`)
+  lines.push('', 'Options:')
+  for (const flag of flags) {
+    const names = `${flag.short ? `-${flag.short}, ` : '    '}--${flag.name}${flag.value ? ` <${flag.value}>` : ''}`
+    lines.push(`  ${names.padEnd(28)}${flag.description}`)
+  }
+  lines.push(
+    '',
+    'Exit codes: 0 clean; 1 an input failed, or (check) an inconsistency was found; 2 bad usage.',
+    '',
+    'Examples:',
+    '  newsfacts corpus/',
+    '  newsfacts extract articles.jsonl -o facts.jsonl --resume',
+    '  newsfacts extract --facts --format csv corpus/ > facts.csv',
+    '  newsfacts check corpus/',
+    '  newsfacts report corpus/ -o report.html'
+  )
+  return lines.join('\n') + '\n'
+}

@@ -1,0 +1,29 @@
+// The public API: re-exports only. `test/index.test.ts` pins these names.
+export {createNewsfacts, stages, type ArticleInput, type Newsfacts, type Processed, type Stage} from './pipeline/index.js'
+export {resolveOptions, type ConvertFrom, type Options, type ResolvedOptions, type SegmenterName} from './pipeline/options.js'
+export {processBatch, type BatchOptions, type BatchResult} from './batch/index.js'
+export {readInputs, type ReadOptions} from './input/index.js'
+export {toRecord, errorRecord} from './report/record.js'
+export {formatRecord, describeFact} from './report/text.js'
+export {toFactRecords, toCsvRows, csvHeader, type FactRecord} from './report/facts.js'
+export {loadSegmenter, splitSentences, type Segmenter} from './segment/index.js'
+export {crossCheck} from './check/index.js'
+export {OffsetMap, TextBuilder, rewrite} from './util/offset-map.js'
+export {InputError} from './util/errors.js'
+export {
+  SCHEMA_VERSION,
+  type Approx,
+  type ArticleRecord,
+  type Check,
+  type ConflictRecord,
+  type ErrorCode,
+  type ErrorRecord,
+  type Fact,
+  type FactKind,
+  type FactValue,
+  type MessageRecord,
+  type OutputRecord,
+  type Span,
+  type Token,
+  type Verdict
+} from './types.js'

@@ -1,0 +1,91 @@
+import {VFile} from 'vfile'
+import {check} from '../check/index.js'
+import {convert} from '../convert/index.js'
+import {decode} from '../decode/index.js'
+import {detect} from '../detect/index.js'
+import {extract} from '../extract/index.js'
+import {repair} from '../repair/index.js'
+import {errorRecord, toRecord} from '../report/record.js'
+import {segment} from '../segment/index.js'
+import type {ArticleRecord, ErrorRecord} from '../types.js'
+import {InputError} from '../util/errors.js'
+import {resolveOptions, type Options, type ResolvedOptions} from './options.js'
+
+export type Stage = (file: VFile, options: ResolvedOptions) => void
+
+/**
+ * The stages, in order. Language is detected before conversion so that
+ * `lang` and `script` describe the text as it arrived, and so conversion
+ * only runs on Chinese.
+ */
+export const stages: ReadonlyArray<readonly [name: string, stage: Stage]> = [
+  ['decode', decode],
+  ['repair', repair],
+  ['detect', detect],
+  ['convert', convert],
+  ['segment', segment],
+  ['extract', extract],
+  ['check', check]
+]
+
+/** One article to process. */
+export interface ArticleInput {
+  /** Stable id: the path, or the `id` of a JSONL line. */
+  id: string
+  /** Text, or raw bytes to decode. */
+  value: string | Uint8Array
+  /** File path, when the article came from a file (its extension picks HTML handling). */
+  path?: string
+  /** Publication date when the input states it (JSONL field, CLI flag); otherwise found in the text. */
+  publishedAt?: string | null
+  title?: string | null
+}
+
+/** What processing an article yields: the record, and the original text it indexes. */
+export interface Processed {
+  record: ArticleRecord | ErrorRecord
+  /** The decoded original text (`sourceSpan`s index it); empty for failures before decoding. */
+  source: string
+  /** The processed file, with every stage's data and messages (absent for failures). */
+  file?: VFile
+}
+
+export interface Newsfacts {
+  readonly options: ResolvedOptions
+  /** The article's record; bad input gives an error record, never a rejection. */
+  process(input: ArticleInput | string): Promise<ArticleRecord | ErrorRecord>
+  /** The same, synchronously, with the decoded original text and the processed vfile. */
+  processSync(input: ArticleInput | string): Processed
+}
+
+/** Build a pipeline. Options are validated here, once; dictionaries load on first use. */
+export function createNewsfacts(options: Options = {}): Newsfacts {
+  const resolved = resolveOptions(options)
+  const processSync = (input: ArticleInput | string) =>
+    processArticle(typeof input === 'string' ? {id: 'text', value: input} : input, resolved)
+  return {
+    options: resolved,
+    processSync,
+    process: async (input) => processSync(input).record
+  }
+}
+
+function processArticle(input: ArticleInput, options: ResolvedOptions): Processed {
+  const file = new VFile({value: input.value, path: input.path})
+  file.data.id = input.id
+  file.data.publishedAt = input.publishedAt ?? null
+  file.data.title = input.title ?? null
+  let current = 'decode'
+  try {
+    for (const [name, stage] of stages) {
+      current = name
+      stage(file, options)
+    }
+  } catch (error) {
+    const source = typeof file.value === 'string' ? file.value : ''
+    if (error instanceof InputError) return {record: errorRecord(input.id, error.code, error.message), source}
+    const reason = error instanceof Error ? error.message : String(error)
+    return {record: errorRecord(input.id, 'internal', `${current} stage failed: ${reason}`), source}
+  }
+  return {record: toRecord(file), source: file.data.source ?? String(file.value), file}
+}
