@@ -2,7 +2,7 @@ import {createReadStream} from 'node:fs'
 import {readdir, readFile, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {createInterface} from 'node:readline'
-import type {Readable} from 'node:stream'
+import {Readable} from 'node:stream'
 import type {ArticleInput} from '../pipeline/index.js'
 import {DEFAULT_MAX_BYTES} from '../pipeline/options.js'
 import {errorRecord} from '../report/record.js'
@@ -126,32 +126,30 @@ async function* readJsonLines(
 
 /** Stdin holds JSON Lines when its first non-blank character is `{`, else one plain-text article. */
 async function* readStdin(stream: Readable, maxBytes: number): AsyncGenerator<ArticleInput | ErrorRecord> {
-  const chunks: Buffer[] = []
-  let size = 0
-  let lines: Readable | undefined
-  for await (const chunk of stream) {
-    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk))
-    if (chunks.length === 0 && lines === undefined && buffer.toString('utf8').trimStart().startsWith('{')) {
-      // JSON Lines: hand the rest of the stream to the line reader unbuffered.
-      const {PassThrough} = await import('node:stream')
-      const pass = new PassThrough()
-      pass.write(buffer)
-      stream.pipe(pass)
-      lines = pass
-      break
+  const chunks = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer | string>
+  const first = await chunks.next()
+  const head = first.done ? Buffer.alloc(0) : Buffer.from(first.value)
+  if (head.toString('utf8').trimStart().startsWith('{')) {
+    // JSON Lines: stream the rest line by line instead of buffering it.
+    const rest = async function* () {
+      yield head
+      for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield next.value
     }
-    chunks.push(buffer)
-    size += buffer.byteLength
-  }
-  if (lines) {
-    yield* readJsonLines('-', lines, maxBytes)
+    yield* readJsonLines('-', Readable.from(rest()), maxBytes)
     return
+  }
+  const parts = [head]
+  let size = head.byteLength
+  for (let next = await chunks.next(); !next.done; next = await chunks.next()) {
+    const buffer = Buffer.from(next.value)
+    size += buffer.byteLength
+    if (size <= maxBytes) parts.push(buffer)
   }
   if (size > maxBytes) {
     yield errorRecord('-', 'too-large', `Standard input is ${size} bytes, over the limit of ${maxBytes} (see --max-bytes)`)
     return
   }
-  const bytes = Buffer.concat(chunks)
+  const bytes = Buffer.concat(parts)
   yield {id: '-', value: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)}
 }
 

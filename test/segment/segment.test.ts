@@ -1,0 +1,52 @@
+import {readdirSync, readFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
+import {describe, expect, it} from 'vitest'
+import {locate, loadSegmenter} from '../../src/segment/index.js'
+
+const han = /^\p{Script=Han}+$/u
+
+describe('segment', () => {
+  it('tags the news dictionary words whole, with offsets', () => {
+    const text = '开复工率达到了79%，在全省25个市辖区中排名第2位'
+    const tokens = locate(text, loadSegmenter('node-rs').tag(text))
+    expect(tokens.slice(0, 2)).toEqual([
+      {word: '开复工率', tag: 'n', start: 0, end: 4},
+      {word: '达到', tag: 'v', start: 4, end: 6}
+    ])
+    expect(tokens.find((token) => token.word === '市辖区')).toEqual({word: '市辖区', tag: 'n', start: 17, end: 20})
+    for (const token of tokens) expect(text.slice(token.start, token.end)).toBe(token.word)
+  })
+
+  it('skips words an engine changed rather than misplacing them', () => {
+    expect(locate('ab', [{word: 'a', tag: 'x'}, {word: 'Z', tag: 'x'}, {word: 'b', tag: 'x'}])).toEqual([
+      {word: 'a', tag: 'x', start: 0, end: 1},
+      {word: 'b', tag: 'x', start: 1, end: 2}
+    ])
+  })
+
+  const hasNodejieba = (() => {
+    try {
+      createRequire(import.meta.url)('nodejieba')
+      return true
+    } catch {
+      return false
+    }
+  })()
+
+  // nodejieba is an optional dependency (it builds from source); CI installs it.
+  it.runIf(hasNodejieba || process.env.CI)('gives the same Chinese tokens with both backends on the corpus', () => {
+    const corpus = new URL('../../corpus/articles/', import.meta.url)
+    const files = readdirSync(corpus).filter((name) => name.endsWith('.txt'))
+    expect(files.length).toBeGreaterThan(0)
+    const a = loadSegmenter('node-rs')
+    const b = loadSegmenter('nodejieba')
+    let compared = 0
+    for (const name of files) {
+      const text = readFileSync(new URL(name, corpus), 'utf8')
+      const words = (segmenter: typeof a) => segmenter.tag(text).map((w) => w.word).filter((w) => han.test(w))
+      expect(words(b), name).toEqual(words(a))
+      compared += words(a).length
+    }
+    expect(compared).toBeGreaterThan(1000)
+  })
+})
