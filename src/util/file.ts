@@ -28,7 +28,8 @@ export interface MessageOptions {
   sourceSpan?: Span
   actual?: string
   expected?: string[]
-  fatal?: boolean
+  /** `true` error, `false` warning (default), `null` info. */
+  fatal?: boolean | null
 }
 
 const locators = new WeakMap<VFile, ReturnType<typeof location>>()
@@ -49,6 +50,7 @@ export function report(file: VFile, reason: string, options: MessageOptions) {
   const message = file.message(reason, {place, ruleId: options.ruleId, source: options.source})
   if (options.actual !== undefined) message.actual = options.actual
   if (options.expected !== undefined) message.expected = options.expected
-  message.fatal = options.fatal ?? false
+  // vfile marks info messages with a missing `fatal`.
+  message.fatal = options.fatal === null ? undefined : (options.fatal ?? false)
   return message
 }

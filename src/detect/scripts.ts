@@ -1,0 +1,73 @@
+/**
+ * Letters counted by writing system (ISO 15924 codes). Digits, punctuation,
+ * symbols and spaces are not letters and are not counted.
+ */
+export type LetterCounts = Record<string, number>
+
+/** Han characters (`Hani`), kana (`Hrkt`: hiragana and katakana) and Hangul (`Hang`). */
+export const cjkScripts: readonly string[] = ['Hani', 'Hrkt', 'Hang']
+
+// Tried in order for letters outside the fast paths below; the first match wins.
+const scriptPatterns: ReadonlyArray<readonly [code: string, pattern: RegExp]> = [
+  ['Hani', /\p{Script=Han}/u],
+  // Extensions, so that the prolonged sound mark `ー` (script Common) counts as kana.
+  ['Hrkt', /[\p{Script_Extensions=Hiragana}\p{Script_Extensions=Katakana}]/u],
+  ['Hang', /\p{Script=Hangul}/u],
+  ['Latn', /\p{Script=Latin}/u],
+  ['Cyrl', /\p{Script=Cyrillic}/u],
+  ['Arab', /\p{Script=Arabic}/u],
+  ['Grek', /\p{Script=Greek}/u],
+  ['Hebr', /\p{Script=Hebrew}/u],
+  ['Deva', /\p{Script=Devanagari}/u],
+  ['Beng', /\p{Script=Bengali}/u],
+  ['Guru', /\p{Script=Gurmukhi}/u],
+  ['Gujr', /\p{Script=Gujarati}/u],
+  ['Orya', /\p{Script=Oriya}/u],
+  ['Taml', /\p{Script=Tamil}/u],
+  ['Telu', /\p{Script=Telugu}/u],
+  ['Knda', /\p{Script=Kannada}/u],
+  ['Mlym', /\p{Script=Malayalam}/u],
+  ['Sinh', /\p{Script=Sinhala}/u],
+  ['Thai', /\p{Script=Thai}/u],
+  ['Laoo', /\p{Script=Lao}/u],
+  ['Khmr', /\p{Script=Khmer}/u],
+  ['Mymr', /\p{Script=Myanmar}/u],
+  ['Tibt', /\p{Script=Tibetan}/u],
+  ['Geor', /\p{Script=Georgian}/u],
+  ['Armn', /\p{Script=Armenian}/u],
+  ['Ethi', /\p{Script=Ethiopic}/u],
+  ['Thaa', /\p{Script=Thaana}/u],
+  ['Tfng', /\p{Script=Tifinagh}/u],
+  ['Yiii', /\p{Script=Yi}/u],
+  ['Olck', /\p{Script=Ol_Chiki}/u]
+]
+
+const letter = /[\p{L}\p{Nl}]/u
+const kana = /[\p{Script=Hiragana}\p{Script=Katakana}]/u
+
+/** Whether the text has any hiragana or katakana: then its Han characters may be Japanese. */
+export function hasKana(text: string): boolean {
+  return kana.test(text)
+}
+
+/** Count the letters of `text` per script. */
+export function countLetters(text: string): LetterCounts {
+  const counts: LetterCounts = {}
+  for (const char of text) {
+    const script = scriptOf(char)
+    if (script) counts[script] = (counts[script] ?? 0) + 1
+  }
+  return counts
+}
+
+/** ISO 15924 code of a letter's script, `Zzzz` for a letter of another script, or `undefined` for a non-letter. */
+export function scriptOf(char: string): string | undefined {
+  const code = char.codePointAt(0) ?? 0
+  // News text is overwhelmingly ASCII and common Han: answer those without a regex.
+  if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) ? 'Latn' : undefined
+  if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf)) return 'Hani'
+  if (code >= 0xac00 && code <= 0xd7a3) return 'Hang'
+  if (!letter.test(char)) return undefined
+  for (const [script, pattern] of scriptPatterns) if (pattern.test(char)) return script
+  return 'Zzzz'
+}

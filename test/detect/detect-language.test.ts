@@ -1,0 +1,119 @@
+import {readFileSync} from 'node:fs'
+import fc from 'fast-check'
+import {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import {detect, detectLanguage, hanEvidence, toLanguageTag} from '../../src/detect/index.js'
+import {resolveOptions} from '../../src/pipeline/options.js'
+
+const mirrorSeed = readFileSync(new URL('../fixtures/convert/mirror-seed/input.txt', import.meta.url), 'utf8')
+
+describe('detectLanguage', () => {
+  const cases: Array<[name: string, text: string, lang: string, script: string]> = [
+    ['short Simplified (franc says und)', '今天天气很好', 'zh-Hans', 'Hans'],
+    ['mixed Latin and Han (franc says spa)', 'GDP增长5.2%，CPI上涨0.2%', 'zh-Hans', 'Hans'],
+    ['the same in Traditional', 'GDP增長5.2%，CPI上漲0.2%', 'zh-Hant', 'Hant'],
+    ['Simplified news', '国家统计局今天发布数据，一季度国内生产总值同比增长4.5%。', 'zh-Hans', 'Hans'],
+    ['Taiwan usage', '這個軟體的資訊安全有問題，我們在台北的辦公室明天開會。', 'zh-Hant', 'Hant'],
+    ['Hong Kong usage', '香港特區政府今日公布，本港第三季經濟按年增長4.1%。', 'zh-Hant', 'Hant'],
+    ['Traditional with 台', '台灣', 'zh-Hant', 'Hant'],
+    ['Simplified with 台', '台湾', 'zh-Hans', 'Hans'],
+    ['shared characters only: the mainland default', '中文', 'zh-Hans', 'Hans'],
+    ['a few Traditional characters in Simplified text', '他在後台看了一下資料，发现问题很多，我们要马上处理这些问题。', 'zh-Hans', 'Hans'],
+    ['Japanese', '東京都の人口は1400万人を超えた。', 'ja', 'Jpan'],
+    ['Japanese, short', '関係があります', 'ja', 'Jpan'],
+    ['katakana only', 'コーヒー', 'ja', 'Jpan'],
+    ['Korean', '서울의 인구는 천만 명이다.', 'ko', 'Kore'],
+    ['English', 'The quick brown fox jumps over the lazy dog', 'en', 'Latn'],
+    ['English with a Chinese name', 'Xi Jinping (习近平) said on Monday that growth would be 5%', 'en', 'Latn'],
+    ['Spanish', 'La economía china creció un 5,2% el año pasado, según la oficina de estadísticas.', 'es', 'Latn'],
+    ['Russian', 'Экономика России выросла на 3,6 процента в прошлом году, сообщило правительство.', 'ru', 'Cyrl'],
+    ['Ukrainian', 'Економіка зросла на 5,2% минулого року.', 'uk', 'Cyrl'],
+    ['Thai', 'เศรษฐกิจเติบโต 5.2%', 'th', 'Thai'],
+    ['Latin too short for franc', 'OK', 'und', 'Latn'],
+    ['empty', '', 'und', 'Zyyy'],
+    ['digits only', '2023-02-20 12:00 5.2%', 'und', 'Zyyy'],
+    ['punctuation and spaces', ' ，。！？…  ', 'und', 'Zyyy']
+  ]
+
+  it.each(cases)('%s', (_name, text, lang, script) => {
+    const guess = detectLanguage(text)
+    expect({lang: guess.lang, script: guess.script}).toEqual({lang, script})
+  })
+
+  it('calls mirror-site text Traditional although some characters stayed Simplified', () => {
+    const guess = detectLanguage(mirrorSeed)
+    expect(guess.lang).toBe('zh-Hant')
+    expect(guess.script).toBe('Hant')
+    expect(guess.han).toEqual({han: 980, traditional: 388, simplified: 1})
+  })
+
+  it('gives its figures', () => {
+    const guess = detectLanguage('GDP增长5.2%，CPI上涨0.2%')
+    expect(guess.letters).toEqual({Latn: 6, Hani: 4})
+    expect(guess.shares.Hani).toBeCloseTo(2 / 3)
+    expect(guess.han).toEqual({han: 4, traditional: 0, simplified: 2})
+    expect(guess.reason).toBe(
+      'Language zh-Hans: CJK characters are 66.7% of the weighted letters; ' +
+        'of 4 Han characters 0 (0%) are Traditional-only and 2 (50%) Simplified-only'
+    )
+    expect(detectLanguage('El rápido zorro marrón salta sobre el perro perezoso').franc).toBe('spa')
+  })
+
+  it('never throws, and always answers a tag and a script', () => {
+    fc.assert(
+      fc.property(fc.string({unit: 'binary'}), (text) => {
+        const guess = detectLanguage(text)
+        expect(guess.lang).toMatch(/^(und|[a-z]{2,3}(-Han[st])?)$/)
+        expect(guess.script).toMatch(/^[A-Z][a-z]{3}$/)
+      }),
+      {numRuns: 300}
+    )
+  })
+})
+
+describe('hanEvidence', () => {
+  it('does not count characters Traditional uses too as Simplified', () => {
+    // 后 (皇后), 干 (干涉), 里 (公里), 台 and the regional 秘, 税 are all standard Traditional.
+    expect(hanEvidence('皇后干涉公里台秘税')).toEqual({han: 9, traditional: 0, simplified: 0})
+    expect(hanEvidence('们说这')).toEqual({han: 3, traditional: 0, simplified: 3})
+    expect(hanEvidence('們說這')).toEqual({han: 3, traditional: 3, simplified: 0})
+  })
+})
+
+describe('toLanguageTag', () => {
+  it.each([
+    ['spa', 'es'],
+    ['rus', 'ru'],
+    ['eng', 'en'],
+    ['cmn', 'zh'],
+    ['arb', 'ar'],
+    ['pes', 'fa'],
+    ['ceb', 'ceb'],
+    ['und', 'und']
+  ])('%s -> %s', (code, tag) => {
+    expect(toLanguageTag(code)).toBe(tag)
+  })
+})
+
+describe('detect stage', () => {
+  it('records lang and script with one info message', () => {
+    const file = new VFile()
+    file.data.source = '這個軟體的資訊安全有問題'
+    file.data.text = file.data.source
+    detect(file, resolveOptions())
+    expect(file.data.lang).toBe('zh-Hant')
+    expect(file.data.script).toBe('Hant')
+    expect(file.messages).toHaveLength(1)
+    const [message] = file.messages
+    expect(message?.ruleId).toBe('language')
+    expect(message?.source).toBe('detect')
+    expect(message?.fatal).toBeUndefined()
+    expect(message?.reason).toMatch(/^Language zh-Hant: .* 8 \(66\.7%\) are Traditional-only/)
+  })
+
+  it('says und for a file without text', () => {
+    const file = new VFile()
+    detect(file, resolveOptions())
+    expect([file.data.lang, file.data.script]).toEqual(['und', 'Zyyy'])
+  })
+})
