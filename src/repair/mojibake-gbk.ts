@@ -1,0 +1,175 @@
+import {encodeGbk, gbkBytes} from './gbk.js'
+import {isCommonHanzi} from './han.js'
+import {replacePieces, shiftPieces, type Piece} from './pieces.js'
+import {commonHanShare, isExpectedChar} from './plausible.js'
+import type {RepairResult} from './types.js'
+
+/**
+ * UTF-8 read as GBK: `鍏ㄥ浗` for `全国`. The run is encoded back to GBK
+ * bytes and re-read as UTF-8. A three-byte UTF-8 character straddles GBK
+ * characters, so only stretches between offsets where both encodings have
+ * a character boundary can be replaced.
+ */
+
+// Non-ASCII stretches: UTF-8 multi-byte sequences never contain ASCII bytes.
+const runPattern = /[^\x00-\x7F]{2,}/g
+
+/**
+ * Garbled text is mostly rare characters (GB2312 level 2, GBK extensions),
+ * real text mostly common ones. The garbled side counts only common
+ * Simplified characters: misread bytes often land on common Traditional ones (`為`).
+ */
+const MAX_GARBLED_COMMON_SHARE = 0.5
+const MIN_REPAIRED_COMMON_SHARE = 0.8
+
+export function repairGbkMojibake(text: string): RepairResult {
+  const pieces: Piece[] = []
+  for (const match of text.matchAll(runPattern)) {
+    for (const segment of encodableSegments(match[0], match.index)) {
+      pieces.push(...shiftPieces(redecode(segment.text, segment.lossAfter), segment.start))
+    }
+  }
+  return replacePieces(text, pieces)
+}
+
+interface Segment extends Piece {
+  /** A `�` follows: the misreading lost bytes there. */
+  lossAfter: boolean
+}
+
+/** Split a run where GBK has no character (`�` left by the misreading, emoji, Hangul). */
+function encodableSegments(run: string, offset: number): Segment[] {
+  const segments: Segment[] = []
+  let start = 0
+  let at = 0
+  for (const char of run) {
+    if (!gbkBytes(char)) {
+      if (at > start) segments.push({start: offset + start, end: offset + at, text: run.slice(start, at), lossAfter: char === '\uFFFD'})
+      start = at + char.length
+    }
+    at += char.length
+  }
+  if (at > start) segments.push({start: offset + start, end: offset + at, text: run.slice(start, at), lossAfter: false})
+  return segments
+}
+
+/** Stretches of `segment` (UTF-16 offsets in it) that re-decode to more plausible text. */
+function redecode(segment: string, lossAfter: boolean): Piece[] {
+  const encoded = encodeGbk(segment)
+  if (!encoded) return []
+  const {bytes, offsets} = encoded
+  // Byte offset of each character start -> its UTF-16 offset in the segment.
+  const unitAt = new Map<number, number>()
+  let unit = 0
+  for (const [index, char] of [...segment].entries()) {
+    unitAt.set(offsets[index] ?? 0, unit)
+    unit += char.length
+  }
+  unitAt.set(bytes.length, segment.length)
+
+  const pieces: Piece[] = []
+  let from = 0
+  while (from < bytes.length) {
+    let to = nextCommonBoundary(bytes, from, unitAt)
+    let decoded = to === undefined ? undefined : decodeUtf8(bytes.subarray(from, to))
+    if (decoded === undefined && lossAfter) {
+      // The last character's bytes run into the loss: keep what is complete before it.
+      decoded = decodeTruncated(bytes.subarray(from))
+      to = bytes.length
+    }
+    if (to === undefined || decoded === undefined) {
+      from = nextKey(unitAt, from)
+      continue
+    }
+    const start = unitAt.get(from) ?? 0
+    const end = unitAt.get(to) ?? 0
+    const last = pieces.at(-1)
+    if (last && last.end === start) {
+      last.end = end
+      last.text += decoded
+    } else {
+      pieces.push({start, end, text: decoded})
+    }
+    from = to
+  }
+  return pieces.filter((piece) => isMorePlausible(segment.slice(piece.start, piece.end), piece.text))
+}
+
+/**
+ * Chance alignments in clean text decode to a character or two; real
+ * mojibake turns a stretch of rare characters into common Han text.
+ */
+function isMorePlausible(garbled: string, repaired: string): boolean {
+  return (
+    garbled.length >= 2 &&
+    /\p{Script=Han}/u.test(repaired) &&
+    [...repaired].every(isExpectedChar) &&
+    commonHanShare(garbled, isCommonHanzi) <= MAX_GARBLED_COMMON_SHARE &&
+    commonHanShare(repaired) >= MIN_REPAIRED_COMMON_SHARE
+  )
+}
+
+/** The first offset after `from` where a UTF-8 sequence ends on a GBK character boundary. */
+function nextCommonBoundary(bytes: Uint8Array, from: number, boundaries: Map<number, number>): number | undefined {
+  let at = from
+  while (at < bytes.length) {
+    const length = utf8Length(bytes[at] ?? 0)
+    if (length === 0) return undefined
+    at += length
+    if (boundaries.has(at)) return at
+  }
+  return undefined
+}
+
+function nextKey(boundaries: Map<number, number>, from: number): number {
+  let at = from + 1
+  while (!boundaries.has(at)) at++
+  return at
+}
+
+function utf8Length(lead: number): number {
+  if (lead < 0x80) return 1
+  if (lead >= 0xc2 && lead <= 0xdf) return 2
+  if (lead >= 0xe0 && lead <= 0xef) return 3
+  if (lead >= 0xf0 && lead <= 0xf4) return 4
+  return 0
+}
+
+const utf8 = new TextDecoder('utf-8')
+
+/** Decode when `bytes` are well-formed UTF-8. */
+function decodeUtf8(bytes: Uint8Array): string | undefined {
+  return wellFormedLength(bytes) === bytes.length ? utf8.decode(bytes) : undefined
+}
+
+/** Decode the complete sequences of `bytes` when all that follows them is the start of one more. */
+function decodeTruncated(bytes: Uint8Array): string | undefined {
+  const complete = wellFormedLength(bytes)
+  if (complete === 0 || complete === bytes.length) return undefined
+  const rest = bytes.subarray(complete)
+  const length = utf8Length(rest[0] ?? 0)
+  const isPrefix = length > rest.length && rest.every((byte, index) => index === 0 || isContinuation(rest[0] ?? 0, index, byte))
+  return isPrefix ? utf8.decode(bytes.subarray(0, complete)) : undefined
+}
+
+/** How many leading bytes form complete, well-formed UTF-8 sequences (checked by hand: a throwing decoder is slow on clean text). */
+function wellFormedLength(bytes: Uint8Array): number {
+  let at = 0
+  while (at < bytes.length) {
+    const lead = bytes[at] ?? 0
+    const length = utf8Length(lead)
+    if (length === 0 || at + length > bytes.length) return at
+    for (let next = 1; next < length; next++) {
+      if (!isContinuation(lead, next, bytes[at + next] ?? 0)) return at
+    }
+    at += length
+  }
+  return at
+}
+
+/** Whether `byte` may be byte `index` of a sequence led by `lead` (no overlongs, surrogates or code points past U+10FFFF). */
+function isContinuation(lead: number, index: number, byte: number): boolean {
+  const min = index === 1 && lead === 0xe0 ? 0xa0 : index === 1 && lead === 0xf0 ? 0x90 : 0x80
+  const max = index === 1 && lead === 0xed ? 0x9f : index === 1 && lead === 0xf4 ? 0x8f : 0xbf
+  return byte >= min && byte <= max
+}
