@@ -44,6 +44,7 @@ function loadNodeRs(): Segmenter {
 
 interface Nodejieba {
   load(options: {userDict: string}): void
+  cut(text: string, hmm: boolean): string[]
   tag(text: string): TaggedWord[]
 }
 
@@ -59,5 +60,18 @@ function loadNodejieba(): Segmenter {
     )
   }
   nodejieba.load({userDict: decodeURIComponent(newsDictionaryPath.pathname)})
-  return {name: 'nodejieba', tag: (text) => nodejieba.tag(text)}
+  // nodejieba's tagger always uses the HMM, which joins unknown characters into
+  // words (`區委副書記`): cut with HMM off like the default backend, then tag
+  // each distinct word once.
+  const tags = new Map<string, string>()
+  const tagOf = (word: string) => {
+    let tag = tags.get(word)
+    if (tag === undefined) {
+      const tagged = nodejieba.tag(word)
+      tag = tagged.length === 1 ? tagged[0]!.tag : 'x'
+      tags.set(word, tag)
+    }
+    return tag
+  }
+  return {name: 'nodejieba', tag: (text) => nodejieba.cut(text, false).map((word) => ({word, tag: tagOf(word)}))}
 }
