@@ -4,6 +4,7 @@ import {convert} from '../convert/index.js'
 import {decode} from '../decode/index.js'
 import {detect} from '../detect/index.js'
 import {extract} from '../extract/index.js'
+import {metadata} from '../metadata/index.js'
 import {repair} from '../repair/index.js'
 import {errorRecord, toRecord} from '../report/record.js'
 import {segment} from '../segment/index.js'
@@ -16,13 +17,15 @@ export type Stage = (file: VFile, options: ResolvedOptions) => void
 /**
  * The stages, in order. Language is detected before conversion so that
  * `lang` and `script` describe the text as it arrived, and so conversion
- * only runs on Chinese.
+ * only runs on Chinese. The publication date is settled before extraction,
+ * which resolves relative dates against it.
  */
 export const stages: ReadonlyArray<readonly [name: string, stage: Stage]> = [
   ['decode', decode],
   ['repair', repair],
   ['detect', detect],
   ['convert', convert],
+  ['metadata', metadata],
   ['segment', segment],
   ['extract', extract],
   ['check', check]
