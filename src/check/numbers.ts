@@ -1,0 +1,237 @@
+/**
+ * Stated precision: a number in an article stands for a range of true
+ * values (`79%` is 78.5–79.5, `2700余户` 2700–2800, `25.3亿元` ±0.05亿).
+ * Rules compare ranges, never bare numbers, so rounding is not a contradiction.
+ */
+import type {Fact} from '../types.js'
+
+export interface Interval {
+  low: number
+  high: number
+}
+
+/** Kinds whose plain integers are exact counts rather than rounded measurements. */
+const countingKinds = new Set<Fact['kind']>(['count', 'rank', 'ordinal'])
+
+/** `余`, `多`: a little more, below the next step of the last digit; `超过` is open-ended. */
+const smallExcess = /[余多来几]|\+|\b(odd|plus)\b/iu
+const nearly = /[近将]|接近|\b(nearly|almost|close to)\b/iu
+
+/** The first numeral written in the fact's text, with its decimal places. */
+export function statedNumeral(fact: Fact): {literal: number; decimals: number} | null {
+  const match = /(\d[\d,]*)(?:\.(\d+))?/u.exec(toAsciiDigits(fact.text))
+  if (!match) return null
+  const literal = Number(`${match[1]!.replace(/,/gu, '')}${match[2] ? `.${match[2]}` : ''}`)
+  return Number.isFinite(literal) ? {literal, decimals: match[2]?.length ?? 0} : null
+}
+
+/** Size of one unit of the last stated digit, in the fact's value units (`25.3亿` -> 1e7). */
+export function stepOf(fact: Fact, value: number): number {
+  const numeral = statedNumeral(fact)
+  if (numeral && numeral.literal !== 0) {
+    const scale = powerOfTen(Math.abs(value / numeral.literal))
+    return 10 ** -numeral.decimals * scale
+  }
+  return 10 ** -decimalPlaces(value)
+}
+
+/** The place of the last non-zero digit (`2700` -> 100, `111` -> 1, `0.35` -> 0.01). */
+export function lastDigitPlace(value: number): number {
+  const magnitude = Math.abs(value)
+  if (magnitude === 0) return 1
+  if (!Number.isInteger(magnitude)) return 10 ** -decimalPlaces(magnitude)
+  let place = 1
+  while (magnitude % (place * 10) === 0) place *= 10
+  return place
+}
+
+/** The range of true values a fact's number allows, or null when it has no number. */
+export function intervalOf(fact: Fact): Interval | null {
+  const [low, high] = typeof fact.value === 'number' ? [fact.value, fact.value] : Array.isArray(fact.value) ? fact.value : []
+  if (low === undefined || high === undefined || !Number.isFinite(low) || !Number.isFinite(high)) return null
+  const step = stepOf(fact, low)
+  const exact = countingKinds.has(fact.kind) && Number.isInteger(low) && Number.isInteger(high) && step <= 1
+  const half = exact ? 0 : step / 2
+  // The place of the stated number's last digit, so `约80%` reads as 75–85 and `2700余` as up to 2800.
+  const place = Math.max(lastDigitPlace(low), step)
+  const floor = low >= 0 ? 0 : Number.NEGATIVE_INFINITY
+  switch (fact.approx) {
+    case 'about':
+      return {low: low - Math.max(half, place / 2), high: high + Math.max(half, place / 2)}
+    case 'more_than':
+      return smallExcess.test(fact.text) ? {low, high: high + place} : {low, high: Number.POSITIVE_INFINITY}
+    case 'less_than':
+      return nearly.test(fact.text) ? {low: Math.max(floor, low - place), high} : {low: floor, high}
+    case 'at_least':
+      return {low, high: Number.POSITIVE_INFINITY}
+    case 'at_most':
+      return {low: floor, high}
+    default:
+      return {low: low - half, high: high + half}
+  }
+}
+
+export function overlaps(a: Interval, b: Interval): boolean {
+  return a.low <= b.high && b.low <= a.high
+}
+
+/** `a / b` over ranges, as a percentage. */
+export function percentRange(part: Interval, whole: Interval): Interval | null {
+  if (whole.low <= 0) return null
+  return {low: (part.low / whole.high) * 100, high: (part.high / whole.low) * 100}
+}
+
+/** A number for a message: at most `decimals` places, no trailing zeros, no exponent. */
+export function formatNumber(value: number, decimals = 1): string {
+  if (!Number.isFinite(value)) return value > 0 ? '∞' : '-∞'
+  const fixed = value.toFixed(decimals)
+  return fixed.includes('.') ? fixed.replace(/\.?0+$/u, '') : fixed
+}
+
+/** `78.5–79.5`, or a single number when both ends round alike. */
+export function formatInterval(interval: Interval, decimals = 1): string {
+  const low = formatNumber(interval.low, decimals)
+  const high = formatNumber(interval.high, decimals)
+  if (low === high) return low
+  return interval.low < 0 || interval.high < 0 ? `${low} to ${high}` : `${low}–${high}`
+}
+
+/** A fact's number as written, without the verb or approximation words around it (`增加1.6万吨` -> `1.6万吨`). */
+export function bare(fact: Fact): string {
+  const text = fact.text.trim()
+  const at = text.search(/[\d０-９$€¥£]/u)
+  return at > 0 ? text.slice(at) : text
+}
+
+/** Decimal places to show for a value computed against a stated one: one more than was stated. */
+export function shownDecimals(fact: Fact): number {
+  return (statedNumeral(fact)?.decimals ?? 0) + 1
+}
+
+/** `79% ± 0.5 (stated precision)` and its kin, for the stated side of a comparison. */
+export function describeStated(fact: Fact, value: number, unit: string): string {
+  const interval = intervalOf(fact)
+  if (!interval) return `${formatNumber(value, 4)}${unit}`
+  if (fact.approx === 'exact') {
+    const half = (interval.high - interval.low) / 2
+    return half === 0
+      ? `${formatNumber(value, 4)}${unit}`
+      : `${formatNumber(value, 4)}${unit} ± ${formatNumber(half, 4)} (stated precision)`
+  }
+  return `${fact.text} (${formatInterval(interval, 4)}${unit})`
+}
+
+function decimalPlaces(value: number): number {
+  const text = String(Math.abs(value))
+  if (text.includes('e')) return 0
+  const dot = text.indexOf('.')
+  return dot === -1 ? 0 : text.length - dot - 1
+}
+
+/** Round a scale to the nearest power of ten when it is one (`25.3` × `1e8`, not `99999999.99`). */
+function powerOfTen(scale: number): number {
+  if (!Number.isFinite(scale) || scale <= 0) return 1
+  const exponent = Math.round(Math.log10(scale))
+  return Math.abs(Math.log10(scale) - exponent) < 1e-6 ? 10 ** exponent : scale
+}
+
+function toAsciiDigits(text: string): string {
+  return text.replace(/[０-９．，]/gu, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
+}
+
+/** How a fact appears as an operand: the bare number for exact counts, otherwise as written (`25.3亿元`, `2700余户`). */
+export function operand(fact: Fact): string {
+  const written = statedNumeral(fact)?.literal
+  if (typeof fact.value === 'number' && fact.approx === 'exact' && countingKinds.has(fact.kind) && written === fact.value) {
+    return String(fact.value)
+  }
+  return fact.text.trim()
+}
+
+const chineseDigits: Record<string, number> = {零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9}
+
+/** `25`, `二十五`, `十`, `一百零三` -> number; null for anything else. */
+export function parseSmallInteger(text: string): number | null {
+  if (/^\d+$/u.test(text)) return Number(text)
+  let total = 0
+  let digit = 0
+  let seen = false
+  for (const char of text) {
+    if (char in chineseDigits) {
+      digit = chineseDigits[char]!
+      seen = true
+    } else if (char === '十' || char === '百' || char === '千') {
+      const unit = char === '十' ? 10 : char === '百' ? 100 : 1000
+      total += (seen ? digit : 1) * unit
+      digit = 0
+      seen = false
+    } else return null
+  }
+  return total + digit
+}
+
+const tenths = /成/u
+const fraction = /分之|\b(half|third|quarter|fifth|tenth)s?\b/iu
+
+/**
+ * A percent or ratio fact as a percentage range: `79%` is 78.5–79.5,
+ * `六成` (tenths) 55–65, `三分之一` about 31.3–35.3 (a fraction in news is
+ * a rough share), `四成多` 40–50, `不足两成` up to 20.
+ */
+export function rateInterval(fact: Fact): Interval | null {
+  if (fact.kind !== 'ratio') return intervalOf(fact)
+  if (typeof fact.value !== 'number' || !Number.isFinite(fact.value)) return null
+  const value = fact.value
+  const step = tenths.test(fact.text) ? 0.1 : fraction.test(fact.text) ? 0.04 : stepOf(fact, value)
+  const half = step / 2
+  let range: Interval
+  switch (fact.approx) {
+    case 'about':
+      range = {low: value - half - 0.01, high: value + half + 0.01}
+      break
+    case 'more_than':
+      range = smallExcess.test(fact.text) ? {low: value, high: value + step} : {low: value, high: 1}
+      break
+    case 'less_than':
+      range = nearly.test(fact.text) ? {low: value - step, high: value} : {low: 0, high: value}
+      break
+    case 'at_least':
+      range = {low: value, high: 1}
+      break
+    case 'at_most':
+      range = {low: 0, high: value}
+      break
+    default:
+      range = {low: value - half, high: value + half}
+  }
+  return {low: range.low * 100, high: range.high * 100}
+}
+
+/** A rate fact's stated value as a percentage (`六成` -> 60). */
+export function ratePercent(fact: Fact): number | null {
+  if (typeof fact.value !== 'number') return null
+  return fact.kind === 'ratio' ? fact.value * 100 : fact.value
+}
+
+/**
+ * A computed value in the units a fact was written in: a sum of `亿元`
+ * figures as `2856.4亿元`, not 285640000000. Null when the fact has no
+ * written numeral to take the scale from.
+ */
+export function inUnitsOf(value: number, fact: Fact, decimals: number): string | null {
+  const numeral = statedNumeral(fact)
+  if (!numeral || numeral.literal === 0 || typeof fact.value !== 'number') return null
+  const scale = powerOfTen(Math.abs(fact.value / numeral.literal))
+  const match = /(\d[\d,]*)(?:\.\d+)?/u.exec(toAsciiDigits(fact.text))
+  if (!match) return null
+  const before = fact.text.slice(0, match.index).replace(/^[约近超过逾突破]+/u, '')
+  const after = fact.text.slice(match.index + match[0].length).replace(/^[余多]|(以上|左右|以内)$/gu, '')
+  return `${before}${formatNumber(value / scale, decimals)}${after}`
+}
+
+/** How much a fact's written numeral is scaled to give its value (`25.3亿元` -> 1e8), 1 when unwritten. */
+export function scaleOf(fact: Fact): number {
+  const numeral = statedNumeral(fact)
+  if (!numeral || numeral.literal === 0 || typeof fact.value !== 'number') return 1
+  return powerOfTen(Math.abs(fact.value / numeral.literal))
+}

@@ -1,0 +1,362 @@
+/**
+ * Pairing facts that belong together: a rate with the part it is a rate of
+ * and that part's whole; a total with the parts listed after `其中`. Shared
+ * by the rules so that each edit is judged once, by the rule meant for it.
+ * When a pairing is not clear there is no pair: a missed check is better
+ * than a false `inconsistent`.
+ */
+import type {Fact} from '../types.js'
+import {intervalOf, overlaps} from './numbers.js'
+import {contextPeriod} from './period.js'
+import type {RuleContext} from './rule.js'
+import {isPartRate, isShareSubject, normalizeSubject, rateStem, subjectsCompatible} from './subjects.js'
+import {between, isAttributive, isBase, isPerUnit, languageOf, paragraphOf, qualifiersOf, sameSentence, sentenceOf, textOf} from './text.js'
+
+export interface RatePair {
+  rate: Fact
+  part: Fact
+  /** The whole the part belongs to, when the article states it unambiguously. */
+  whole: Fact | null
+  /** Totals that could be the whole disagree, or the named whole is not stated, so none is used. */
+  ambiguous: boolean
+  /** The whole the rate names (`占一般公共预算支出的`), when it names one. */
+  named: string | null
+}
+
+const quantityKinds = new Set<Fact['kind']>(['count', 'amount'])
+const describing = new Set<Fact['kind']>(['date', 'change', 'rank', 'ordinal'])
+
+/** Whether a fact can be a part or a whole: a count or sum, not an average, index or base of comparison. */
+export function isAdditive(context: RuleContext, fact: Fact): boolean {
+  return quantityKinds.has(fact.kind) && typeof fact.value === 'number' && !isPerUnit(context, fact) && !isBase(context, fact)
+}
+
+/** A percent or a ratio (`六成`, `三分之一`) as a percentage. */
+export function isRate(fact: Fact): boolean {
+  return (fact.kind === 'percent' || fact.kind === 'ratio') && typeof fact.value === 'number'
+}
+
+// Several rules ask for the same pairs of the same article: work them out once per context.
+const pairCache = new WeakMap<RuleContext, RatePair[]>()
+const subsetCache = new WeakMap<RuleContext, Subset[]>()
+
+/** Every part-over-whole rate with the part it measures, and the whole when the article gives it. */
+export function ratePairs(context: RuleContext): RatePair[] {
+  let pairs = pairCache.get(context)
+  if (!pairs) {
+    pairs = findRatePairs(context)
+    pairCache.set(context, pairs)
+  }
+  return pairs
+}
+
+function findRatePairs(context: RuleContext): RatePair[] {
+  const found: Array<{rate: Fact; part: Fact; whole: Fact | null; link: string}> = []
+  for (const rate of context.facts) {
+    if (!isRate(rate)) continue
+    const pair = partOf(context, rate)
+    if (pair) found.push({rate, ...pair})
+  }
+  // A number that is itself the part of some rate is not another part's whole.
+  const parts = new Set(found.map((pair) => pair.part.id))
+  const groups = subsets(context)
+  const pairs: RatePair[] = []
+  for (const {rate, part, whole, link} of found) {
+    pairs.push(whole ? {rate, part, whole, ambiguous: false, named: null} : resolve(context, rate, part, link, parts, groups, pairs))
+  }
+  return pairs
+}
+
+/**
+ * The whole of a rate's part, from the strongest evidence to the weakest:
+ * the whole the rate names; the total its part is listed under (`其中`);
+ * the paragraph's topic (`岁出按政事别区分，…占29.3%`); the whole of an
+ * earlier share in the paragraph (`占营业收入的59.3%；…占比27.5%`); the
+ * nearest earlier number of the same things.
+ */
+function resolve(
+  context: RuleContext,
+  rate: Fact,
+  part: Fact,
+  link: string,
+  parts: ReadonlySet<string>,
+  groups: readonly Subset[],
+  earlier: readonly RatePair[]
+): RatePair {
+  const named = namedWhole(context, rate, link)
+  if (named) {
+    const candidate = choose(context, part, namedCandidates(context, part, named, parts))
+    return {rate, part, whole: candidate.whole, ambiguous: candidate.ambiguous || !candidate.whole, named}
+  }
+  const subset = groups.find((group) => group.parts.includes(part))
+  if (subset) return {rate, part, whole: subset.whole, ambiguous: false, named: null}
+  if (/占(?:比)?(?:[为达到是约]|提升至|提高到|升至|降至)*\s*$/u.test(link)) {
+    const topic = topicWhole(context, part, parts)
+    if (topic) return {rate, part, whole: topic, ambiguous: false, named: null}
+    const [start, end] = paragraphOf(context, part.span[0])
+    const sibling = earlier.findLast(
+      (pair) =>
+        pair.whole !== null &&
+        pair.part.span[0] >= start &&
+        pair.part.span[1] <= end &&
+        pair.part.kind === part.kind &&
+        pair.part.unit === part.unit
+    )
+    if (sibling) return {rate, part, whole: sibling.whole, ambiguous: false, named: null}
+  }
+  const candidate = wholeOf(context, part, parts)
+  return {rate, part, whole: candidate.whole, ambiguous: candidate.ambiguous, named: null}
+}
+
+/** The quantity a rate is a rate of, and the whole when the same phrase names it (`占全部111个项目的79%`). */
+function partOf(context: RuleContext, rate: Fact): {part: Fact; whole: Fact | null; link: string} | null {
+  const english = languageOf(context) === 'en'
+  // Changes, dates and ranks between a number and its share (`1,550.1亿元，增长4.8%，占…`) describe the number.
+  const before = context.facts.filter(
+    (fact) => fact.span[1] <= rate.span[0] && !describing.has(fact.kind) && sameSentence(context, rate, fact)
+  )
+  const nearest = before.at(-1)
+  if (!nearest || !isAdditive(context, nearest)) return null
+  const link = between(context, nearest, rate)
+  // `公交车辆9,860辆，其中新能源公交车占比96.5%`: the share is of a subset the number is the whole of.
+  if (/其中|of which|including|among them/iu.test(link)) return null
+
+  // `88个项目开复工,占全部111个项目的79%`, `88 of the 111 projects, or 79%`: the nearest is the whole.
+  const previous = before.at(-2)
+  if (previous && previous.kind === nearest.kind && (previous.unit === nearest.unit || english) && isAdditive(context, previous)) {
+    const join = between(context, previous, nearest)
+    const wholeFirst = english
+      ? /^\s*(?:\S+\s+){0,3}?of\s+(?:the\s+|all\s+)?$/iu.test(join)
+      : /占[^,，;；。]{0,12}$/u.test(join.trimEnd()) && /^[^,，;；]{0,8}的?\s*$/u.test(link)
+    if (wholeFirst) return {part: previous, whole: nearest, link}
+  }
+
+  if (!isRateOf(context, rate, link)) return null
+  return {part: nearest, whole: null, link}
+}
+
+/** Whether `rate` measures `part`: its subject is a part rate whose action the sentence names, or words link them. */
+function isRateOf(context: RuleContext, rate: Fact, link: string): boolean {
+  const english = languageOf(context) === 'en'
+  // A rate names its part within a clause or two; farther apart, they are different statements.
+  if (link.length > (english ? 80 : 30)) return false
+  if (english) {
+    if (isPartRate(rate.subject)) return true
+    return /\b(or|accounting for|accounted for|representing|making up|a rate of|a share of)\b[^.;]{0,20}$/iu.test(link)
+  }
+  if (/占[^,，;；]{0,16}$/u.test(link)) return true
+  if (!isPartRate(rate.subject)) return false
+  if (isShareSubject(rate.subject)) return true
+  const stem = rateStem(rate.subject)
+  if (!stem) return false
+  // `88个项目开复工,开复工率79%`: the action is named outside the rate's own name.
+  const sentence = textOf(context, sentenceOf(context, rate)).split(rate.subject!.trim()).join('|')
+  return sentence.includes(stem)
+}
+
+/** Words that name "the total" without naming what: the whole is found as if unnamed. */
+const genericWhole = /^(总数|总量|总额|总计|合计|全部|总体|总|其|the total|total|all)$/iu
+
+/**
+ * What the rate says it is a share of: `占一般公共预算支出的74.8%` ->
+ * `一般公共预算支出`, `占总出口比重为43.6%` -> `出口`, `32.5 percent of
+ * total exports` -> `exports`. Null when unnamed or generic (`占总数的`).
+ */
+function namedWhole(context: RuleContext, rate: Fact, link: string): string | null {
+  let named: string | undefined
+  if (languageOf(context) === 'en') {
+    const after = context.text.slice(rate.span[1], sentenceOf(context, rate)[1])
+    named = /^\s+of\s+(?:the\s+|all\s+|its\s+)?(?:total\s+)?([a-z][a-z -]{1,40}?)(?=\s*(?:[,.;]|$|\band\b))/iu.exec(after)?.[1]
+  } else {
+    named = /占(?!比)([^,，;；。]{1,16}?)(?:的)?(?:比重|比例|份额)?(?:分别)?(?:为|是|达到|达|提升至|提高到|升至|降至|约)*\s*$/u.exec(link)?.[1]
+  }
+  if (!named) return null
+  const trimmed = named
+    .trim()
+    .replace(/^(全[市区县省镇乡国]|本[市区县]|全部|所有|总)/u, '')
+    .replace(/(的)$/u, '')
+  if (trimmed === '' || genericWhole.test(named.trim()) || genericWhole.test(trimmed)) return null
+  return trimmed
+}
+
+/** `出口总值`, `出口金额`, `出口` all name exports: the core of a subject without its measure word. */
+function core(subject: string): string {
+  return subject.replace(/(总值|总额|总量|金额|数额|额)$/u, '') || subject
+}
+
+/**
+ * Numbers whose subject is the named whole (`地区生产总值` for
+ * `占地区生产总值的`): the same core first (`出口金额` for `总出口`), else
+ * one ending in it (`货物贸易进出口总值` for `全市进出口总值`).
+ */
+function namedCandidates(context: RuleContext, part: Fact, named: string, excluded: ReadonlySet<string>): Fact[] {
+  const name = core(normalizeSubject(named)!)
+  const usable = context.facts.filter(
+    (fact) =>
+      fact !== part &&
+      !excluded.has(fact.id) &&
+      fact.kind === part.kind &&
+      fact.unit === part.unit &&
+      normalizeSubject(fact.subject) !== null &&
+      isAdditive(context, fact) &&
+      qualifiedWithin(context, fact, part)
+  )
+  const exact = usable.filter((fact) => core(normalizeSubject(fact.subject)!) === name)
+  if (exact.length > 0) return exact
+  // A looser match (`货物贸易进出口总值` for `进出口总值`) must at least be able to hold the part:
+  // `对美国进出口` ends in `出口` but is not all exports.
+  return usable.filter((fact) => {
+    const subject = core(normalizeSubject(fact.subject)!)
+    return subject.endsWith(name) && (fact.value as number) >= (part.value as number)
+  })
+}
+
+/** Qualifiers that move a number to another period or basis; `其中` does not stop a number being a whole. */
+const shifting = /^(累计|合计|同比|环比|去年|上年|同期|计划|目标|预计|预估|预期|cumulative(?:ly)?|year-on-year|last year|planned|plans?|targets?|expected|forecast)$/iu
+
+/** A cumulative, planned or last-year figure (`累计…1,752.3亿美元`) is the whole of none of this period's parts. */
+function qualifiedWithin(context: RuleContext, whole: Fact, part: Fact): boolean {
+  const allowed = new Set(qualifiersOf(context, part).split('+'))
+  return qualifiersOf(context, whole)
+    .split('+')
+    .every((word) => word === '' || !shifting.test(word) || allowed.has(word))
+}
+
+/**
+ * The topic whole of a paragraph that breaks it down (`岁出按政事别区分，以
+ * 教育科学文化支出98.7亿元最多，占29.3%`): a number whose subject the
+ * paragraph names before its first number, no smaller than the part.
+ */
+function topicWhole(context: RuleContext, part: Fact, excluded: ReadonlySet<string>): Fact | null {
+  const [start] = paragraphOf(context, part.span[0])
+  const first = context.facts.find((fact) => fact.span[0] >= start)
+  if (!first) return null
+  let lead = context.text.slice(start, first.span[0])
+  if (first.subject) lead = lead.replace(first.subject.trim(), '')
+  const candidates = context.facts.filter((fact) => {
+    const subject = fact.subject?.trim()
+    return (
+      fact !== part &&
+      !excluded.has(fact.id) &&
+      fact.kind === part.kind &&
+      fact.unit === part.unit &&
+      fact.span[1] <= start &&
+      subject !== undefined &&
+      subject.length >= 2 &&
+      lead.includes(subject) &&
+      isAdditive(context, fact)
+    )
+  })
+  const {whole} = choose(context, part, candidates)
+  return whole && typeof whole.value === 'number' && whole.value >= (part.value as number) ? whole : null
+}
+
+/**
+ * The stated whole of a part: the nearest earlier number of the same kind
+ * and unit whose subject names the same things (`111个重点项目` for
+ * `88个项目`); failing that, the only later one.
+ */
+export function wholeOf(
+  context: RuleContext,
+  part: Fact,
+  excluded: ReadonlySet<string> = new Set()
+): {whole: Fact | null; ambiguous: boolean} {
+  const candidates = context.facts.filter(
+    (fact) =>
+      fact.id !== part.id &&
+      !excluded.has(fact.id) &&
+      fact.kind === part.kind &&
+      isAdditive(context, fact) &&
+      subjectsCompatible(fact.subject, part.subject) &&
+      (fact.unit === part.unit || normalizeSubject(fact.subject) === normalizeSubject(part.subject)) &&
+      qualifiedWithin(context, fact, part)
+  )
+  return choose(context, part, candidates)
+}
+
+/**
+ * Of the candidate wholes, the nearest before the part, else the only one
+ * after it that is not described by a clause (`总投资70亿元的10个重点项目`
+ * is a subset). Ambiguous when another candidate with the chosen one's
+ * subject and period states a different value.
+ */
+function choose(context: RuleContext, part: Fact, candidates: readonly Fact[]): {whole: Fact | null; ambiguous: boolean} {
+  const earlier = candidates.filter((fact) => fact.span[1] <= part.span[0])
+  const later = candidates.filter((fact) => fact.span[0] >= part.span[1] && !isAttributive(context, fact))
+  const whole = earlier.at(-1) ?? (later.length === 1 ? later[0]! : null)
+  if (!whole) return {whole: null, ambiguous: false}
+  const range = intervalOf(whole)
+  if (!range) return {whole: null, ambiguous: false}
+  const period = periodOf(context, whole)
+  const rival = candidates.some((fact) => {
+    if (fact === whole || isAttributive(context, fact)) return false
+    if (normalizeSubject(fact.subject) !== normalizeSubject(whole.subject) || periodOf(context, fact) !== period) return false
+    const other = intervalOf(fact)
+    return other !== null && !overlaps(range, other)
+  })
+  return rival ? {whole: null, ambiguous: true} : {whole, ambiguous: false}
+}
+
+function periodOf(context: RuleContext, fact: Fact): string {
+  return contextPeriod(context, fact) ?? ''
+}
+
+export interface Subset {
+  whole: Fact
+  parts: Fact[]
+}
+
+const subsetMarkerChinese = /其中|(?<=\d\s*[个家项户所座人名条辆宗])[^，,。；;\d]{0,12}?中(?=[，,])/gu
+const subsetMarkerEnglish = /\b(of which|of whom|including|among them|among which)\b/giu
+
+/**
+ * `共有111个项目,其中88个…、23个…`, `全市67家规上工业企业中，49家…`: a
+ * total and the parts after the marker (`其中`, `…中，`, `of which`) to the
+ * end of the sentence, each with the total's kind and unit. The total is the
+ * last such number before the marker, in its sentence or the one before.
+ */
+export function subsets(context: RuleContext): Subset[] {
+  let found = subsetCache.get(context)
+  if (!found) {
+    found = findSubsets(context)
+    subsetCache.set(context, found)
+  }
+  return found
+}
+
+function findSubsets(context: RuleContext): Subset[] {
+  const english = languageOf(context) === 'en'
+  const marker = english ? subsetMarkerEnglish : subsetMarkerChinese
+  const terminator = english ? /[!?;\n]|\.(?=\s|$)/u : /[。！？!?；;\n]/u
+  const found: Subset[] = []
+  for (const match of context.text.matchAll(marker)) {
+    const at = match.index
+    const rest = context.text.slice(at)
+    const end = at + (terminator.exec(rest)?.index ?? rest.length)
+    const after = context.facts.filter((fact) => fact.span[0] >= at + match[0].length && fact.span[1] <= end && isAdditive(context, fact))
+    const byUnit = new Map<string, Fact[]>()
+    for (const fact of after) {
+      const key = `${fact.kind}\u0000${fact.unit ?? ''}`
+      byUnit.set(key, [...(byUnit.get(key) ?? []), fact])
+    }
+    for (const parts of byUnit.values()) {
+      const sample = parts[0]!
+      const whole = context.facts
+        .filter((fact) => fact.span[1] <= at && fact.kind === sample.kind && fact.unit === sample.unit && isAdditive(context, fact))
+        .at(-1)
+      if (!whole) continue
+      // The whole is in the marker's sentence, or the marker opens the next one.
+      const gap = context.text.slice(whole.span[1], at)
+      const breaks = gap.split(terminator).length - 1
+      if (gap.length > 48 || breaks > 1 || (breaks === 1 && !terminatesAtEnd(gap, terminator))) continue
+      found.push({whole, parts})
+    }
+  }
+  return found
+}
+
+function terminatesAtEnd(gap: string, terminator: RegExp): boolean {
+  const trimmed = gap.replace(/[\s”’"')）]+$/u, '')
+  const last = trimmed.at(-1)
+  return last !== undefined && terminator.test(last === '.' ? '. ' : last)
+}

@@ -1,0 +1,63 @@
+import type {Fact, Span} from '../types.js'
+import type {RuleContext} from './rule.js'
+import {paragraphOf, sentenceOf} from './text.js'
+
+/**
+ * The period a number is about: the nearest date fact in its sentence
+ * (earlier ones first, as in `2022年…收入25.3亿元`), as written in ISO;
+ * null when the sentence has none.
+ */
+export function sentencePeriod(facts: readonly Fact[], fact: Fact, sentence: Span | undefined, text = ''): string | null {
+  if (!sentence) return null
+  let best: Fact | null = null
+  let bestDistance = Number.POSITIVE_INFINITY
+  for (const date of facts) {
+    if (date.kind !== 'date' || typeof date.value !== 'string' || isComparisonDate(text, date)) continue
+    if (date.span[0] < sentence[0] || date.span[1] > sentence[1]) continue
+    // A date after the number counts, but weighs a little less than one before it.
+    const distance = date.span[1] <= fact.span[0] ? fact.span[0] - date.span[1] : date.span[0] - fact.span[1] + 0.5
+    if (distance < bestDistance) {
+      best = date
+      bestDistance = distance
+    }
+  }
+  return best ? (best.value as string).trim() : null
+}
+
+/** The signed value of a change (`下降3%` is -3), so opposite directions disagree. */
+export function signedValue(fact: Fact): number | [number, number] | null {
+  const sign = fact.kind === 'change' && fact.direction === 'down' ? -1 : 1
+  if (typeof fact.value === 'number') return sign * fact.value
+  if (Array.isArray(fact.value)) {
+    const [a, b] = fact.value
+    return sign === 1 ? [a, b] : [-b, -a]
+  }
+  return null
+}
+
+/**
+ * Within an article, a date carries forward through its paragraph
+ * (`2022年全市一般公共预算收入…；一般公共预算支出完成712.5亿元`): the
+ * sentence's date, else the last date earlier in the paragraph.
+ */
+export function contextPeriod(context: RuleContext, fact: Fact): string | null {
+  const own = sentencePeriod(context.facts, fact, sentenceOf(context, fact), context.text)
+  if (own) return own
+  const [start] = paragraphOf(context, fact.span[0])
+  const carried = context.facts.filter(
+    (date) =>
+      date.kind === 'date' &&
+      typeof date.value === 'string' &&
+      date.span[0] >= start &&
+      date.span[1] <= fact.span[0] &&
+      !isComparisonDate(context.text, date)
+  )
+  return carried.length > 0 ? (carried.at(-1)!.value as string).trim() : null
+}
+
+/** `较4月收敛`, `较112年度增加`, `down 2.1% from May`: the date of a comparison base, not of the number. */
+function isComparisonDate(text: string, date: Fact): boolean {
+  if (text === '') return false
+  const before = text.slice(Math.max(0, date.span[0] - 8), date.span[0])
+  return /(?:(?<!占)比|较|同比|与|相比|对比)\s*$/u.test(before) || /\b(?:from|than|compared with|over|against)\s+$/iu.test(before)
+}

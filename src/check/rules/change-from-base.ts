@@ -1,0 +1,179 @@
+import type {Check, Fact} from '../../types.js'
+import {bare, formatInterval, formatNumber, intervalOf, operand, overlaps, type Interval} from '../numbers.js'
+import {contextPeriod} from '../period.js'
+import type {Rule, RuleContext} from '../rule.js'
+import {normalizeSubject} from '../subjects.js'
+import {between, clauseOf, isBase, isPerUnit, sameSentence} from '../text.js'
+
+const id = 'change-from-base'
+
+export const changeFromBase: Rule = {
+  id,
+  description:
+    'A stated change matches the two values it relates: a value and its base in one sentence (`9.82亿元，较上年同期的4.91亿元翻了一番`, `to 31.5 percent from 28.9 percent, a gain of 2.6 percentage points`), an amount and its percentage change (`增加1.6万吨，增长4.4%` of `38.2万吨`), or this year\'s and last year\'s figure of the same subject',
+  run(context) {
+    const checks: Check[] = []
+    for (const change of context.facts) {
+      if (change.kind !== 'change' || typeof change.value !== 'number') continue
+      const relation = withBase(context, change) ?? withAmount(context, change) ?? withLastYear(context, change)
+      if (relation) checks.push(judge(change, relation))
+    }
+    return checks
+  }
+}
+
+interface Relation {
+  /** The values used, for `facts`, after the change. */
+  facts: Fact[]
+  /** The change they imply, signed (`-17.07` for a fall), as a range. */
+  implied: Interval
+  point: number
+  arithmetic: string
+}
+
+const valueKinds = new Set<Fact['kind']>(['amount', 'count', 'percent', 'duration', 'rank'])
+
+/** `较上年同期的4.91亿元翻了一番`, `from $212 million`: a base marked as such and the value compared with it. */
+function withBase(context: RuleContext, change: Fact): Relation | null {
+  const before = context.facts.filter((fact) => fact.span[1] <= change.span[0] && sameSentence(context, change, fact))
+  const base = before.findLast((fact) => valueKinds.has(fact.kind) && typeof fact.value === 'number' && isBase(context, fact))
+  if (!base || between(context, base, change).length > 24) return null
+  const value = before.findLast(
+    (fact) => fact !== base && fact.kind === base.kind && fact.unit === base.unit && typeof fact.value === 'number' && !isBase(context, fact)
+  )
+  if (!value) return null
+  // The change is said of this comparison: nothing but the value stands between base and change
+  // (`较112年度增加17.8亿元，年增5.6%` relates the 5.6% to the amount, not to the years).
+  const inBetween = context.facts.filter((fact) => fact.span[0] >= base.span[1] && fact.span[1] <= change.span[0])
+  if (inBetween.some((fact) => fact !== value)) return null
+  return relate(change, value, base)
+}
+
+/** `38.2万吨，比上年增加1.6万吨，增长4.4%`: a percentage change after an absolute one, of the value before both. */
+function withAmount(context: RuleContext, change: Fact): Relation | null {
+  if (change.unit !== '%') return null
+  const amount = context.facts.findLast((fact) => fact.kind === 'change' && fact.span[1] <= change.span[0])
+  if (!amount || typeof amount.value !== 'number' || amount.unit === '%' || amount.unit === 'pp') return null
+  if (!/^[\s,，、;；]*(?:同比|比上年|较上年|年)?\s*$/u.test(between(context, amount, change)) || amount.direction !== change.direction) return null
+  const value = context.facts.findLast(
+    (fact) =>
+      (fact.kind === 'amount' || fact.kind === 'count') &&
+      fact.unit === amount.unit &&
+      typeof fact.value === 'number' &&
+      fact.span[1] <= amount.span[0] &&
+      sameSentence(context, amount, fact) &&
+      !isBase(context, fact)
+  )
+  const valueRange = value ? intervalOf(value) : null
+  const amountRange = intervalOf(amount)
+  if (!value || !valueRange || !amountRange) return null
+  const sign = amount.direction === 'down' ? -1 : 1
+  // The base is the value before the change: 38.2万 - 1.6万.
+  const baseLow = valueRange.low - sign * (sign > 0 ? amountRange.high : amountRange.low)
+  const baseHigh = valueRange.high - sign * (sign > 0 ? amountRange.low : amountRange.high)
+  if (baseLow <= 0) return null
+  const point = (sign * (amount.value as number)) / ((value.value as number) - sign * (amount.value as number)) * 100
+  const implied =
+    sign > 0
+      ? {low: (amountRange.low / baseHigh) * 100, high: (amountRange.high / baseLow) * 100}
+      : {low: (-amountRange.high / baseLow) * 100, high: (-amountRange.low / baseHigh) * 100}
+  return {
+    facts: [value, amount],
+    implied,
+    point,
+    arithmetic: `${bare(amount)} / (${operand(value)} ${sign > 0 ? '-' : '+'} ${bare(amount)}) = ${formatNumber(point, 2)}%`
+  }
+}
+
+/**
+ * `2022年…一般公共预算收入完成486.2亿元` … `2023年…一般公共预算收入预期目标为
+ * 505亿元，增长约3.9%`: a yearly change of a value whose subject the article
+ * also gives for the year before.
+ */
+function withLastYear(context: RuleContext, change: Fact): Relation | null {
+  if (change.unit !== '%') return null
+  const clause = context.text.slice(clauseOf(context, change)[0], change.span[0])
+  // A change against something else (`比全省平均`, `较第一季度`) is not a yearly change.
+  if (/(?:比|较|与|按月|环比)/u.test(clause.replace(/比上年|较上年|比去年|较去年|同比/gu, ''))) return null
+  const value = context.facts.findLast(
+    (fact) => fact.span[1] <= change.span[0] && fact.kind !== 'date' && fact.kind !== 'change' && sameSentence(context, change, fact)
+  )
+  if (!value || (value.kind !== 'amount' && value.kind !== 'count') || typeof value.value !== 'number' || isPerUnit(context, value)) return null
+  if (between(context, value, change).length > 16) return null
+  const subject = normalizeSubject(value.subject)
+  const year = yearOf(contextPeriod(context, value))
+  if (!subject || year === null) return null
+  const bases = context.facts.filter(
+    (fact) =>
+      fact !== value &&
+      fact.kind === value.kind &&
+      fact.unit === value.unit &&
+      typeof fact.value === 'number' &&
+      normalizeSubject(fact.subject) === subject &&
+      yearOf(contextPeriod(context, fact)) === year - 1
+  )
+  if (bases.length !== 1) return null
+  return relate(change, value, bases[0]!)
+}
+
+/** `2023`, `2023-H1` and the like: the year of a period that is a whole year. */
+function yearOf(period: string | null): number | null {
+  const match = period ? /^(\d{4})$/u.exec(period) : null
+  return match ? Number(match[1]) : null
+}
+
+/** The change from `base` to `value`, in the change's unit: percent, percentage points or the value's own unit. */
+function relate(change: Fact, value: Fact, base: Fact): Relation | null {
+  const valueRange = intervalOf(value)
+  const baseRange = intervalOf(base)
+  if (!valueRange || !baseRange) return null
+  const v = value.value as number
+  const b = base.value as number
+  // A rank rises when its number falls.
+  const rank = value.kind === 'rank' ? -1 : 1
+  if (change.unit === '%') {
+    if (baseRange.low <= 0) return null
+    return {
+      facts: [value, base],
+      implied: {low: (valueRange.low / baseRange.high - 1) * 100, high: (valueRange.high / baseRange.low - 1) * 100},
+      point: (v / b - 1) * 100,
+      arithmetic: `${operand(value)} / ${operand(base)} - 1 = ${formatNumber((v / b - 1) * 100, 2)}%`
+    }
+  }
+  if (change.unit === 'pp' ? value.kind === 'percent' : change.unit === value.unit || value.kind === 'rank') {
+    const low = valueRange.low - baseRange.high
+    const high = valueRange.high - baseRange.low
+    return {
+      facts: [value, base],
+      implied: rank > 0 ? {low, high} : {low: -high, high: -low},
+      point: rank * (v - b),
+      arithmetic:
+        value.kind === 'rank'
+          ? `${base.text.trim()} to ${value.text.trim()} is ${Math.abs(v - b)} place${Math.abs(v - b) === 1 ? '' : 's'} ${v < b ? 'up' : 'down'}`
+          : `${bare(value)} - ${bare(base)} = ${formatNumber(v - b, 4)}`
+    }
+  }
+  return null
+}
+
+function judge(change: Fact, relation: Relation): Check {
+  const stated = intervalOf(change)!
+  const sign = change.direction === 'down' ? -1 : 1
+  const signed = sign > 0 ? stated : {low: -stated.high, high: -stated.low}
+  const consistent = overlaps(signed, relation.implied)
+  const unit = change.unit === '%' ? '%' : change.unit === 'pp' ? ' pp' : ''
+  const half = (stated.high - stated.low) / 2
+  const statedText =
+    change.approx === 'exact' && Number.isFinite(half)
+      ? `${change.text.trim()} (${formatNumber(sign * (change.value as number), 4)}${unit}${half > 0 ? ` ± ${formatNumber(half, 4)}` : ''})`
+      : `${change.text.trim()} (${formatInterval(signed, 4)}${unit})`
+  const implied = formatInterval(relation.implied, 2)
+  return {
+    rule: id,
+    verdict: consistent ? 'consistent' : 'inconsistent',
+    facts: [change.id, ...relation.facts.map((fact) => fact.id)],
+    message: `${relation.arithmetic} (${implied}${unit} at stated precision), ${consistent ? 'matching' : 'not matching'} ${statedText}`,
+    expected: Number(formatNumber(relation.point, 2)),
+    actual: sign * (change.value as number)
+  }
+}

@@ -1,0 +1,67 @@
+import type {Check, Fact} from '../../types.js'
+import {isoRange, unitDays} from '../dates.js'
+import {formatInterval, intervalOf, overlaps} from '../numbers.js'
+import type {Rule, RuleContext} from '../rule.js'
+import {languageOf} from '../text.js'
+
+const id = 'duration-since'
+
+export const durationSince: Rule = {
+  id,
+  description:
+    'A duration up to now (`两个多月以来`, `over the past two months`) matches the time from the stated starting date (`从去年12月开始`) to publication',
+  run(context) {
+    const starts = context.facts.filter((fact) => isStart(context, fact))
+    const checks: Check[] = []
+    for (const duration of context.facts) {
+      if (duration.kind !== 'duration' || !isUpToNow(context, duration)) continue
+      const days = duration.unit ? unitDays[duration.unit] : undefined
+      const earlier = starts.filter((fact) => fact.span[1] <= duration.span[0])
+      // With several starting points the duration could count from any of them.
+      if (days === undefined || earlier.length !== 1) continue
+      const start = earlier[0]!
+      const startRange = isoRange(start.value)
+      const claimed = intervalOf(duration)
+      if (!startRange || !claimed) continue
+      const startText = (start.relative ?? start.text).trim()
+      const base = {rule: id, facts: [duration.id, start.id]}
+      const published = context.publishedAt ? isoRange(context.publishedAt) : null
+      if (!published) {
+        checks.push({...base, verdict: 'unverifiable', message: `${duration.text.trim()} since ${startText}: the publication date is not known`})
+        continue
+      }
+      const elapsed = {low: (published.start - startRange.end) / dayMs / days, high: (published.end - startRange.start) / dayMs / days}
+      const agrees = overlaps(elapsed, claimed)
+      const arithmetic = `${startText} (${String(start.value)}) to publication (${context.publishedAt}) is ${formatInterval(elapsed, 1)} ${duration.unit}s; ${duration.text.trim()} is ${formatInterval(claimed, 1)} ${duration.unit}s`
+      checks.push({
+        ...base,
+        verdict: agrees ? 'consistent' : 'inconsistent',
+        message: agrees ? arithmetic : `${arithmetic}, which do not overlap`,
+        expected: formatInterval(elapsed, 1),
+        actual: typeof duration.value === 'number' ? duration.value : duration.text.trim()
+      })
+    }
+    return checks
+  }
+}
+
+const dayMs = 86_400_000
+
+/** `从去年12月开始`, `自2022年以来`, `since December`: a date that starts a period. */
+function isStart(context: RuleContext, fact: Fact): boolean {
+  if (fact.kind !== 'date') return false
+  const before = context.text.slice(Math.max(0, fact.span[0] - 14), fact.span[0])
+  const after = context.text.slice(fact.span[1], fact.span[1] + 4)
+  if (languageOf(context) === 'en') return /\b(since|starting(?: in| from)?|beginning(?: in)?|from)\s+$/iu.test(before)
+  return /(从|自|自从|打)\s*$/u.test(before) || /^(开始|以来|起)/u.test(after)
+}
+
+/** `两个多月以来`, `近两个月来`, `over the past two months`: a duration ending at publication. */
+function isUpToNow(context: RuleContext, fact: Fact): boolean {
+  const before = context.text.slice(Math.max(0, fact.span[0] - 20), fact.span[0])
+  const after = context.text.slice(fact.span[1], fact.span[1] + 12)
+  if (languageOf(context) === 'en') {
+    return /\b(?:over|in|during|for)\s+the\s+(?:past|last)\s+(?:more than\s+|nearly\s+|about\s+)?$/iu.test(before) || /^\s+(?:since|so far|to date)\b/iu.test(after)
+  }
+  return /^(?:以来|来|至今)/u.test(after) || /(?:以来|来|至今)$/u.test(fact.text.trim())
+}

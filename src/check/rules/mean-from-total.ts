@@ -1,0 +1,99 @@
+import type {Check, Fact} from '../../types.js'
+import {isoRange, unitDays} from '../dates.js'
+import {formatNumber, inUnitsOf, intervalOf, operand, overlaps, statedNumeral} from '../numbers.js'
+import type {Rule, RuleContext} from '../rule.js'
+import {isBase, languageOf, sameSentence, sentenceOf} from '../text.js'
+
+const id = 'mean-from-total'
+
+export const meanFromTotal: Rule = {
+  id,
+  description:
+    'A daily average matches its total over the days of its period (`1-10月…客运量3.12亿人次…日均102.6万人次`: 3.12亿 / 304 days); the days come from a date span or duration in the sentence, or the article\'s only date span (then only agreement is reported)',
+  run(context) {
+    const checks: Check[] = []
+    for (const mean of context.facts) {
+      if ((mean.kind !== 'count' && mean.kind !== 'amount') || typeof mean.value !== 'number' || !isDailyMean(context, mean)) continue
+      const total = context.facts.findLast(
+        (fact) =>
+          fact.span[1] <= mean.span[0] &&
+          fact.kind === mean.kind &&
+          fact.unit === mean.unit &&
+          typeof fact.value === 'number' &&
+          sameSentence(context, mean, fact) &&
+          !isDailyMean(context, fact) &&
+          !isBase(context, fact)
+      )
+      const days = total ? daysOf(context, total, mean) : null
+      const totalRange = total ? intervalOf(total) : null
+      const meanRange = intervalOf(mean)
+      if (!total || !days || !totalRange || !meanRange || days.count < 2) continue
+      // Counted over whole months, a period's days are uncertain by one (a leap day, a partial last day).
+      const slack = days.months ? 1 : 0
+      const implied = {low: totalRange.low / (days.count + slack), high: totalRange.high / (days.count - slack)}
+      const consistent = overlaps(implied, meanRange)
+      // Days taken from elsewhere in the article are a guess: agreement confirms it, disagreement proves nothing.
+      if (!consistent && !days.local) continue
+      const point = (total.value as number) / days.count
+      const decimals = (statedNumeral(mean)?.decimals ?? 0) + 1
+      const shown = (value: number) => inUnitsOf(value, mean, decimals) ?? formatNumber(value, 0)
+      checks.push({
+        rule: id,
+        verdict: consistent ? 'consistent' : 'inconsistent',
+        facts: [mean.id, total.id, ...(days.fact ? [days.fact.id] : [])],
+        message: `${operand(total)} / ${days.count} days (${days.source}) = ${shown(point)} (${shown(implied.low)} to ${shown(implied.high)} at stated precision), ${consistent ? 'matching' : 'not matching'} ${mean.text.trim()}`,
+        expected: Math.round(point),
+        actual: mean.value
+      })
+    }
+    return checks
+  }
+}
+
+/** `日均102.6万人次`, `平均每天`, `a day`, `daily average`. */
+function isDailyMean(context: RuleContext, fact: Fact): boolean {
+  const [start] = sentenceOf(context, fact)
+  const lead = context.text.slice(Math.max(start, fact.span[0] - 10), fact.span[0])
+  const after = context.text.slice(fact.span[1], fact.span[1] + 12)
+  if (languageOf(context) === 'en') {
+    return /\b(daily average|average daily|a day|per day|each day)\b/iu.test(`${fact.subject ?? ''} ${lead} ${after.split(/[,.;]/u)[0]}`)
+  }
+  return /日均|平均每[天日]|每[天日]平均/u.test(fact.subject ?? '') || /(日均|平均每[天日]|每[天日]平均|每[天日])[^，,。；;\d]{0,6}$/u.test(lead)
+}
+
+interface Days {
+  count: number
+  /** Counted from a span of whole months (`1-10月`), not of days. */
+  months: boolean
+  source: string
+  fact: Fact | null
+  /** Found in the total's own sentence, rather than elsewhere in the article. */
+  local: boolean
+}
+
+/** The days the total is over: a span or day duration in its sentence (`1-10月`, `8天`), else the article's one date span. */
+function daysOf(context: RuleContext, total: Fact, mean: Fact): Days | null {
+  const inSentence = context.facts.filter((fact) => sameSentence(context, total, fact) && fact.span[1] <= mean.span[0])
+  const duration = inSentence.findLast((fact) => fact.kind === 'duration' && fact.unit === 'day' && typeof fact.value === 'number')
+  if (duration) return {count: duration.value as number, months: false, source: duration.text.trim(), fact: duration, local: true}
+  const dated = inSentence.findLast((fact) => fact.kind === 'date' && spanDays(fact) !== null)
+  if (dated) return {count: spanDays(dated)!, months: byMonths(dated), source: `${dated.text.trim()}, ${String(dated.value)}`, fact: dated, local: true}
+  const spans = context.facts.filter((fact) => fact.kind === 'date' && typeof fact.value === 'string' && fact.value.includes('/') && spanDays(fact) !== null)
+  const only = spans.length === 1 ? spans[0]! : null
+  return only && only.span[1] <= total.span[0]
+    ? {count: spanDays(only)!, months: byMonths(only), source: `${only.text.trim()}, ${String(only.value)}`, fact: only, local: false}
+    : null
+}
+
+function byMonths(fact: Fact): boolean {
+  return typeof fact.value === 'string' && !/\d{4}-\d{2}-\d{2}/u.test(fact.value)
+}
+
+/** Days in a date span (`2023-01/2023-10` is 304, `2023-04-29/2023-05-03` is 5) or a month; null for a single day or a year. */
+function spanDays(fact: Fact): number | null {
+  if (typeof fact.value !== 'string' || !/\/|^\d{4}-(\d{2}|Q[1-4]|H[12])$/u.test(fact.value.trim())) return null
+  const range = isoRange(fact.value)
+  if (!range) return null
+  const days = Math.round((range.end - range.start) / (unitDays.day! * 86_400_000))
+  return days >= 2 && days <= 366 ? days : null
+}

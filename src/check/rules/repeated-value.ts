@@ -1,0 +1,81 @@
+import type {Check, Fact} from '../../types.js'
+import {intervalOf, overlaps, type Interval} from '../numbers.js'
+import {contextPeriod, signedValue} from '../period.js'
+import type {Rule, RuleContext} from '../rule.js'
+import {normalizeSubject} from '../subjects.js'
+import {escapeRegExp, frameOf, isAttributive, isBase} from '../text.js'
+
+const id = 'repeated-value'
+
+export const repeatedValue: Rule = {
+  id,
+  description:
+    'The same metric of the same subject and period, stated more than once in an article, has one value within stated precision. Said differently it is another metric: a subset (`总投资70亿元的10个重点项目`), another verb or base (`需办理` vs `办结`, `按月` vs `按年`), the base of a comparison (`较上年同期的4.91亿元`)',
+  run(context) {
+    const checks: Check[] = []
+    for (const group of metricGroups(context).values()) {
+      if (group.length < 2) continue
+      const first = group[0]!
+      const disagreeing = group.slice(1).find((entry) => !overlaps(entry.range, first.range))
+      const subject = first.fact.subject!.trim()
+      if (disagreeing) {
+        checks.push({
+          rule: id,
+          verdict: 'inconsistent',
+          facts: [disagreeing.fact.id, first.fact.id],
+          message: `${subject} is stated as ${disagreeing.fact.text.trim()} and, earlier, as ${first.fact.text.trim()}; one metric cannot have two values`,
+          expected: first.fact.text.trim(),
+          actual: disagreeing.fact.text.trim()
+        })
+      } else {
+        const values = group.map((entry) => entry.fact.text.trim())
+        checks.push({
+          rule: id,
+          verdict: 'consistent',
+          facts: group.map((entry) => entry.fact.id),
+          message: `${subject} is stated ${group.length} times (${values.join(', ')}), and the values agree`
+        })
+      }
+    }
+    return checks
+  }
+}
+
+const metricKinds = new Set<Fact['kind']>(['amount', 'count', 'percent', 'change', 'rank', 'ratio'])
+
+/** Subjects that name no metric by themselves (`比重` of what?). */
+const generic = /^(比重|占比|比例|份额|总值|总额|总量|总数|增速|增幅|涨幅|降幅|rate|share|proportion|percentage|total|growth)$/iu
+
+interface Entry {
+  fact: Fact
+  range: Interval
+}
+
+/** Facts grouped by what they measure: kind, unit, subject, scope, period and how they are said. */
+function metricGroups(context: RuleContext): Map<string, Entry[]> {
+  const groups = new Map<string, Entry[]>()
+  for (const fact of context.facts) {
+    if (!metricKinds.has(fact.kind) || isAttributive(context, fact)) continue
+    if (fact.kind === 'change' ? !namesItsSubject(context, fact) : isBase(context, fact)) continue
+    const subject = normalizeSubject(fact.subject)
+    const signed = signedValue(fact)
+    if (!subject || generic.test(subject) || signed === null) continue
+    const range = intervalOf({...fact, value: signed})
+    if (!range) continue
+    const key = [fact.kind, fact.unit ?? '', subject, fact.scope ?? '', contextPeriod(context, fact) ?? '', frameOf(context, fact)].join('\u0000')
+    groups.set(key, [...(groups.get(key) ?? []), {fact, range}])
+  }
+  return groups
+}
+
+/**
+ * A change is one metric's only when its subject is written right before it
+ * (`营业额增长14%`). After a value (`收入31,208元，增长5.1%`) it describes
+ * that value, and which subject that is was inferred, not stated.
+ */
+function namesItsSubject(context: RuleContext, fact: Fact): boolean {
+  const subject = fact.subject?.trim()
+  if (!subject) return false
+  const before = context.text.slice(Math.max(0, fact.span[0] - subject.length - 4), fact.span[0])
+  return new RegExp(`${escapeRegExp(subject)}\\s*(?:同比|按年|按月|环比|year-on-year|has|have|had|was|were)?\\s*$`, 'iu').test(before)
+}

@@ -1,0 +1,117 @@
+import {describe, expect, it} from 'vitest'
+import {repeatedValue} from '../../../src/check/rules/repeated-value.js'
+import {run, type FactSpec} from '../helpers.js'
+
+const revenue = (first: string, firstValue: number, second: string, secondValue: number, between = '全年一般公共预算收入达到'): [string, FactSpec[]] => [
+  `一般公共预算收入${first},在全省排名第2位。${between}${second}。`,
+  [
+    {text: first, kind: 'amount', value: firstValue, unit: 'CNY', subject: '一般公共预算收入'},
+    {text: second, kind: 'amount', value: secondValue, unit: 'CNY', subject: '一般公共预算收入'}
+  ]
+]
+
+describe('repeated-value', () => {
+  it.each([
+    {second: '25.3亿元', value: 2_530_000_000, verdict: 'consistent'},
+    {second: '25.31亿元', value: 2_531_000_000, verdict: 'consistent'},
+    {second: '2530000000元', value: 2_530_000_000, verdict: 'consistent'},
+    {second: '26亿元', value: 2_600_000_000, verdict: 'inconsistent'},
+    {second: '25.5亿元', value: 2_550_000_000, verdict: 'inconsistent'}
+  ])('25.3亿元 then $second: $verdict', ({second, value, verdict}) => {
+    const [text, facts] = revenue('25.3亿元', 2_530_000_000, second, value)
+    const checks = run(repeatedValue, text, facts)
+    expect(checks).toMatchObject([{rule: 'repeated-value', verdict}])
+    if (verdict === 'inconsistent') {
+      expect(checks[0]).toMatchObject({facts: ['f2', 'f1'], expected: '25.3亿元', actual: second})
+      expect(checks[0]!.message).toBe(`一般公共预算收入 is stated as ${second} and, earlier, as 25.3亿元; one metric cannot have two values`)
+    }
+  })
+
+  it('compares changes by direction', () => {
+    const text = '营业额增长14%。记者了解到,营业额下降14%。'
+    const checks = run(repeatedValue, text, [
+      {text: '增长14%', kind: 'change', value: 14, unit: '%', direction: 'up', subject: '营业额'},
+      {text: '下降14%', kind: 'change', value: 14, unit: '%', direction: 'down', subject: '营业额'}
+    ])
+    expect(checks).toMatchObject([{verdict: 'inconsistent'}])
+  })
+
+  it('checks English repeats', () => {
+    const text = 'General public budget revenue was 2.53 billion yuan. The general public budget revenue reached 2.6 billion yuan.'
+    const checks = run(
+      repeatedValue,
+      text,
+      [
+        {text: '2.53 billion yuan', kind: 'amount', value: 2_530_000_000, unit: 'CNY', subject: 'general public budget revenue'},
+        {text: '2.6 billion yuan', kind: 'amount', value: 2_600_000_000, unit: 'CNY', subject: 'the general public budget revenue'}
+      ],
+      {lang: 'en'}
+    )
+    expect(checks).toMatchObject([{verdict: 'inconsistent'}])
+  })
+
+  it.each([
+    {
+      name: 'totals of different project sets (`总投资70亿元的10个重点项目`)',
+      text: '确定了111个重点项目,总投资593亿元。总投资70亿元的10个重点项目提上日程。',
+      facts: [
+        {text: '111个', kind: 'count', value: 111, unit: '个', subject: '重点项目'},
+        {text: '593亿元', kind: 'amount', value: 59_300_000_000, unit: 'CNY', subject: '总投资'},
+        {text: '70亿元', kind: 'amount', value: 7_000_000_000, unit: 'CNY', subject: '总投资'},
+        {text: '10个', kind: 'count', value: 10, unit: '个', subject: '重点项目'}
+      ]
+    },
+    {
+      name: 'different periods',
+      text: '2022年一般公共预算收入25.3亿元。2021年一般公共预算收入20亿元。',
+      facts: [
+        {text: '2022年', kind: 'date', value: '2022'},
+        {text: '25.3亿元', kind: 'amount', value: 2_530_000_000, unit: 'CNY', subject: '一般公共预算收入'},
+        {text: '2021年', kind: 'date', value: '2021'},
+        {text: '20亿元', kind: 'amount', value: 2_000_000_000, unit: 'CNY', subject: '一般公共预算收入'}
+      ]
+    },
+    {
+      name: 'a comparison base',
+      text: '一般公共预算收入25.3亿元,去年同期一般公共预算收入20亿元。',
+      facts: [
+        {text: '25.3亿元', kind: 'amount', value: 2_530_000_000, unit: 'CNY', subject: '一般公共预算收入'},
+        {text: '20亿元', kind: 'amount', value: 2_000_000_000, unit: 'CNY', subject: '一般公共预算收入'}
+      ]
+    },
+    {
+      name: 'counts of one noun under different verbs',
+      text: '全年需办理项目手续185项。办结项目手续139项。',
+      facts: [
+        {text: '185项', kind: 'count', value: 185, unit: '项', subject: '项目手续'},
+        {text: '139项', kind: 'count', value: 139, unit: '项', subject: '项目手续'}
+      ]
+    },
+    {
+      name: 'different subjects',
+      text: 'GDP总量排名全省第11位;一般公共预算收入排名第2位。',
+      facts: [
+        {text: '第11位', kind: 'rank', value: 11, scope: '全省', subject: 'GDP总量'},
+        {text: '第2位', kind: 'rank', value: 2, subject: '一般公共预算收入'}
+      ]
+    }
+  ] satisfies Array<{name: string; text: string; facts: FactSpec[]}>)('emits nothing for $name', ({text, facts}) => {
+    expect(run(repeatedValue, text, facts)).toEqual([])
+  })
+
+  it('compares counts only when said the same way', () => {
+    const text = '确定了111个重点项目。会议再次确定了120个重点项目。'
+    const checks = run(repeatedValue, text, [
+      {text: '111个', kind: 'count', value: 111, unit: '个', subject: '重点项目'},
+      {text: '120个', kind: 'count', value: 120, unit: '个', subject: '重点项目'}
+    ])
+    expect(checks).toEqual([])
+    const same = '确定了111个重点项目。确定了120个重点项目。'
+    expect(
+      run(repeatedValue, same, [
+        {text: '111个', kind: 'count', value: 111, unit: '个', subject: '重点项目'},
+        {text: '120个', kind: 'count', value: 120, unit: '个', subject: '重点项目'}
+      ])
+    ).toMatchObject([{verdict: 'inconsistent'}])
+  })
+})
