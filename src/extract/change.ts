@@ -1,0 +1,88 @@
+/**
+ * Verbs that turn a number into a change (`增长14%`, `同比下降5.2%`,
+ * `增加2700余户`). Source: the wording of National Bureau of Statistics
+ * releases and market reports. A verb followed by `至`/`到`/`为` states the
+ * new level, not the change (`增长到100亿元`), so those are left alone.
+ */
+export type Direction = 'up' | 'down'
+
+const verbs: ReadonlyArray<readonly [string, Direction]> = [
+  // Longest first so that `增长率` is not read as `增长`.
+  ['增长率', 'up'], ['增速', 'up'], ['增幅', 'up'], ['涨幅', 'up'], ['降幅', 'down'], ['跌幅', 'down'], ['下降率', 'down'],
+  ['增长', 'up'], ['增加', 'up'], ['上升', 'up'], ['提高', 'up'], ['提升', 'up'], ['上涨', 'up'], ['攀升', 'up'], ['扩大', 'up'],
+  ['增多', 'up'], ['上扬', 'up'], ['走高', 'up'], ['高开', 'up'], ['收涨', 'up'], ['大涨', 'up'], ['飙升', 'up'], ['猛增', 'up'],
+  ['下降', 'down'], ['减少', 'down'], ['降低', 'down'], ['下跌', 'down'], ['回落', 'down'], ['下滑', 'down'], ['缩减', 'down'],
+  ['缩小', 'down'], ['萎缩', 'down'], ['走低', 'down'], ['低开', 'down'], ['收跌', 'down'], ['大跌', 'down'], ['下挫', 'down'],
+  ['加快', 'up'], ['回升', 'up'], ['高出', 'up'], ['多出', 'up'], ['前进', 'up'], ['进步', 'up'], ['年增', 'up'],
+  ['放缓', 'down'], ['回调', 'down'], ['低出', 'down'], ['后退', 'down'], ['退步', 'down'], ['年减', 'down'],
+  ['减', 'down'], ['降', 'down'], ['跌', 'down'], ['增', 'up'], ['涨', 'up'], ['升', 'up']
+]
+
+/** Only before percentages and points: `高0.7个百分点` (but `高3米` is a height). */
+const rateVerbs: ReadonlyArray<readonly [string, Direction]> = [['高', 'up'], ['低', 'down'], ['快', 'up'], ['慢', 'down']]
+
+/** Anywhere earlier in the clause, for percentage points (`高于全市平均水平2.3个百分点`). */
+const clauseDirections: ReadonlyArray<readonly [string, Direction]> = [
+  ['高于', 'up'], ['快于', 'up'], ['多于', 'up'], ['超过', 'up'], ['提高', 'up'], ['上升', 'up'], ['加快', 'up'], ['增长', 'up'], ['扩大', 'up'],
+  ['低于', 'down'], ['慢于', 'down'], ['少于', 'down'], ['下降', 'down'], ['回落', 'down'], ['放缓', 'down'], ['收窄', 'down'], ['缩小', 'down']
+]
+
+/** Between the verb and the number (approximation words are taken off first by the caller), longest first. */
+const fillers = ['了达', '达到', '了', '达', '为', '是']
+
+/** `新增3家` counts new ones and `递增` is a trend: a one-character verb after these is not a change. */
+const notBeforeSingle = new Set(['新', '递', '倍', '剧', '陡'])
+
+/** Before the verb, part of the change (`同比增长`). `比上年` is not: `上年` is a date of its own. */
+const comparisons = ['同比', '环比']
+
+export interface ChangeVerb {
+  direction: Direction
+  /** Where the verb (or a comparison word before it) starts. */
+  start: number
+}
+
+/**
+ * The change verb ending just before `end`, the start of the number or of
+ * the approximation word before it. `增长到100亿元` has none: `到` states
+ * a level.
+ */
+export function changeBefore(text: string, end: number, rate = false): ChangeVerb | null {
+  let at = end
+  while (at > 0 && text[at - 1] === ' ') at--
+  // Skip one filler (longest first) between verb and number.
+  let verbEnd = at
+  for (const filler of fillers) {
+    if (at - filler.length >= 0 && text.startsWith(filler, at - filler.length)) {
+      verbEnd = at - filler.length
+      break
+    }
+  }
+  for (const candidateEnd of verbEnd === at ? [at] : [verbEnd, at]) {
+    for (const [verb, direction] of rate ? [...verbs, ...rateVerbs] : verbs) {
+      const start = candidateEnd - verb.length
+      if (start < 0 || !text.startsWith(verb, start)) continue
+      if (verb.length === 1 && start > 0 && notBeforeSingle.has(text[start - 1]!)) return null
+      let from = start
+      for (const word of comparisons) {
+        if (from - word.length >= 0 && text.startsWith(word, from - word.length)) {
+          from -= word.length
+          break
+        }
+      }
+      return {direction, start: from}
+    }
+  }
+  return null
+}
+
+/** The direction a clause gives percentage points that no verb stands next to. */
+export function directionInClause(text: string, clauseStart: number, end: number): Direction | null {
+  const clause = text.slice(clauseStart, end)
+  let best: {at: number; direction: Direction} | null = null
+  for (const [word, direction] of clauseDirections) {
+    const at = clause.lastIndexOf(word)
+    if (at !== -1 && (!best || at > best.at)) best = {at, direction}
+  }
+  return best?.direction ?? null
+}

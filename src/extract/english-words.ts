@@ -1,0 +1,215 @@
+/**
+ * The vocabulary of English news numbers: a tokenizer that keeps `$`,
+ * `2,700`, `Feb.` and `COVID-19` whole, number words (`twenty-five
+ * thousand`), ordinals, months, currencies, and the verbs and words around
+ * them. Tables are written by hand from business and statistics reporting.
+ */
+import type {Approx} from '../types.js'
+import type {Direction} from './change.js'
+import {times10} from './numerals.js'
+
+export interface Word {
+  text: string
+  lower: string
+  start: number
+  end: number
+}
+
+export const wordPattern = /(?:US|HK|NT|A|C|S)\$|[$€£¥￥]|\d+(?:,\d{3})*(?:\.\d+)?(?:st|nd|rd|th)?|[QH][1-4]\b|(?:[A-Za-z]\.){2,}|[A-Za-z]+(?:-?\d[\w-]*)|[A-Za-z]+(?:[-'’][A-Za-z]+)*\.?|%|[^\s\w]/g
+
+export function words(text: string): Word[] {
+  const list: Word[] = []
+  wordPattern.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = wordPattern.exec(text)) !== null) {
+    let value = match[0]
+    // Keep the abbreviation dot (`Feb.`); a sentence-final one is a word of its own.
+    const stop = value.length > 1 && value.endsWith('.') && !abbreviations.has(value.toLowerCase())
+    if (stop) value = value.slice(0, -1)
+    list.push({text: value, lower: value.toLowerCase(), start: match.index, end: match.index + value.length})
+    if (stop) list.push({text: '.', lower: '.', start: match.index + value.length, end: match.index + value.length + 1})
+  }
+  return list
+}
+
+export const units: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19
+}
+export const tensWords: Record<string, number> = {twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90}
+export const scaleWords: Record<string, number> = {hundred: 2, thousand: 3, million: 6, billion: 9, trillion: 12, bn: 9, mn: 6, mln: 6, bln: 9}
+export const ordinalWords: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11,
+  twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19,
+  twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, hundredth: 100
+}
+export const months: Record<string, number> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
+  'jan.': 1, 'feb.': 2, 'mar.': 3, 'apr.': 4, 'jun.': 6, 'jul.': 7, 'aug.': 8, 'sep.': 9, 'sept.': 9, 'oct.': 10, 'nov.': 11, 'dec.': 12,
+  jan: 1, feb: 2, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12
+}
+export const abbreviations = new Set(['jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.', 'no.', 'u.s.'])
+
+export const currencySymbols: Record<string, string> = {$: 'USD', us$: 'USD', hk$: 'HKD', nt$: 'TWD', a$: 'AUD', c$: 'CAD', s$: 'SGD', '€': 'EUR', '£': 'GBP', '¥': 'CNY', '￥': 'CNY', rmb: 'CNY'}
+export const currencyWords: Record<string, string> = {
+  yuan: 'CNY', renminbi: 'CNY', rmb: 'CNY', dollars: 'USD', dollar: 'USD', euros: 'EUR', euro: 'EUR', yen: 'JPY', won: 'KRW',
+  rupees: 'INR', rubles: 'RUB', roubles: 'RUB', pounds: 'GBP'
+}
+/** `Hong Kong dollars`: the word before `dollars`. */
+export const dollarCountries: Record<string, string> = {'hong kong': 'HKD', hk: 'HKD', taiwan: 'TWD', 'new taiwan': 'TWD', us: 'USD', 'u.s.': 'USD', australian: 'AUD', canadian: 'CAD', singapore: 'SGD'}
+
+export const timeUnits: Record<string, string> = {
+  year: 'year', years: 'year', month: 'month', months: 'month', week: 'week', weeks: 'week', day: 'day', days: 'day', hour: 'hour', hours: 'hour',
+  quarter: 'quarter', quarters: 'quarter', decade: 'decade', decades: 'decade'
+}
+
+export const changeVerbs: Record<string, Direction> = {
+  rose: 'up', rise: 'up', rises: 'up', risen: 'up', rising: 'up', increased: 'up', increase: 'up', increases: 'up', grew: 'up', grow: 'up',
+  grows: 'up', grown: 'up', growth: 'up', climbed: 'up', jumped: 'up', surged: 'up', soared: 'up', gained: 'up', up: 'up', expanded: 'up', advanced: 'up',
+  fell: 'down', fall: 'down', falls: 'down', fallen: 'down', dropped: 'down', drop: 'down', declined: 'down', decline: 'down', decreased: 'down',
+  decrease: 'down', slid: 'down', slipped: 'down', plunged: 'down', down: 'down', shrank: 'down', contracted: 'down', lost: 'down', tumbled: 'down'
+}
+export const multipliers: Record<string, [Direction, number]> = {doubled: ['up', 100], tripled: ['up', 200], trebled: ['up', 200], quadrupled: ['up', 300], halved: ['down', 50]}
+
+export const approxBefore: Array<[string[], Approx]> = [
+  [['more', 'than'], 'more_than'], [['over'], 'more_than'], [['above'], 'more_than'], [['just', 'over'], 'more_than'], [['upwards', 'of'], 'more_than'],
+  [['less', 'than'], 'less_than'], [['fewer', 'than'], 'less_than'], [['under'], 'less_than'], [['below'], 'less_than'], [['just', 'under'], 'less_than'],
+  [['at', 'least'], 'at_least'], [['no', 'fewer', 'than'], 'at_least'], [['no', 'less', 'than'], 'at_least'],
+  [['at', 'most'], 'at_most'], [['up', 'to'], 'at_most'], [['no', 'more', 'than'], 'at_most'],
+  [['about'], 'about'], [['around'], 'about'], [['approximately'], 'about'], [['roughly'], 'about'], [['nearly'], 'about'], [['almost'], 'about'],
+  [['some'], 'about'], [['close', 'to'], 'about'], [['an', 'estimated'], 'about'], [['estimated'], 'about']
+]
+
+export const rankVerbs = new Set(['ranked', 'ranks', 'rank', 'ranking', 'placed', 'came', 'finished', 'stood'])
+/** Never the counted noun after a number. */
+export const notNouns = new Set([
+  'of', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'and', 'or', 'the', 'a', 'an', 'percent', 'per', 'cent', 'percentage', 'points', 'point',
+  'times', 'than', 'as', 'with', 'year-on-year', 'yoy', 'compared', 'over', 'is', 'was', 'were', 'are', 'this', 'that', 'last', 'next', 'among',
+  'more', 'less', 'higher', 'lower', 'up', 'down', 'old', 'ago', 'later', 'earlier', 'before', 'after', 'since', 'until', 'when', 'while', 'which',
+  'have', 'has', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'did', 'do', 'does', 'been', 'be', 'it', 'they', 'we', 'he',
+  'she', 'its', 'their', 'each', 'apiece', 'respectively', 'million', 'billion', 'thousand', 'hundred', 'trillion', 'worth'
+])
+export const adjectives = new Set(['new', 'more', 'additional', 'local', 'small', 'large', 'major', 'key', 'private', 'foreign', 'registered', 'other', 'big', 'such'])
+export const determiners = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'our', 'total'])
+export const linking = new Set([
+  'was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'be', 'been', 'reached', 'hit', 'totaled', 'totalled', 'stood', 'at', 'of',
+  'amounted', 'to', 'by', 'came', 'in', 'a', 'year', 'year-on-year', 'respectively', 'some'
+])
+export const stopSubject = new Set([
+  'and', 'while', 'which', 'that', 'who', 'but', 'as', 'with', 'after', 'before', 'when', 'said', 'says', 'according', 'year', 'month',
+  'week', 'quarter', 'ago', 'since', 'in', 'on', 'for', 'from'
+])
+/** Verbs between a subject and its amount (`the company earned $3 billion`). */
+export const reportingVerbs = new Set([
+  'earned', 'posted', 'reported', 'recorded', 'generated', 'raised', 'invested', 'spent', 'received', 'made', 'saw', 'registered', 'attracted',
+  'exported', 'imported', 'sold', 'produced', 'handled', 'added', 'created', 'approved', 'completed', 'ranking', 'ranks', 'worth',
+  'costing', 'valued', 'spend', 'spent', 'invest', 'cost', 'costs'
+])
+
+export interface EnglishNumber {
+  start: number
+  end: number
+  /** Index after the last word used. */
+  next: number
+  value: number
+  ordinal?: boolean
+  year?: boolean
+}
+
+export function readNumber(list: readonly Word[], index: number): EnglishNumber | null {
+  const first = list[index]
+  if (!first) return null
+  const digits = /^(\d+(?:,\d{3})*(?:\.\d+)?)(st|nd|rd|th)?$/.exec(first.text)
+  if (digits) {
+    const literal = digits[1]!.replace(/,/g, '')
+    let value = Number(literal)
+    let next = index + 1
+    if (digits[2]) return {start: first.start, end: first.end, next, value, ordinal: true}
+    const scale = list[next] && scaleWords[list[next]!.lower]
+    if (scale) {
+      value = times10(literal, scale)
+      next++
+    }
+    const number: EnglishNumber = {start: first.start, end: list[next - 1]!.end, next, value}
+    if (!scale && /^\d{4}$/.test(literal) && value >= 1900 && value <= 2100) number.year = true
+    return number
+  }
+  const ordinal = ordinalOf(first.lower)
+  if (ordinal !== undefined) return {start: first.start, end: first.end, next: index + 1, value: ordinal, ordinal: true}
+  // Number words: `two hundred fifty-three thousand`, `a million`.
+  let total = 0
+  let current = 0
+  let k = index
+  let used = false
+  while (k < list.length) {
+    const word = list[k]!.lower
+    const parts = word.split('-')
+    if (parts.every((part) => units[part] !== undefined || tensWords[part] !== undefined) && parts.length <= 2) {
+      for (const part of parts) current += units[part] ?? tensWords[part]!
+      used = true
+      k++
+      continue
+    }
+    if (word === 'a' && !used && list[k + 1] && scaleWords[list[k + 1]!.lower]) {
+      current = 1
+      k++
+      continue
+    }
+    const scale = scaleWords[word]
+    if (scale !== undefined && (used || current > 0)) {
+      if (scale === 2) current = (current || 1) * 100
+      else {
+        total += (current || 1) * 10 ** scale
+        current = 0
+      }
+      used = true
+      k++
+      continue
+    }
+    if (word === 'and' && used && list[k + 1] && (units[list[k + 1]!.lower.split('-')[0]!] !== undefined || tensWords[list[k + 1]!.lower.split('-')[0]!] !== undefined)) {
+      k++
+      continue
+    }
+    break
+  }
+  if (!used) return null
+  return {start: first.start, end: list[k - 1]!.end, next: k, value: total + current}
+}
+
+export function ordinalOf(word: string): number | undefined {
+  if (ordinalWords[word] !== undefined) return ordinalWords[word]
+  const [tens, unit] = word.split('-')
+  if (tens && unit && tensWords[tens] !== undefined && ordinalWords[unit] !== undefined && ordinalWords[unit]! < 10) return tensWords[tens]! + ordinalWords[unit]!
+  return undefined
+}
+
+export function pad(value: number): string {
+  return String(value).padStart(2, '0')
+}
+
+export const weekdays: Record<string, number> = {sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6}
+
+/** `an increase of 50 percent`, `a decline of 17 percent`. */
+export const changeNouns: Record<string, Direction> = {
+  increase: 'up', gain: 'up', rise: 'up', jump: 'up', growth: 'up', surge: 'up', climb: 'up',
+  decline: 'down', drop: 'down', fall: 'down', decrease: 'down', slump: 'down', dip: 'down', contraction: 'down'
+}
+
+/** `one third`, `a quarter`, `two thirds`, `half`. */
+export const fractionWords: Record<string, number> = {
+  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10
+}
+
+/** Prepositions before a bare month or year that make it a date (`in May`, `since 2019`). */
+export const datePrepositions = new Set(['in', 'since', 'from', 'until', 'till', 'through', 'by', 'during', 'of', 'to', 'and', 'before', 'after', 'for', 'on'])
+
+/** `second-quarter revenue`: a date, not part of the subject. */
+export const datedModifier = /^(?:(?:first|second|third|fourth)-(?:quarter|half)|quarterly|annual|full-year|half-year|monthly|\d{4})$/
+
+/** `households` -> `household`, `TEUs` -> `TEU`, `companies` -> `company`; `people` stays. */
+export function singular(word: string): string {
+  if (/[^aeiou]ies$/i.test(word)) return word.slice(0, -3) + 'y'
+  if (/(?:ss|sh|ch|x|z)es$/i.test(word)) return word.slice(0, -2)
+  if (/[^s]s$/i.test(word) && word.length > 2) return word.slice(0, -1)
+  return word
+}

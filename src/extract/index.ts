@@ -1,0 +1,142 @@
+/**
+ * The extract stage: numeric facts of the normalized text, with their
+ * subjects and sentences, in `file.data.facts`. The building blocks are
+ * exported for library users.
+ */
+import type {VFile} from 'vfile'
+import type {ResolvedOptions} from '../pipeline/options.js'
+import type {Fact, Span, Token} from '../types.js'
+import {toSource} from '../util/file.js'
+import {englishSubject, findEnglishQuantities} from './english.js'
+import {findQuantities, type Quantity} from './quantities.js'
+import {respectiveSubjects, subjectAfter, subjectBefore, tokenIndexAt} from './subject.js'
+
+export {findNumbers, parseNumber, scanNumber, scanNumbers, type NumberMatch} from './numbers.js'
+export {findQuantities, clauseStart, type Quantity, type QuantityOptions} from './quantities.js'
+export {findDates, type DateMatch} from './dates.js'
+export {findEnglishQuantities, englishSubject} from './english.js'
+export {subjectAfter, subjectBefore} from './subject.js'
+export {matchUnit, units, currencyPrefixes, type Unit, type UnitKind} from './units.js'
+export {fixedPhrases, isFixedPhrase} from './fixed-phrases.js'
+export {notFactSpans} from './not-facts.js'
+
+/**
+ * jieba tags of idioms and names: a number inside one is part of it (`五家渠`, `三心二意`).
+ * Not `l` (set phrases): jieba has `近十年` and `近千人` as such.
+ */
+const nameTags = new Set(['i', 'ns', 'nr', 'nz', 'nt', 'nrt', 'nrfg'])
+/** Kinds whose subject may come from an earlier fact of the sentence (`…25.3亿元，在全省…排名第2位`). */
+const inheritsSubject = new Set(['rank', 'percent', 'change', 'ratio'])
+const noSubject = new Set(['date', 'duration', 'ordinal'])
+
+/** Set `file.data.facts` from `file.data.text`, `tokens`, `sentences`, `lang` and `publishedAt`. */
+export function extract(file: VFile, options: ResolvedOptions): void {
+  void options
+  const text = file.data.text ?? String(file.value ?? '')
+  const lang = file.data.lang ?? 'und'
+  const publishedAt = file.data.publishedAt ?? null
+  const english = lang === 'en' || lang.startsWith('en-')
+  const chinese = lang === 'und' || lang === '' || lang.startsWith('zh')
+  const tokens = file.data.tokens ?? []
+  // Traditional-script articles (Taiwan, Hong Kong) write 民国 years (`113年度` is 2024) and 元 for their own dollar.
+  const traditional = lang === 'zh-Hant' || lang === 'zh-TW' || lang === 'zh-HK'
+  let quantities = english ? findEnglishQuantities(text, {publishedAt}) : chinese ? findQuantities(text, {publishedAt, traditional}) : []
+  if (chinese) quantities = quantities.filter((quantity) => !insideName(tokens, quantity))
+
+  const subjects = quantities.map((quantity) => (english ? englishSubject(text, quantity) : chineseSubject(tokens, quantity)))
+  const sentences = file.data.sentences ?? []
+  const sentenceOf = quantities.map((quantity) => findSentence(sentences, quantity.span[0]))
+  assignRespectively(text, tokens, quantities, subjects)
+  for (let index = quantities.length - 1; index >= 0; index--) {
+    // `10方面53项重点工作`: a count right before another shares its noun.
+    const quantity = quantities[index]!
+    const next = quantities[index + 1]
+    if (subjects[index] === null && quantity.kind === 'count' && next && quantity.nounAt === next.span[0]) subjects[index] = subjects[index + 1]!
+  }
+  for (let index = 0; index < quantities.length; index++) {
+    if (subjects[index] !== null || !inheritsSubject.has(quantities[index]!.kind)) continue
+    for (let previous = index - 1; previous >= 0; previous--) {
+      if (sentenceOf[previous] !== sentenceOf[index]) break
+      if (subjects[previous] !== null && !noSubject.has(quantities[previous]!.kind)) {
+        subjects[index] = subjects[previous]!
+        break
+      }
+    }
+  }
+
+  file.data.facts = quantities.map((quantity, index) => toFact(file, text, quantity, index, subjects[index] ?? null, sentenceOf[index]))
+}
+
+const listSeparators = new Set(['、', '和', '及', '与'])
+
+/**
+ * `营业额、利润分别为1亿元、2000万元`: values listed after `分别` take the
+ * listed nouns in order; when the counts differ, none is guessed.
+ */
+function assignRespectively(text: string, tokens: readonly Token[], quantities: readonly Quantity[], subjects: Array<string | null>): void {
+  if (tokens.length === 0 || !text.includes('分别')) return
+  for (let index = 0; index < quantities.length; index++) {
+    let last = index
+    while (last + 1 < quantities.length && listSeparators.has(text.slice(quantities[last]!.span[1], quantities[last + 1]!.span[0]))) last++
+    if (last === index) continue
+    const listed = respectiveSubjects(tokens, quantities[index]!.span[0])
+    if (listed) {
+      for (let k = index; k <= last; k++) subjects[k] = listed.length === last - index + 1 ? listed[k - index]! : null
+    }
+    index = last
+  }
+}
+
+function toFact(file: VFile, text: string, quantity: Quantity, index: number, subject: string | null, sentence: Span | undefined): Fact {
+  const span: Span = [quantity.span[0], quantity.span[1]]
+  const fact: Fact = {
+    id: `f${index + 1}`,
+    kind: quantity.kind,
+    value: quantity.value,
+    unit: quantity.unit,
+    approx: quantity.approx,
+    text: text.slice(span[0], span[1]),
+    span,
+    sourceSpan: toSource(file, span),
+    subject: noSubject.has(quantity.kind) ? null : subject
+  }
+  if (sentence) fact.sentence = sentence
+  if (quantity.direction) fact.direction = quantity.direction
+  if (quantity.group !== undefined) fact.group = quantity.group
+  if (quantity.scope !== undefined) fact.scope = quantity.scope
+  if (quantity.relative !== undefined) fact.relative = quantity.relative
+  if (quantity.resolved !== undefined) fact.resolved = quantity.resolved
+  return fact
+}
+
+function chineseSubject(tokens: readonly Token[], quantity: Quantity): string | null {
+  if (noSubject.has(quantity.kind) || tokens.length === 0) return null
+  const after = quantity.nounAt !== undefined ? subjectAfter(tokens, quantity.nounAt) : null
+  if (quantity.kind === 'count' && after) return after
+  return subjectBefore(tokens, quantity.span[0]) ?? after
+}
+
+/** Is the quantity's number part of a name or set phrase the segmenter found? */
+function insideName(tokens: readonly Token[], quantity: Quantity): boolean {
+  if (quantity.kind === 'rank' || quantity.kind === 'ordinal' || quantity.kind === 'date') return false
+  const [start, end] = quantity.core
+  let index = tokenIndexAt(tokens, start)
+  // The token holding the first character may start before it.
+  if (index > 0 && (tokens[index] === undefined || tokens[index]!.start > start)) index--
+  const token = tokens[index]
+  if (!token || token.end <= start) return false
+  return nameTags.has(token.tag) && (token.start < start || token.end > end)
+}
+
+function findSentence(sentences: readonly Span[], offset: number): Span | undefined {
+  let low = 0
+  let high = sentences.length - 1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    const sentence = sentences[middle]!
+    if (offset < sentence[0]) high = middle - 1
+    else if (offset >= sentence[1]) low = middle + 1
+    else return sentence
+  }
+  return undefined
+}

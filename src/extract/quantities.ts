@@ -1,0 +1,392 @@
+/**
+ * Reads each number with what surrounds it (unit, approximation words,
+ * change verbs, `第`, `百分之`) into a typed quantity: the facts before
+ * subjects and ids are added. Pure: text in, quantities out.
+ */
+import type {Approx, FactKind, FactValue, Span} from '../types.js'
+import {approxAfter, approxBefore, combineApprox} from './approx.js'
+import {changeBefore, directionInClause, type Direction} from './change.js'
+import {findDates} from './dates.js'
+import {notFactSpans, overlapsAny} from './not-facts.js'
+import {scanNumbers, type NumberMatch} from './numbers.js'
+import {clean, isInlineSpace, times10} from './numerals.js'
+import {rankBefore} from './rank.js'
+import {readSuffix} from './suffix.js'
+import {currencyBefore, localYuan, matchUnit} from './units.js'
+
+export interface Quantity {
+  kind: FactKind
+  value: FactValue
+  unit: string | null
+  approx: Approx
+  /** The whole expression: verb, approximation words, number, unit. */
+  span: Span
+  /** The number and its unit alone (`25.3亿元` in `约25.3亿元`; `百分之2.2` in `上升了百分之2.2`). */
+  core: Span
+  direction?: Direction
+  group?: number
+  scope?: string
+  relative?: string
+  resolved?: boolean
+  /** Counts: where the counted noun may start (`111个|重点项目`). */
+  nounAt?: number
+  /** English counts: the counted noun (`2,700 households`). */
+  subjectHint?: string
+}
+
+export interface QuantityOptions {
+  /** ISO date the relative dates are resolved against. */
+  publishedAt?: string | null
+  /**
+   * The article was written in Traditional script (Taiwan, Hong Kong): read
+   * `113年度` as a 民国 year (2024) and a bare `元` as the local dollar when
+   * the article names 新台币 or 港元.
+   */
+  traditional?: boolean
+}
+
+/** Clause punctuation; `,` only when not between digits. */
+const clausePunctuation = new Set(['，', '。', '；', ';', '：', ':', '！', '？', '!', '?', '、', '\n', '“', '”', '"', '（', '）', '(', ')', '《', '》', '【', '】'])
+
+/** Where the clause around `at` starts. */
+export function clauseStart(text: string, at: number): number {
+  for (let k = at - 1; k >= 0; k--) {
+    const ch = text[k]!
+    if (clausePunctuation.has(ch)) return k + 1
+    if (ch === ',' && !(/\d/.test(text[k - 1] ?? '') && /\d/.test(text[k + 1] ?? ''))) return k + 1
+  }
+  return 0
+}
+
+function skipSpaces(text: string, at: number): number {
+  while (at < text.length && isInlineSpace(text.charCodeAt(at))) at++
+  return at
+}
+
+const percentBefore = /([百佰千仟万萬]+)\s*分\s*之\s*$/u
+/** Powers of ten of the characters of a `…分之` denominator (`百万分之` is 10^6). */
+const denominatorExponent: ReadonlyMap<string, number> = new Map([['百', 2], ['佰', 2], ['千', 3], ['仟', 3], ['万', 4], ['萬', 4]])
+const rangeConnectors = /^\s*(?:-|－|—|–|~|～|〜|至|到)\s*/
+const vagueBefore = new Set(['数', '几', '上', '成', '好'])
+const doubling = /翻(?:了)?([一两二三四1-4])番|翻番/g
+/** `半成` is 0.05, `半折` and `打对折` half price, 0.5 (ratios, like 成 and 折). */
+const halfPercent = /半成|半折|打[对對]折/g
+const doublingCounts: ReadonlyMap<string, number> = new Map([
+  ['一', 1], ['两', 2], ['二', 2], ['三', 3], ['四', 4], ['1', 1], ['2', 2], ['3', 3], ['4', 4]
+])
+
+/**
+ * Every quantity in `text`, in text order: numbers with their units, dates,
+ * durations, ranks, ordinals and changes.
+ */
+export function findQuantities(text: string, options: QuantityOptions = {}): Quantity[] {
+  const numbers = scanNumbers(text)
+  const quantities: Quantity[] = []
+  const yuan = options.traditional ? localYuan(text) : 'CNY'
+  const taken: Span[] = []
+
+  for (const date of findDates(text, numbers, options.publishedAt, {minguo: options.traditional ?? false})) {
+    const quantity: Quantity = {kind: 'date', value: date.value, unit: null, approx: date.approx, span: [date.start, date.end], core: [date.start, date.end]}
+    if (date.relative !== undefined) quantity.relative = date.relative
+    if (date.resolved !== undefined) quantity.resolved = date.resolved
+    quantities.push(quantity)
+    taken.push([date.start, date.consumed ?? date.end])
+  }
+
+  doubling.lastIndex = 0
+  let found: RegExpExecArray | null
+  while ((found = doubling.exec(text)) !== null) {
+    const times = found[1] ? doublingCounts.get(found[1])! : 1
+    const span: Span = [found.index, found.index + found[0].length]
+    quantities.push({kind: 'change', value: (2 ** times - 1) * 100, unit: '%', approx: 'exact', span, core: span, direction: 'up'})
+    taken.push(span)
+  }
+  halfPercent.lastIndex = 0
+  while ((found = halfPercent.exec(text)) !== null) {
+    const start = found.index + (found[0].startsWith('打') ? 1 : 0)
+    const span: Span = [start, found.index + found[0].length]
+    quantities.push({kind: 'ratio', value: found[0] === '半成' ? 0.05 : 0.5, unit: null, approx: 'exact', span, core: span})
+    taken.push(span)
+  }
+  taken.sort((a, b) => a[0] - b[0])
+
+  const groupNumbers = new Set<NumberMatch>()
+  // Numbers and taken spans are both in text order: walk them together.
+  let next = 0
+  /** End of the last quantity read: a currency prefix before it belongs to it (`4人民币 5美元`). */
+  let floor = 0
+  for (let index = 0; index < numbers.length; index++) {
+    const number = numbers[index]!
+    while (next < taken.length && taken[next]![1] <= number.start) next++
+    if (next < taken.length && taken[next]![0] < number.end) continue
+    const read = readQuantity(text, numbers, index, groupNumbers, floor)
+    if (!read) continue
+    // `元` alone is the article's own dollar in Taiwan and Hong Kong reports.
+    if (read.quantity.unit === 'CNY' && yuan !== 'CNY' && /^[元圆块]/u.test(text.slice(read.quantity.core[1] - 1, read.quantity.core[1]))) read.quantity.unit = yuan
+    quantities.push(read.quantity)
+    floor = read.quantity.span[1]
+    index += read.extra
+  }
+  inheritChange(text, quantities)
+  const blocked = notFactSpans(text)
+  const blockedForDates = notFactSpans(text, {dates: true})
+  // A rank's group (`25个市辖区中`) is part of the rank, not a count of its own.
+  const groupStarts = new Set([...groupNumbers].map((number) => number.start))
+  const result = quantities.filter(
+    (quantity) =>
+      !overlapsAny(quantity.core, quantity.kind === 'date' ? blockedForDates : blocked) &&
+      !(quantity.kind !== 'rank' && groupStarts.has(quantity.core[0]))
+  )
+  return result.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1])
+}
+
+/** Separators of a list of values (`增长14%、130%`). */
+const listSeparators = new Set(['、', '和', '及', '与', '或'])
+
+/** `分别增长14%、130%`: a percent listed right after a change is a change too. */
+function inheritChange(text: string, quantities: Quantity[]): void {
+  quantities.sort((a, b) => a.span[0] - b.span[0])
+  for (let index = 1; index < quantities.length; index++) {
+    const previous = quantities[index - 1]!
+    const quantity = quantities[index]!
+    if (previous.kind !== 'change' || quantity.kind === 'change' || quantity.unit !== previous.unit) continue
+    if (quantity.kind !== 'percent' && quantity.kind !== 'count' && quantity.kind !== 'amount') continue
+    if (!listSeparators.has(text.slice(previous.span[1], quantity.span[0]))) continue
+    quantity.kind = 'change'
+    quantity.direction = previous.direction!
+  }
+}
+
+function readQuantity(
+  text: string,
+  numbers: readonly NumberMatch[],
+  index: number,
+  groupNumbers: Set<NumberMatch>,
+  floor: number
+): {quantity: Quantity; extra: number} | null {
+  const number = numbers[index]!
+  const integer = Number.isInteger(number.value) && !number.decimal && number.high === undefined
+
+  // Two-digit read-outs (`五五`) only as discounts: 五五折 is 0.55 of the price.
+  if (number.readOut && number.digits?.length === 2 && !number.digits.includes('0')) {
+    if (text[number.end] !== '折') return null
+    const span: Span = [number.start, number.end + 1]
+    return {quantity: {kind: 'ratio', value: number.value / 100, unit: null, approx: 'exact', span, core: span}, extra: 0}
+  }
+
+  // Enumerations: 一是, 二是 at the start of a clause.
+  if (number.script === 'han' && integer && number.value >= 1 && number.value <= 20 && text[number.end] === '是' && clauseStart(text, number.start) === skipBack(text, number.start)) {
+    const span: Span = [number.start, number.end + 1]
+    return {quantity: {kind: 'ordinal', value: number.value, unit: null, approx: 'exact', span, core: span}, extra: 0}
+  }
+
+  // 第N: a rank or an ordinal.
+  if (text[number.start - 1] === '第' && integer && number.value > 0) return readOrdinal(text, numbers, number, groupNumbers)
+  // 前N名 after a ranking verb: a rank of at most N.
+  if (text[number.start - 1] === '前' && integer && number.value > 0) {
+    const rank = readTopRank(text, numbers, number, groupNumbers)
+    if (rank) return rank
+  }
+
+  // 百分之X, 千分之X.
+  const before = percentBefore.exec(text.slice(Math.max(0, number.start - 8), number.start))
+  if (before) {
+    let exponent = 2
+    for (const ch of before[1]!) exponent -= denominatorExponent.get(ch) ?? 0
+    const coreStart = number.start - before[0].length
+    const end = number.end
+    let value: FactValue = clean(times10(number.value, exponent))
+    if (number.high !== undefined) value = [value, clean(times10(number.high, exponent))]
+    const quantity: Quantity = {kind: 'percent', value, unit: '%', approx: number.high !== undefined ? 'about' : 'exact', span: [coreStart, end], core: [coreStart, end]}
+    return {quantity: withPrefix(text, finish(text, quantity, end)), extra: 0}
+  }
+
+  // 数十家, 几百个, 上千人, 成百: vague, not a number of tens or hundreds.
+  if (vagueBefore.has(text[number.start - 1] ?? '') && /^[十百千万拾佰仟]/u.test(number.text)) return null
+
+  let suffix = readSuffix(text, number)
+  let extra = 0
+  let high: number | undefined = number.high
+  // A range: `3至5年`, `10%-15%`, `100万至200万元`.
+  const afterFirst = suffix ? suffix.end : number.end
+  const connector = rangeConnectors.exec(text.slice(afterFirst, afterFirst + 4))
+  const next = numbers[index + 1]
+  if (connector && next && next.start === afterFirst + connector[0].length && next.high === undefined) {
+    const nextSuffix = readSuffix(text, next)
+    if (nextSuffix && (!suffix || (suffix.kind === nextSuffix.kind && suffix.unit === nextSuffix.unit)) && next.value > number.value) {
+      high = Math.abs(next.value)
+      suffix = nextSuffix
+      extra = 1
+    }
+  }
+  const prefix = currencyBefore(text, number.start)
+  const currency = prefix && prefix.start >= floor ? prefix : null
+  if (!suffix && currency && !(number.script === 'han' && !currency.code)) {
+    suffix = {kind: 'currency', unit: currency.code, end: number.end}
+  }
+  if (!suffix) {
+    if (number.fraction && !text.slice(number.start, number.end).includes('/')) {
+      const span: Span = [number.start, number.end]
+      const after = approxAfter(text, number.end)
+      const end = after && after.approx !== 'more_than' ? after.end : number.end
+      const ratio: Quantity = {kind: 'ratio', value: roundRatio(number.value), unit: null, approx: combineApprox(after?.approx), span: [span[0], end], core: span}
+      return {quantity: withPrefix(text, ratio), extra: 0}
+    }
+    return null
+  }
+
+  // `一个`, `一家`, `一批`: `一` is an article there, not a count.
+  if (suffix.kind === 'count' && number.value === 1 && number.script === 'han' && high === undefined) return null
+  if (suffix.kind === 'count' && (number.negative || number.fraction)) return null
+  // `零组件`, `零售`: a lone 零 is a word, not a quantity of nothing.
+  if (number.text === '零' || number.text === '〇') return null
+  // `2023县市`: a year-like number before an administrative unit names a report, not 2023 counties.
+  if (suffix.kind === 'count' && suffix.unit !== null && adminUnits.has(suffix.unit) && number.value >= 1000) return null
+
+  const scale = suffix.scale ?? 0
+  const add = suffix.add ?? 0
+  const low = clean(times10(number.value, scale) + add)
+  const value: FactValue = high !== undefined ? [low, clean(times10(high, scale) + add)] : low
+  const start = currency && currency.start < number.start && suffix.kind === 'currency' ? currency.start : number.start
+  const core: Span = [start, suffix.end]
+  const roughRange = number.high !== undefined
+  const approx = combineApprox(number.approx, suffix.approx, roughRange ? 'about' : undefined)
+
+  let kind: FactKind
+  let unit = suffix.unit
+  switch (suffix.kind) {
+    case 'currency':
+      kind = 'amount'
+      break
+    case 'count':
+      kind = 'count'
+      break
+    case 'time':
+      kind = 'duration'
+      break
+    case 'ratio':
+    case 'multiple':
+      kind = 'ratio'
+      break
+    case 'pp':
+      // Percentage points are differences: always a change.
+      kind = 'change'
+      unit = 'pp'
+      break
+    default:
+      kind = 'percent'
+  }
+  const quantity: Quantity = {kind, value, unit, approx, span: [core[0], core[1]], core}
+  if (suffix.nounAt !== undefined) quantity.nounAt = suffix.nounAt
+  const read = withPrefix(text, finish(text, quantity, suffix.end), suffix.kind)
+  if (read.kind === 'change' && read.direction === undefined) {
+    const direction = directionInClause(text, clauseStart(text, read.span[0]), read.span[0])
+    if (direction) read.direction = direction
+  }
+  if (read.kind === 'ratio') read.value = roundRatio(read.value)
+  return {quantity: read, extra}
+}
+
+/** Ratios carry 4 decimal places (`三分之一` = 0.3333), as the annotation guide fixes them. */
+function roundRatio(value: FactValue): FactValue {
+  const round = (x: number) => Math.round(x * 1e4) / 1e4
+  return typeof value === 'number' ? round(value) : Array.isArray(value) ? [round(value[0]), round(value[1])] : value
+}
+
+/** Administrative units: a count of them is never in the thousands without `个`. */
+const adminUnits = new Set(['县', '市', '省', '国', '城', '村', '镇', '乡'])
+
+/** Position of the first non-space character before `at`, plus one. */
+function skipBack(text: string, at: number): number {
+  while (at > 0 && isInlineSpace(text.charCodeAt(at - 1))) at--
+  return at
+}
+
+/** Approximation words after the unit (`左右`, `以上`). */
+function finish(text: string, quantity: Quantity, end: number): Quantity {
+  const after = approxAfter(text, end)
+  // `多`/`余` after a unit only count before a noun-less end (`一年多`), which readSuffix handles.
+  if (after && after.approx !== 'more_than') {
+    quantity.span = [quantity.span[0], after.end]
+    quantity.approx = combineApprox(quantity.approx, after.approx)
+  }
+  return quantity
+}
+
+/** Approximation words and change verbs before the number. */
+function withPrefix(text: string, quantity: Quantity, suffixKind?: string): Quantity {
+  let start = quantity.span[0]
+  const approx = approxBefore(text, start)
+  if (approx) {
+    quantity.approx = combineApprox(approx.approx, quantity.approx)
+    start = approx.start
+  }
+  const canChange = quantity.kind === 'amount' || quantity.kind === 'percent' || quantity.kind === 'ratio' || quantity.kind === 'change' ||
+    (quantity.kind === 'count' && quantity.unit !== '岁')
+  if (canChange) {
+    const rate = quantity.unit === '%' || quantity.unit === 'pp'
+    const change = changeBefore(text, start, rate)
+    // 成 and 折 are shares, not amounts of change (`下降两成` is rare; `增长两成` would be 20%).
+    if (change && !(quantity.kind === 'ratio' && suffixKind === 'ratio')) {
+      quantity.kind = 'change'
+      quantity.direction = change.direction
+      // 增长1.2倍 is +120%, as the annotation guide reads it.
+      if (suffixKind === 'multiple') {
+        quantity.value = typeof quantity.value === 'number' ? clean(quantity.value * 100) : quantity.value
+        quantity.unit = '%'
+      }
+      start = change.start
+    }
+  }
+  quantity.span = [start, quantity.span[1]]
+  return quantity
+}
+
+function readOrdinal(
+  text: string,
+  numbers: readonly NumberMatch[],
+  number: NumberMatch,
+  groupNumbers: Set<NumberMatch>
+): {quantity: Quantity; extra: number} | null {
+  const ordinalStart = number.start - 1
+  let end = number.end
+  const after = text[end]
+  const rank = rankBefore(text, ordinalStart, clauseStart(text, ordinalStart), numbers)
+  if (rank || after === '位' || after === '名') {
+    if (after === '位' || after === '名') end++
+    const quantity: Quantity = {kind: 'rank', value: number.value, unit: null, approx: 'exact', span: [rank ? rank.start : ordinalStart, end], core: [ordinalStart, end]}
+    if (rank?.group !== undefined) quantity.group = rank.group
+    if (rank?.scope) quantity.scope = rank.scope
+    if (rank?.groupNumber) groupNumbers.add(rank.groupNumber)
+    return {quantity, extra: 0}
+  }
+  // 第一大贸易伙伴: the largest, a rank.
+  if (after === '大' && number.value < 100) {
+    const span: Span = [ordinalStart, end + 1]
+    return {quantity: {kind: 'rank', value: number.value, unit: null, approx: 'exact', span, core: span}, extra: 0}
+  }
+  // 第十四届, 第3次, 第一批: the classifier belongs to the ordinal.
+  const unit = matchUnit(text, end)
+  if (unit && unit.kind === 'count') end += unit.text.length
+  const span: Span = [ordinalStart, end]
+  return {quantity: {kind: 'ordinal', value: number.value, unit: null, approx: 'exact', span, core: span}, extra: 0}
+}
+
+/** `位居全国前十`, `排名前3位`: a rank of at most N. */
+function readTopRank(
+  text: string,
+  numbers: readonly NumberMatch[],
+  number: NumberMatch,
+  groupNumbers: Set<NumberMatch>
+): {quantity: Quantity; extra: number} | null {
+  const topStart = number.start - 1
+  const rank = rankBefore(text, topStart, clauseStart(text, topStart), numbers)
+  if (!rank) return null
+  let end = number.end
+  if (text[end] === '位' || text[end] === '名') end++
+  const quantity: Quantity = {kind: 'rank', value: number.value, unit: null, approx: 'at_most', span: [rank.start, end], core: [topStart, end]}
+  if (rank.scope) quantity.scope = rank.scope
+  if (rank.group !== undefined) quantity.group = rank.group
+  if (rank.groupNumber) groupNumbers.add(rank.groupNumber)
+  return {quantity, extra: 0}
+}

@@ -1,0 +1,104 @@
+import {describe, expect, it} from 'vitest'
+import {findDates} from '../../src/extract/dates.js'
+import {scanNumbers} from '../../src/extract/numbers.js'
+
+function dates(text: string, publishedAt: string | null = '2023-02-20') {
+  return findDates(text, scanNumbers(text), publishedAt).map((date) => {
+    const summary: Record<string, unknown> = {text: text.slice(date.start, date.end), value: date.value}
+    if (date.approx !== 'exact') summary.approx = date.approx
+    if (date.relative !== undefined) summary.relative = date.relative
+    if (date.resolved !== undefined) summary.resolved = date.resolved
+    return summary
+  })
+}
+
+const cases: Array<[string, Array<Record<string, unknown>>]> = [
+  ['2022年', [{text: '2022年', value: '2022'}]],
+  ['二〇二三年', [{text: '二〇二三年', value: '2023'}]],
+  ['2023年2月20日', [{text: '2023年2月20日', value: '2023-02-20'}]],
+  ['二〇二三年二月二十日', [{text: '二〇二三年二月二十日', value: '2023-02-20'}]],
+  ['2022年12月', [{text: '2022年12月', value: '2022-12'}]],
+  // The dateline is a date; its time of day is passed over, not part of it.
+  ['2023-02-20 08:58:54 来源', [{text: '2023-02-20', value: '2023-02-20'}]],
+  ['2023/2/20', [{text: '2023/2/20', value: '2023-02-20'}]],
+  ['2021-2023年', [{text: '2021-2023年', value: '2021/2023'}]],
+  ['2022年度', [{text: '2022年度', value: '2022'}]],
+  ['2022年1-10月', [{text: '2022年1-10月', value: '2022-01/2022-10'}]],
+  ['2023年第一季度', [{text: '2023年第一季度', value: '2023-Q1'}]],
+  ['2023年上半年', [{text: '2023年上半年', value: '2023-H1'}]],
+  // Relative to the publication date, 2023-02-20.
+  ['去年12月', [{text: '去年12月', value: '2022-12', relative: '去年12月', resolved: true}]],
+  ['去年', [{text: '去年', value: '2022', relative: '去年', resolved: true}]],
+  ['前年', [{text: '前年', value: '2021', relative: '前年', resolved: true}]],
+  ['今年', [{text: '今年', value: '2023', relative: '今年', resolved: true}]],
+  ['明年', [{text: '明年', value: '2024', relative: '明年', resolved: true}]],
+  ['年内', [{text: '年内', value: '2023', relative: '年内', resolved: true}]],
+  ['上月', [{text: '上月', value: '2023-01', relative: '上月', resolved: true}]],
+  ['下个月', [{text: '下个月', value: '2023-03', relative: '下个月', resolved: true}]],
+  ['本季度', [{text: '本季度', value: '2023-Q1', relative: '本季度', resolved: true}]],
+  ['上季度', [{text: '上季度', value: '2022-Q4', relative: '上季度', resolved: true}]],
+  ['本周', [{text: '本周', value: '2023-W08', relative: '本周', resolved: true}]],
+  ['昨天', [{text: '昨天', value: '2023-02-19', relative: '昨天', resolved: true}]],
+  // 日前 and 近日 name no day: not dates.
+  ['日前', []],
+  ['近日', []],
+  ['第一季度', [{text: '第一季度', value: '2023-Q1', relative: '第一季度', resolved: true}]],
+  ['今年一季度', [{text: '今年一季度', value: '2023-Q1', relative: '今年一季度', resolved: true}]],
+  ['前三季度', [{text: '前三季度', value: '2023-01/2023-09', relative: '前三季度', resolved: true}]],
+  ['今年前5月', [{text: '今年前5月', value: '2023-01/2023-05', relative: '今年前5月', resolved: true}]],
+  ['2023年首4个月', [{text: '2023年首4个月', value: '2023-01/2023-04'}]],
+  ['首季', [{text: '首季', value: '2023-Q1', relative: '首季', resolved: true}]],
+  ['去年第四季', [{text: '去年第四季', value: '2022-Q4', relative: '去年第四季', resolved: true}]],
+  ['2023年第一季', [{text: '2023年第一季', value: '2023-Q1'}]],
+  // Ranges of dates are one fact; the second takes what it leaves out from the first.
+  ['4月29日至5月3日', [{text: '4月29日至5月3日', value: '2023-04-29/2023-05-03', relative: '4月29日至5月3日', resolved: true}]],
+  ['去年12月至今年2月', [{text: '去年12月至今年2月', value: '2022-12/2023-02', relative: '去年12月至今年2月', resolved: true}]],
+  ['今年1月至3月', [{text: '今年1月至3月', value: '2023-01/2023-03', relative: '今年1月至3月', resolved: true}]],
+  ['民国112年', [{text: '民国112年', value: '2023'}]],
+  // The base of a comparison is not a date of the fact.
+  ['比上年增长', []],
+  ['较去年提高', []],
+  ['以前年度', []],
+  ['上半年', [{text: '上半年', value: '2023-H1', relative: '上半年', resolved: true}]],
+  ['去年下半年', [{text: '去年下半年', value: '2022-H2', relative: '去年下半年', resolved: true}]],
+  ['1-10月', [{text: '1-10月', value: '2023-01/2023-10', relative: '1-10月', resolved: true}]],
+  // A month without a year takes the publication year, as the corpus annotation guide has it.
+  ['12月', [{text: '12月', value: '2023-12', relative: '12月', resolved: true}]],
+  ['6月底', [{text: '6月', value: '2023-06', relative: '6月', resolved: true}]],
+  ['20日', [{text: '20日', value: '2023-02-20', relative: '20日', resolved: true}]],
+  // Two-digit years before a month or period; the century comes from the publication date.
+  ['23年上半年', [{text: '23年上半年', value: '2023-H1', relative: '23年上半年', resolved: true}]],
+  ['98年3月', [{text: '98年3月', value: '1998-03', relative: '98年3月', resolved: true}]],
+  // Not dates.
+  ['3年内', []],
+  ['23年', []],
+  ['80年代', []],
+  ['30日内', []],
+  ['3个月', []],
+  ['年轻人', []]
+]
+
+describe('findDates', () => {
+  it.each(cases)('%s', (text, expected) => {
+    expect(dates(text)).toEqual(expected)
+  })
+
+  it('keeps the unknown digits as X without a publication date', () => {
+    expect(dates('去年12月', null)).toEqual([{text: '去年12月', value: 'XXXX-12', relative: '去年12月', resolved: false}])
+    expect(dates('上月', null)).toEqual([{text: '上月', value: 'XXXX-XX', relative: '上月', resolved: false}])
+    expect(dates('今天', null)).toEqual([{text: '今天', value: 'XXXX-XX-XX', relative: '今天', resolved: false}])
+    expect(dates('2022年', null)).toEqual([{text: '2022年', value: '2022'}])
+  })
+
+  it('rolls relative months over the year', () => {
+    expect(dates('上月', '2023-01-05')).toEqual([{text: '上月', value: '2022-12', relative: '上月', resolved: true}])
+    expect(dates('下个月', '2022-12-28')[0]!.value).toBe('2023-01')
+    expect(dates('上季度', '2023-02-01')[0]!.value).toBe('2022-Q4')
+  })
+
+  it('reads 民国 years when asked (Taiwan text)', () => {
+    const text = '113年度总预算'
+    expect(findDates(text, scanNumbers(text), '2023-08-31', {minguo: true}).map((date) => date.value)).toEqual(['2024'])
+    expect(findDates(text, scanNumbers(text), '2023-08-31')).toEqual([])
+  })
+})

@@ -1,0 +1,98 @@
+import {describe, expect, it} from 'vitest'
+import type {Fact} from '../../src/types.js'
+import {factsOf} from './helpers.js'
+
+type Summary = Partial<Omit<Fact, 'id' | 'span' | 'sourceSpan' | 'sentence'>>
+
+function summarize(text: string): Summary[] {
+  return factsOf(text, {lang: 'en'}).map(({id, span, sourceSpan, sentence, ...fact}) => fact)
+}
+
+describe('English', () => {
+  it('reads money, years and ranks with group sizes', () => {
+    expect(summarize("The district's general public budget revenue was $25.3 billion in 2022, ranking second among 25 districts.")).toEqual([
+      {kind: 'amount', value: 25_300_000_000, unit: 'USD', approx: 'exact', text: '$25.3 billion', subject: 'general public budget revenue'},
+      {kind: 'date', value: '2022', unit: null, approx: 'exact', text: '2022', subject: null},
+      {kind: 'rank', value: 2, unit: null, approx: 'exact', text: 'ranking second among 25 districts', subject: 'general public budget revenue', group: 25, scope: 'districts'}
+    ])
+  })
+
+  it('reads percent, changes and counts', () => {
+    expect(summarize('Retail sales rose 14 percent, and market entities increased by 2,700 households.')).toEqual([
+      {kind: 'change', value: 14, unit: '%', approx: 'exact', text: 'rose 14 percent', subject: 'retail sales', direction: 'up'},
+      {kind: 'change', value: 2700, unit: 'household', approx: 'exact', text: 'increased by 2,700 households', subject: 'households', direction: 'up'}
+    ])
+    expect(summarize('Turnover grew 14% year-on-year.')).toEqual([
+      {kind: 'change', value: 14, unit: '%', approx: 'exact', text: 'grew 14%', subject: 'turnover', direction: 'up'}
+    ])
+    expect(summarize('The completion rate was 75%.')).toEqual([
+      {kind: 'percent', value: 75, unit: '%', approx: 'exact', text: '75%', subject: 'completion rate'}
+    ])
+  })
+
+  it('reads ordinals and scopes in ranks', () => {
+    expect(summarize('GDP ranked 11th in the province.')).toEqual([
+      {kind: 'rank', value: 11, unit: null, approx: 'exact', text: 'ranked 11th in the province', subject: 'GDP', scope: 'province'}
+    ])
+  })
+
+  it('reads approximations, percentage points and durations', () => {
+    expect(summarize('More than two months ago, output fell by 3 percentage points to about 1.2 million tonnes.')).toEqual([
+      {kind: 'duration', value: 2, unit: 'month', approx: 'more_than', text: 'More than two months', subject: null},
+      {kind: 'change', value: 3, unit: 'pp', approx: 'exact', text: 'fell by 3 percentage points', subject: 'output', direction: 'down'},
+      {kind: 'count', value: 1_200_000, unit: 'tonne', approx: 'about', text: 'about 1.2 million tonnes', subject: 'tonnes'}
+    ])
+    expect(summarize('nearly twenty-five thousand people')).toEqual([
+      {kind: 'count', value: 25_000, unit: 'people', approx: 'about', text: 'nearly twenty-five thousand people', subject: 'people'}
+    ])
+  })
+
+  it('reads dates, absolute and relative', () => {
+    expect(summarize('On Feb. 20, 2023, officials said last year was hard; in December 2022 and Q1 2023, in the first half, in the second quarter of 2022.')).toEqual([
+      {kind: 'date', value: '2023-02-20', unit: null, approx: 'exact', text: 'Feb. 20, 2023', subject: null},
+      {kind: 'date', value: '2022', unit: null, approx: 'exact', text: 'last year', subject: null, relative: 'last year', resolved: true},
+      {kind: 'date', value: '2022-12', unit: null, approx: 'exact', text: 'December 2022', subject: null},
+      {kind: 'date', value: '2023-Q1', unit: null, approx: 'exact', text: 'Q1 2023', subject: null},
+      {kind: 'date', value: '2023-H1', unit: null, approx: 'exact', text: 'the first half', subject: null, relative: 'the first half', resolved: true},
+      {kind: 'date', value: '2022-Q2', unit: null, approx: 'exact', text: 'the second quarter of 2022', subject: null}
+    ])
+  })
+
+  it('reads other currencies and doubling', () => {
+    expect(summarize('The company earned HK$3 billion and 5 billion yuan; profit was 300 million euros, up 5%, and revenue doubled.')).toEqual([
+      {kind: 'amount', value: 3_000_000_000, unit: 'HKD', approx: 'exact', text: 'HK$3 billion', subject: 'company'},
+      {kind: 'amount', value: 5_000_000_000, unit: 'CNY', approx: 'exact', text: '5 billion yuan', subject: null},
+      {kind: 'amount', value: 300_000_000, unit: 'EUR', approx: 'exact', text: '300 million euros', subject: 'profit'},
+      {kind: 'change', value: 5, unit: '%', approx: 'exact', text: 'up 5%', subject: 'profit', direction: 'up'},
+      {kind: 'change', value: 100, unit: '%', approx: 'exact', text: 'doubled', subject: 'revenue', direction: 'up'}
+    ])
+  })
+
+  it('reads ranges, fractions, change nouns, weekdays and the dateline', () => {
+    expect(
+      summarize('2023-08-03 07:45:00 Source: Journal\nThe company said on Wednesday that second-quarter revenue rose 12.4 percent, an increase of 50 percent; it expects $16.5 billion to $17 billion over the next 3 to 5 years in its 38-year history. International sales were about one third of the total.').map((fact) => [fact.text, fact.kind, fact.value, fact.unit])
+    ).toEqual([
+      ['2023-08-03', 'date', '2023-08-03', null],
+      ['Wednesday', 'date', '2023-02-15', null],
+      ['second-quarter', 'date', '2023-Q2', null],
+      ['rose 12.4 percent', 'change', 12.4, '%'],
+      ['increase of 50 percent', 'change', 50, '%'],
+      ['$16.5 billion to $17 billion', 'amount', [16_500_000_000, 17_000_000_000], 'USD'],
+      ['3 to 5 years', 'duration', [3, 5], 'year'],
+      ['38-year', 'duration', 38, 'year'],
+      ['about one third', 'ratio', 0.3333, null]
+    ])
+  })
+
+  it('singularizes counted nouns for the unit and keeps them as written for the subject', () => {
+    expect(summarize('It lined up 111 key projects and 11.8 million TEUs among 25 U.S. packaged-food makers.').map((fact) => [fact.text, fact.unit, fact.subject])).toEqual([
+      ['111 key projects', 'project', 'key projects'],
+      ['11.8 million TEUs', 'TEU', 'TEUs'],
+      ['25 U.S. packaged-food makers', 'maker', 'U.S. packaged-food makers']
+    ])
+  })
+
+  it('does not read May as a month without a day or year, or COVID-19 as a count', () => {
+    expect(summarize('Officials may say COVID-19 cases fell at G20 talks.')).toEqual([])
+  })
+})

@@ -1,0 +1,154 @@
+import {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import * as api from '../../src/extract/index.js'
+import {extract} from '../../src/extract/index.js'
+import {resolveOptions} from '../../src/pipeline/options.js'
+import {segment} from '../../src/segment/index.js'
+import {OffsetMap, rewrite} from '../../src/util/offset-map.js'
+import {factsOf, prepared} from './helpers.js'
+
+describe('extract (the stage)', () => {
+  it('exposes the public API', () => {
+    expect(Object.keys(api).sort()).toEqual([
+      'clauseStart',
+      'currencyPrefixes',
+      'englishSubject',
+      'extract',
+      'findDates',
+      'findEnglishQuantities',
+      'findNumbers',
+      'findQuantities',
+      'fixedPhrases',
+      'isFixedPhrase',
+      'matchUnit',
+      'notFactSpans',
+      'parseNumber',
+      'scanNumber',
+      'scanNumbers',
+      'subjectAfter',
+      'subjectBefore',
+      'units'
+    ])
+  })
+
+  it('numbers facts f1, f2, … in text order with their sentence', () => {
+    const text = '总投资593亿元。年度计划投资133亿元，增长14%。'
+    const facts = factsOf(text)
+    expect(facts.map((fact) => [fact.id, fact.text, fact.sentence])).toEqual([
+      ['f1', '593亿元', [0, 9]],
+      ['f2', '133亿元', [9, 27]],
+      ['f3', '增长14%', [9, 27]]
+    ])
+  })
+
+  it('maps spans back to the source through the offset map', () => {
+    const source = '收入(shōu rù)25.3億元'
+    const stripped = rewrite(source, /\([^)]*\)/g, () => '')
+    const text = '收入25.3亿元'
+    const file = new VFile({value: source})
+    Object.assign(file.data, {source, text, map: stripped.map, lang: 'zh-Hans', publishedAt: null})
+    segment(file, resolveOptions())
+    extract(file, resolveOptions())
+    const [fact] = file.data.facts!
+    expect(fact).toMatchObject({text: '25.3亿元', span: [2, 8], sourceSpan: [11, 17], subject: '收入'})
+    expect(source.slice(...fact!.sourceSpan)).toBe('25.3億元')
+  })
+
+  it('keeps relative dates unresolved without a publication date', () => {
+    const [fact] = factsOf('去年12月', {publishedAt: null})
+    expect(fact).toMatchObject({kind: 'date', value: 'XXXX-12', relative: '去年12月', resolved: false})
+  })
+
+  it('reads English with the English reader', () => {
+    expect(factsOf('Revenue rose 14%.', {lang: 'en'}).map((fact) => fact.text)).toEqual(['rose 14%'])
+    expect(factsOf('Revenue rose 14%.').map((fact) => fact.text)).toEqual(['14%'])
+  })
+
+  it('reads nothing in languages it does not know', () => {
+    expect(factsOf('売上高は25億円', {lang: 'ja'})).toEqual([])
+  })
+
+  it('works without tokens (subjects are then null)', () => {
+    const text = '总投资593亿元'
+    const file = new VFile({value: text})
+    Object.assign(file.data, {source: text, text, map: OffsetMap.identity(text.length), lang: 'zh-Hans', publishedAt: null})
+    extract(file, resolveOptions())
+    expect(file.data.facts!.map((fact) => [fact.text, fact.subject, fact.sentence])).toEqual([['593亿元', null, undefined]])
+  })
+
+  it('gives an empty list for empty text', () => {
+    const file = prepared('')
+    extract(file, resolveOptions())
+    expect(file.data.facts).toEqual([])
+  })
+})
+
+describe('subjects', () => {
+  const subjects = (text: string) => factsOf(text).map((fact) => [fact.text, fact.subject])
+
+  it('takes the noun after a classifier', () => {
+    expect(subjects('确定了111个重点项目，目前已有88个项目开复工')).toEqual([
+      ['111个', '重点项目'],
+      ['88个', '项目']
+    ])
+  })
+
+  it('takes the nearest noun phrase before the number, past verbs', () => {
+    expect(subjects('一般公共预算收入25.3亿元，开复工率达到了79%，生龙国际等大型商超营业额增长14%')).toEqual([
+      ['25.3亿元', '一般公共预算收入'],
+      ['79%', '开复工率'],
+      ['增长14%', '营业额']
+    ])
+  })
+
+  it('takes the whole noun phrase, without the clause verb, the scope or a comparison base', () => {
+    expect(subjects('共培育限上贸易企业65家、规上服务业9家，全省规上工业增加值增长6%，GDP总量排名全省第11位')).toEqual([
+      ['65家', '限上贸易企业'],
+      ['9家', '规上服务业'],
+      ['增长6%', '规上工业增加值'],
+      ['排名全省第11位', 'GDP总量']
+    ])
+    expect(subjects('城镇居民人均可支配收入31,208元，平均客房出租率比去年同期提高16.2个百分点')).toEqual([
+      ['31,208元', '城镇居民人均可支配收入'],
+      ['提高16.2个百分点', '平均客房出租率']
+    ])
+    expect(subjects('全市一般公共预算收入预期目标505亿元')).toEqual([['505亿元', '一般公共预算收入']])
+  })
+
+  it('lets a rank inherit the subject of the sentence', () => {
+    expect(subjects('一般公共预算收入25.3亿元，在全省25个市辖区中排名第2位。')).toEqual([
+      ['25.3亿元', '一般公共预算收入'],
+      ['在全省25个市辖区中排名第2位', '一般公共预算收入']
+    ])
+  })
+
+  it('shares the noun of a count that directly follows (10方面53项重点工作)', () => {
+    expect(subjects('确定了10方面53项重点工作')).toEqual([
+      ['10方面', '重点工作'],
+      ['53项', '重点工作']
+    ])
+  })
+
+  it('pairs values listed after 分别 with the listed nouns, or guesses none', () => {
+    expect(subjects('营业额、利润分别为1亿元、2000万元')).toEqual([
+      ['1亿元', '营业额'],
+      ['2000万元', '利润']
+    ])
+    expect(subjects('营业额和利润分别增长14%和5%')).toEqual([
+      ['增长14%', '营业额'],
+      ['5%', '利润']
+    ])
+    expect(subjects('营业额、利润和税收分别为1亿元、2000万元')).toEqual([
+      ['1亿元', null],
+      ['2000万元', null]
+    ])
+  })
+
+  it('gives no subject to dates, durations and ordinals', () => {
+    expect(subjects('去年12月以来，两个多月，一是')).toEqual([
+      ['去年12月', null],
+      ['两个多月', null],
+      ['一是', null]
+    ])
+  })
+})
