@@ -46,7 +46,7 @@ function chunk(prefix: string, text: string, size: number): BenchArticle[] {
 }
 
 /** Small deterministic PRNG (mulberry32) so generated articles are the same every run. */
-function random(seed: number) {
+export function random(seed: number) {
   return () => {
     seed |= 0
     seed = (seed + 0x6d2b79f5) | 0
@@ -60,7 +60,7 @@ const places = ['尧都区', '临汾市', '太原市', '浦东新区', '海淀�
 const metrics = ['一般公共预算收入', '地区生产总值', '社会消费品零售总额', '固定资产投资', '营业额', '进出口总额']
 const things = ['重点项目', '限上贸易企业', '规上工业企业', '专项行动', '市场主体']
 
-function newsArticle(index: number, next: () => number): BenchArticle {
+export function newsArticle(index: number, next: () => number): BenchArticle {
   const pick = <T>(list: T[]) => list[Math.floor(next() * list.length)]!
   const n = (max: number, digits = 0) => (next() * max).toFixed(digits)
   const place = pick(places)
@@ -79,7 +79,8 @@ function newsArticle(index: number, next: () => number): BenchArticle {
   return {id: `news-${index}`, text: sentences.join('\n')}
 }
 
-export function buildCorpus(targetBytes: number, sharedDir: URL): {articles: BenchArticle[]; sources: string[]} {
+/** The real prose: fortunes-zh (Simplified) and zuozhuan (Traditional) cut into ~2,000-character articles. */
+export function realArticles(sharedDir: URL): {articles: BenchArticle[]; sources: string[]} {
   const sources: string[] = []
   const articles: BenchArticle[] = []
   if (ensureFortunes()) {
@@ -93,11 +94,22 @@ export function buildCorpus(targetBytes: number, sharedDir: URL): {articles: Ben
     articles.push(...chunk('zuozhuan', readFileSync(zuozhuan, 'utf8'), 2000).slice(0, 300))
     sources.push('OpenCC zuozhuan.txt (Traditional, first 300 chunks)')
   }
+  return {articles, sources}
+}
+
+export function buildCorpus(targetBytes: number, sharedDir: URL): {articles: BenchArticle[]; sources: string[]} {
+  const {articles, sources} = realArticles(sharedDir)
   const next = random(42)
   const generated: BenchArticle[] = []
-  for (let i = 0; i < 600; i++) generated.push(newsArticle(i, next))
+  // 600 at least; more when the real prose is short of the target.
+  const realBytes = articles.reduce((sum, article) => sum + Buffer.byteLength(article.text), 0)
+  let generatedBytes = 0
+  for (let i = 0; i < 600 || realBytes + generatedBytes < targetBytes; i++) {
+    generated.push(newsArticle(i, next))
+    generatedBytes += Buffer.byteLength(generated[i]!.text)
+  }
   articles.push(...generated)
-  sources.push('generated news-like articles (600)')
+  sources.push(`generated news-like articles (${generated.length})`)
   // Interleave sources so that any prefix is a fair sample, then cut to size.
   articles.sort((a, b) => hash(a.id) - hash(b.id))
   const out: BenchArticle[] = []

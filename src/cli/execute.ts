@@ -4,7 +4,7 @@ import type {Readable, Writable} from 'node:stream'
 import {parseArgs, type ParseArgsConfig} from 'node:util'
 import {processBatch, type BatchOptions, type BatchResult} from '../batch/index.js'
 import {crossCheck} from '../check/index.js'
-import {readInputs} from '../input/index.js'
+import {inputBytes, readInputs, type ReadProgress} from '../input/index.js'
 import type {ArticleInput} from '../pipeline/index.js'
 import {resolveOptions} from '../pipeline/options.js'
 import {csvHeader, toCsvRows, toFactRecords} from '../report/facts.js'
@@ -125,8 +125,8 @@ function parse(argv: string[]): Parsed {
     quiet: values.quiet === true
   }
   if (parsed.resume && !parsed.output) throw new UsageError('`--resume` needs `--output <file>`')
-  if (parsed.resume && (parsed.facts || parsed.format === 'csv')) {
-    throw new UsageError('`--resume` works on article records; it cannot tell a half-written article in --facts or CSV output')
+  if (parsed.resume && parsed.format === 'csv') {
+    throw new UsageError('`--resume` works on JSON Lines output; it cannot tell a half-written article in CSV')
   }
   if (command === 'report' && !parsed.output) throw new UsageError('`report` needs `--output <file>` (`-o report.html`)')
   if (parsed.format) {
@@ -148,12 +148,13 @@ async function run(parsed: Parsed, io: Io): Promise<number> {
     paths = ['-']
   }
 
-  const skip = parsed.resume && parsed.output ? await completedIds(parsed.output) : new Set<string>()
+  const skip = parsed.resume && parsed.output ? await completedIds(parsed.output, {mode: parsed.facts ? 'facts' : 'records'}) : new Set<string>()
   const out: Writable = parsed.output && parsed.command !== 'report'
     ? createWriteStream(parsed.output, {flags: parsed.resume ? 'a' : 'w'})
     : io.stdout
-  const progress = new Progress(io.stderr, Boolean(io.stderrIsTTY) && !parsed.quiet)
-  const inputs = withDefaults(readInputs(paths, {maxBytes: parsed.batch.maxBytes, stdin: io.stdin}), parsed.publishedAt, skip)
+  const read: ReadProgress = {bytes: 0}
+  const progress = new Progress(io.stderr, Boolean(io.stderrIsTTY) && !parsed.quiet, {read, total: () => inputBytes(paths)})
+  const inputs = withDefaults(readInputs(paths, {maxBytes: parsed.batch.maxBytes, stdin: io.stdin, progress: read}), parsed.publishedAt, skip)
 
   const sink = createSink(parsed, out, io)
   let failed = 0

@@ -1,19 +1,48 @@
 import type {Writable} from 'node:stream'
+import type {ReadProgress} from '../input/index.js'
 import type {OutputRecord} from '../types.js'
+
+export interface ProgressOptions {
+  /** Bytes read so far, kept up to date by the reader: the MB/s and the ETA are based on it. */
+  read?: ReadProgress
+  /** The bytes there are to read, when that can be known (files, not stdin); asked only when progress is shown. */
+  total?: () => Promise<number | undefined>
+}
+
+/** Rates are measured over this much recent time, so a burst (inputs skipped on resume) soon stops counting. */
+const rateWindow = 10_000
+/** Redraw at most this often: redrawing costs more than processing a short article. */
+const redrawEvery = 100
 
 /** A one-line progress display on a terminal; silent otherwise. */
 export class Progress {
+  readonly enabled: boolean
   private readonly stream: Writable
-  private readonly enabled: boolean
+  private readonly read: ReadProgress | undefined
   private readonly started = Date.now()
+  private readonly samples: Array<{time: number; bytes: number}> = []
+  private total: number | undefined
+  private timer: NodeJS.Timeout | undefined
   private last = 0
   private count = 0
   private errors = 0
   private chars = 0
+  private drawn = false
 
-  constructor(stream: Writable, enabled: boolean) {
+  constructor(stream: Writable, enabled: boolean, options: ProgressOptions = {}) {
     this.stream = stream
     this.enabled = enabled
+    this.read = options.read
+    if (!enabled) return
+    options.total?.().then(
+      (total) => {
+        this.total = total
+      },
+      () => {}
+    )
+    // Also redraw while no record comes out (a long article), when this thread is free to.
+    this.timer = setInterval(() => this.draw(Date.now()), 1000)
+    this.timer.unref()
   }
 
   tick(record: OutputRecord, chars: number): void {
@@ -22,16 +51,47 @@ export class Progress {
     if (record.type === 'error') this.errors++
     if (!this.enabled) return
     const now = Date.now()
-    // Redrawing costs more than processing a short article: at most 10 times a second.
-    if (now - this.last < 100) return
-    this.last = now
-    const seconds = Math.max((now - this.started) / 1000, 0.001)
-    this.stream.write(
-      `\r\u001B[K${this.count} articles  ${(this.count / seconds).toFixed(0)}/s  ${((this.chars * 3) / seconds / 1e6).toFixed(1)} MB/s  ${this.errors} errors`
-    )
+    if (now - this.last >= redrawEvery) this.draw(now)
   }
 
   done(): void {
-    if (this.enabled && this.count > 0) this.stream.write('\r\u001B[K')
+    clearInterval(this.timer)
+    if (this.drawn) this.stream.write('\r\u001B[K')
   }
+
+  /** The status line, without terminal control: exposed for tests. */
+  line(now = Date.now()): string {
+    const seconds = Math.max((now - this.started) / 1000, 0.001)
+    // Without a byte count from the reader, estimate: UTF-8 Chinese is 3 bytes a character.
+    const bytes = this.read ? this.read.bytes : this.chars * 3
+    this.samples.push({time: now, bytes})
+    while (this.samples.length > 2 && now - this.samples[1]!.time >= rateWindow) this.samples.shift()
+    const oldest = this.samples[0]!
+    const recent = now - oldest.time >= 1000 ? ((bytes - oldest.bytes) / (now - oldest.time)) * 1000 : bytes / seconds
+    const parts = [
+      `${this.count} articles`,
+      `${(this.count / seconds).toFixed(0)}/s`,
+      `${(recent / 1e6).toFixed(1)} MB/s`,
+      `${this.errors} error${this.errors === 1 ? '' : 's'}`
+    ]
+    if (this.read && this.total) {
+      const share = Math.min(this.read.bytes / this.total, 1)
+      parts.push(`${(share * 100).toFixed(0)}%`)
+      if (recent > 0 && share < 1) parts.push(`ETA ${duration((this.total - this.read.bytes) / recent)}`)
+    }
+    return parts.join('  ')
+  }
+
+  private draw(now: number): void {
+    this.last = now
+    this.drawn = true
+    this.stream.write(`\r\u001B[K${this.line(now)}`)
+  }
+}
+
+function duration(seconds: number): string {
+  const s = Math.round(seconds)
+  if (s < 60) return `${s}s`
+  if (s < 3600) return `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s`
+  return `${Math.floor(s / 3600)}h${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}m`
 }

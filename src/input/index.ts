@@ -1,13 +1,17 @@
-import {createReadStream} from 'node:fs'
+import {isUtf8} from 'node:buffer'
+import {createReadStream, type Dirent} from 'node:fs'
 import {readdir, readFile, stat} from 'node:fs/promises'
 import path from 'node:path'
-import {createInterface} from 'node:readline'
 import {Readable} from 'node:stream'
+import {decodeBytes} from '../decode/bytes.js'
 import type {ArticleInput} from '../pipeline/index.js'
 import {DEFAULT_MAX_BYTES} from '../pipeline/options.js'
 import {errorRecord} from '../report/record.js'
 import type {ErrorRecord} from '../types.js'
+import {InputError} from '../util/errors.js'
+import {isIgnored, readIgnoreRules, type IgnoreRule} from './ignore.js'
 import {parseJsonLine} from './json.js'
+import {splitLines} from './lines.js'
 
 export {parseJsonLine, articleFromJson} from './json.js'
 
@@ -18,6 +22,12 @@ export interface ReadOptions {
   maxBytes?: number
   /** Read `-` from this stream (default `process.stdin`). */
   stdin?: Readable
+  /** Counts the bytes read so far, for progress; the reader adds to it as it goes. */
+  progress?: ReadProgress
+}
+
+export interface ReadProgress {
+  bytes: number
 }
 
 /**
@@ -31,9 +41,10 @@ export async function* readInputs(
   options: ReadOptions = {}
 ): AsyncGenerator<ArticleInput | ErrorRecord> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
+  const progress = options.progress ?? {bytes: 0}
   for (const given of paths) {
     if (given === '-') {
-      yield* readStdin(options.stdin ?? process.stdin, maxBytes)
+      yield* readStdin(options.stdin ?? process.stdin, maxBytes, progress)
       continue
     }
     let info
@@ -44,32 +55,97 @@ export async function* readInputs(
       continue
     }
     if (info.isDirectory()) {
-      for await (const file of walk(given)) yield* readFileInputs(file, maxBytes)
+      for await (const file of walk(given)) {
+        if (typeof file === 'string') yield* readFileInputs(file, maxBytes, progress)
+        else yield file
+      }
     } else {
-      yield* readFileInputs(given, maxBytes)
+      yield* readFileInputs(given, maxBytes, progress)
     }
   }
 }
 
-async function* walk(directory: string): AsyncGenerator<string> {
-  const entries = await readdir(directory, {withFileTypes: true})
+/**
+ * The bytes `readInputs(paths)` will read, for an ETA; undefined when that
+ * cannot be known (standard input). Walks directories the same way.
+ */
+export async function inputBytes(paths: string[]): Promise<number | undefined> {
+  let total = 0
+  for (const given of paths) {
+    if (given === '-') return undefined
+    try {
+      const info = await stat(given)
+      if (!info.isDirectory()) {
+        total += info.size
+        continue
+      }
+    } catch {
+      continue
+    }
+    for await (const file of walk(given)) {
+      if (typeof file !== 'string') continue
+      try {
+        total += (await stat(file)).size
+      } catch {
+        // Unreadable: it will be an error record, reading nothing.
+      }
+    }
+  }
+  return total
+}
+
+/** The rules of a `.newsfactsignore` and the directory they are relative to. */
+interface IgnoreScope {
+  base: string
+  rules: IgnoreRule[]
+}
+
+/**
+ * Article files under `directory` in sorted order, leaving out what a
+ * `.newsfactsignore` here or above names; a directory that cannot be listed
+ * becomes an error record in its place.
+ */
+async function* walk(directory: string, inherited: IgnoreScope[] = []): AsyncGenerator<string | ErrorRecord> {
+  const rules = readIgnoreRules(directory)
+  const scopes = rules.length > 0 ? [...inherited, {base: directory, rules}] : inherited
+  const ignored = (full: string, isDirectory: boolean) =>
+    scopes.some((scope) => isIgnored(scope.rules, path.relative(scope.base, full).split(path.sep).join('/'), isDirectory))
+  let entries: Dirent[]
+  try {
+    entries = await readdir(directory, {withFileTypes: true})
+  } catch (error) {
+    yield errorRecord(directory, 'unreadable', `Cannot list \`${directory}\`: ${describe(error)}`)
+    return
+  }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
   for (const entry of entries) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue
     const full = path.join(directory, entry.name)
-    if (entry.isDirectory()) yield* walk(full)
-    else if (entry.isFile() && articleExtensions.has(path.extname(entry.name).toLowerCase())) yield full
+    if (ignored(full, entry.isDirectory())) continue
+    if (entry.isDirectory()) yield* walk(full, scopes)
+    else if (!articleExtensions.has(path.extname(entry.name).toLowerCase())) continue
+    // Links to files are read; links to directories are not followed, which could loop.
+    else if (entry.isFile() || (entry.isSymbolicLink() && (await isFile(full)))) yield full
   }
 }
 
-async function* readFileInputs(file: string, maxBytes: number): AsyncGenerator<ArticleInput | ErrorRecord> {
+async function isFile(file: string): Promise<boolean> {
+  try {
+    return (await stat(file)).isFile()
+  } catch {
+    return true // Broken: reading it gives the error record.
+  }
+}
+
+async function* readFileInputs(file: string, maxBytes: number, progress: ReadProgress): AsyncGenerator<ArticleInput | ErrorRecord> {
   const extension = path.extname(file).toLowerCase()
   if (extension === '.jsonl' || extension === '.ndjson') {
-    yield* readJsonLines(file, createReadStream(file), maxBytes)
+    yield* readJsonLines(file, createReadStream(file), maxBytes, progress)
     return
   }
   try {
     const size = (await stat(file)).size
+    progress.bytes += size
     if (size > maxBytes) {
       yield errorRecord(file, 'too-large', `\`${file}\` is ${size} bytes, over the limit of ${maxBytes} (see --max-bytes)`)
       return
@@ -101,31 +177,52 @@ function* jsonDocument(file: string, text: string): Generator<ArticleInput | Err
   }
 }
 
+/**
+ * One article per line. A line over `maxBytes` is refused without ever being
+ * held whole, so one huge line cannot exhaust memory; a line that is not
+ * UTF-8 is decoded the way a file would be (GB18030, Big5 …) or refused.
+ */
 async function* readJsonLines(
   name: string,
   stream: Readable,
-  maxBytes: number
+  maxBytes: number,
+  progress: ReadProgress
 ): AsyncGenerator<ArticleInput | ErrorRecord> {
-  const lines = createInterface({input: stream, crlfDelay: Number.POSITIVE_INFINITY})
   let number = 0
   try {
-    for await (const line of lines) {
-      number++
-      if (line.trim() === '') continue
+    for await (const line of splitLines(stream, maxBytes)) {
+      number = line.number
+      progress.bytes += line.size
       const id = `${name}:${number}`
-      if (Buffer.byteLength(line) > maxBytes) {
-        yield errorRecord(id, 'too-large', `Line ${number} of \`${name}\` is over the limit of ${maxBytes} bytes (see --max-bytes)`)
+      if (line.bytes === undefined) {
+        yield errorRecord(id, 'too-large', `Line ${number} of \`${name}\` is ${line.size} bytes, over the limit of ${maxBytes} (see --max-bytes)`)
         continue
       }
-      yield parseJsonLine(line, id)
+      const text = lineText(line.bytes)
+      if (typeof text !== 'string') {
+        yield errorRecord(id, text.code, `Line ${number} of \`${name}\`: ${text.message}`)
+        continue
+      }
+      if (text.trim() === '') continue
+      yield parseJsonLine(text, id)
     }
   } catch (error) {
     yield errorRecord(`${name}:${number + 1}`, 'unreadable', `Cannot read \`${name}\`: ${describe(error)}`)
   }
 }
 
+function lineText(bytes: Buffer): string | InputError {
+  if (isUtf8(bytes)) return bytes.toString('utf8')
+  try {
+    return decodeBytes(bytes, null).text
+  } catch (error) {
+    if (error instanceof InputError) return error
+    throw error
+  }
+}
+
 /** Stdin holds JSON Lines when its first non-blank character is `{`, else one plain-text article. */
-async function* readStdin(stream: Readable, maxBytes: number): AsyncGenerator<ArticleInput | ErrorRecord> {
+async function* readStdin(stream: Readable, maxBytes: number, progress: ReadProgress): AsyncGenerator<ArticleInput | ErrorRecord> {
   const chunks = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer | string>
   const first = await chunks.next()
   const head = first.done ? Buffer.alloc(0) : Buffer.from(first.value)
@@ -135,7 +232,7 @@ async function* readStdin(stream: Readable, maxBytes: number): AsyncGenerator<Ar
       yield head
       for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield next.value
     }
-    yield* readJsonLines('-', Readable.from(rest()), maxBytes)
+    yield* readJsonLines('-', Readable.from(rest()), maxBytes, progress)
     return
   }
   const parts = [head]
@@ -149,6 +246,7 @@ async function* readStdin(stream: Readable, maxBytes: number): AsyncGenerator<Ar
     yield errorRecord('-', 'too-large', `Standard input is ${size} bytes, over the limit of ${maxBytes} (see --max-bytes)`)
     return
   }
+  progress.bytes += size
   const bytes = Buffer.concat(parts)
   yield {id: '-', value: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)}
 }

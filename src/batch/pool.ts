@@ -1,0 +1,132 @@
+import {Worker, type ResourceLimits} from 'node:worker_threads'
+
+/**
+ * What a pool worker script speaks: it posts `{ready: true}` once it has
+ * loaded, then answers every `{seq, task}` with `{seq, result}`, in order.
+ */
+export type ToWorker<T> = {seq: number; task: T}
+export type FromWorker<R> = {ready: true} | {seq: number; result: R}
+
+export interface PoolOptions<T, R> {
+  /** The worker script (compiled JavaScript). */
+  script: URL
+  /** Most workers; they start on demand, so a short run starts fewer. */
+  size: number
+  workerData?: unknown
+  /** Heap limits per worker; a worker over them fails its task like any crash. */
+  resourceLimits?: ResourceLimits
+  /**
+   * Tasks handed to a worker at once: one running and the next queued, so it
+   * never waits for the main thread, while the rest wait here and go to
+   * whichever worker frees up first.
+   */
+  depth?: number
+  /** The result for a task whose worker crashed while running it. */
+  crashed: (task: T, reason: string) => R
+}
+
+interface Job<T, R> {
+  seq: number
+  task: T
+  resolve: (result: R) => void
+  reject: (error: unknown) => void
+}
+
+interface Slot<T, R> {
+  worker: Worker
+  /** Jobs sent to this worker, in the order it runs them. */
+  sent: Map<number, Job<T, R>>
+  ready: boolean
+  dead: boolean
+}
+
+/**
+ * Worker threads fed from one queue. A worker that crashes (throws, runs out
+ * of memory, exits) fails only the task it was running — the oldest one it
+ * was sent, as it runs them in order — and its other tasks go to the
+ * replacement. A worker that dies before it has loaded is a broken install,
+ * not a bad input: every task is rejected with that error.
+ */
+export class Pool<T, R> {
+  private readonly options: PoolOptions<T, R>
+  private readonly depth: number
+  private readonly queue: Array<Job<T, R>> = []
+  private readonly slots: Array<Slot<T, R>> = []
+  private nextSeq = 0
+  private closing = false
+  private broken: Error | undefined
+
+  constructor(options: PoolOptions<T, R>) {
+    this.options = options
+    this.depth = Math.max(1, options.depth ?? 2)
+  }
+
+  run(task: T): Promise<R> {
+    if (this.broken) return Promise.reject(this.broken)
+    return new Promise<R>((resolve, reject) => {
+      this.queue.push({seq: this.nextSeq++, task, resolve, reject})
+      this.dispatch()
+    })
+  }
+
+  async close(): Promise<void> {
+    this.closing = true
+    await Promise.all(this.slots.map((slot) => slot.worker.terminate()))
+    this.slots.length = 0
+  }
+
+  private dispatch(): void {
+    while (this.queue.length > 0 && !this.closing && !this.broken) {
+      let slot: Slot<T, R> | undefined
+      for (const candidate of this.slots) if (!slot || candidate.sent.size < slot.sent.size) slot = candidate
+      // Start another worker rather than queue behind a busy one.
+      if ((!slot || slot.sent.size > 0) && this.slots.length < this.options.size) slot = this.spawn()
+      if (!slot || slot.sent.size >= this.depth) return
+      const job = this.queue.shift()!
+      slot.sent.set(job.seq, job)
+      slot.worker.postMessage({seq: job.seq, task: job.task} satisfies ToWorker<T>)
+    }
+  }
+
+  private spawn(): Slot<T, R> {
+    const worker = new Worker(this.options.script, {workerData: this.options.workerData, resourceLimits: this.options.resourceLimits})
+    const slot: Slot<T, R> = {worker, sent: new Map(), ready: false, dead: false}
+    this.slots.push(slot)
+    worker.on('message', (message: FromWorker<R>) => {
+      if ('ready' in message) {
+        slot.ready = true
+        return
+      }
+      const job = slot.sent.get(message.seq)
+      if (!job) return
+      slot.sent.delete(message.seq)
+      job.resolve(message.result)
+      this.dispatch()
+    })
+    worker.on('error', (error) => this.died(slot, `${error.name}: ${error.message}`))
+    worker.on('exit', (code) => this.died(slot, `the worker exited with code ${code}`))
+    // A message that cannot be read leaves a task unanswered: start afresh.
+    worker.on('messageerror', () => void worker.terminate())
+    return slot
+  }
+
+  private died(slot: Slot<T, R>, reason: string): void {
+    if (slot.dead) return
+    slot.dead = true
+    this.slots.splice(this.slots.indexOf(slot), 1)
+    if (this.closing) return
+    if (!slot.ready) {
+      this.broken = new Error(`A newsfacts worker thread could not start (${reason}); is the package built (\`npm run build\`)?`)
+      for (const dead of [slot, ...this.slots]) for (const job of dead.sent.values()) job.reject(this.broken)
+      for (const job of this.queue) job.reject(this.broken)
+      this.queue.length = 0
+      void this.close()
+      return
+    }
+    const [first, ...rest] = slot.sent.values()
+    first?.resolve(this.options.crashed(first.task, `The worker crashed while processing this input: ${reason}`))
+    // The others had not started: they go first to whichever worker takes them next.
+    this.queue.unshift(...rest)
+    this.dispatch()
+  }
+}
