@@ -63,10 +63,8 @@ describe.skipIf(skip)(`HTML report in Chromium${skip ? ` (skipped: ${reason})` :
     })
     page.on('pageerror', (error) => errors.push(`page: ${error.message}`))
     page.on('request', (request) => requests.push(request.url()))
-    const started = performance.now()
     await page.goto(pathToFileURL(path).href, {waitUntil: 'load'})
-    const loadMs = performance.now() - started
-    return {page, errors, requests, loadMs, url: pathToFileURL(path).href}
+    return {page, errors, requests, url: pathToFileURL(path).href}
   }
 
   async function text(locator: Locator): Promise<string> {
@@ -186,10 +184,10 @@ describe.skipIf(skip)(`HTML report in Chromium${skip ? ` (skipped: ${reason})` :
     }
   })
 
-  it('opens a report of 3000 articles fast and renders only what is opened', async () => {
-    const {page, errors, loadMs} = await open(manyEntries(3000), 'many.html')
+  // Speed lives in the benchmark; this pins the laziness that makes it fast.
+  it('opens a report of 3000 articles and renders only what is opened', async () => {
+    const {page, errors} = await open(manyEntries(3000), 'many.html')
     try {
-      expect(loadMs).toBeLessThan(10_000)
       expect(await page.locator('details.article').count()).toBe(3000)
       expect(await page.locator('button.fact').count()).toBe(0)
       await openArticle(page, 2999)
