@@ -21,6 +21,7 @@ import path from 'node:path'
 import {createInterface} from 'node:readline'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import iconv from 'iconv-lite'
+import * as OpenCC from 'opencc-js/cn2t'
 import {newsArticle, random, realArticles} from './bench-corpus.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -60,7 +61,9 @@ function goodTexts() {
     if (real.length > 0 && index % 3 === 0) return real[(index / 3) % real.length]!.text
     return newsArticle(index, next).text
   }
-  return Object.assign(text, {traditional: (index: number) => (traditional.length > 0 ? traditional[index % traditional.length]!.text : text(index))})
+  // Without the shared prose, generated news in Traditional script: Simplified text has no Big5 bytes.
+  const toTraditional = OpenCC.Converter({from: 'cn', to: 'tw'})
+  return Object.assign(text, {traditional: (index: number) => (traditional.length > 0 ? traditional[index % traditional.length]!.text : toTraditional(text(index)))})
 }
 
 /** Bytes that are text in no encoding: high bytes, with lead bytes followed by bytes no multi-byte encoding accepts. */

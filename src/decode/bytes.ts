@@ -49,7 +49,7 @@ export function decodeBytes(bytes: Uint8Array, forced: string | null): DecodedBy
   // A page declaring UTF-8 that is not valid UTF-8 was saved in some other encoding: detect it.
   if (declaredEncoding && !isUtf8(declaredEncoding)) return decodeAs(bytes, declaredEncoding, 'declared')
 
-  const detected = chardet.detect(bytes)
+  const detected = detect(bytes)
   const detectedEncoding = detected === null ? undefined : resolveEncoding(detected)
   if (!detectedEncoding || isUtf8(detectedEncoding)) {
     throw new InputError(
@@ -58,6 +58,49 @@ export function decodeBytes(bytes: Uint8Array, forced: string | null): DecodedBy
     )
   }
   return decodeAs(bytes, detectedEncoding, 'detected')
+}
+
+/** Confidence (0-100) a Chinese candidate needs to be weighed against a single-byte guess: above chardet's floor of 10. */
+const MIN_CJK_CONFIDENCE = 20
+/** Share of the non-ASCII characters that must be Han, or CJK punctuation and drawing, for a CJK decoding to win. */
+const MIN_CHINESE_SHARE = 0.9
+const singleByte = /^(iso-8859-|windows-125)/i
+const han = /\p{Script=Han}/u
+// Full-width and CJK punctuation, quotes and dashes, box drawing: what Chinese text holds beside Han characters.
+const chinesePunctuation = /[\u2010-\u206F\u2500-\u257F\u3000-\u303F\uFF00-\uFFEF]/u
+
+/**
+ * chardet's guess, overruled when it is a single-byte Latin encoding but a
+ * Chinese one it also proposes decodes the bytes cleanly into Han text.
+ * chardet weighs byte frequencies, so a Big5 or GBK page that is mostly
+ * spaces and ASCII table drawing can score as Latin-2; Latin text, in turn,
+ * puts its high bytes before spaces and punctuation, which no Chinese
+ * encoding accepts, so it does not decode cleanly as one.
+ */
+function detect(bytes: Uint8Array): string | null {
+  const candidates = chardet.analyse(bytes)
+  const best = candidates[0]?.name ?? null
+  if (best === null || !singleByte.test(best)) return best
+  for (const candidate of candidates) {
+    if (candidate.lang !== 'zh' || candidate.confidence < MIN_CJK_CONFIDENCE) continue
+    const encoding = resolveEncoding(candidate.name)
+    if (encoding && looksChinese(iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding.codec))) return candidate.name
+  }
+  return best
+}
+
+function looksChinese(text: string): boolean {
+  let nonAscii = 0
+  let hanCount = 0
+  let punctuation = 0
+  for (const char of text) {
+    if (char.charCodeAt(0) < 0x80) continue
+    if (char === '\uFFFD') return false
+    nonAscii++
+    if (han.test(char)) hanCount++
+    else if (chinesePunctuation.test(char)) punctuation++
+  }
+  return hanCount > 0 && (hanCount + punctuation) / nonAscii >= MIN_CHINESE_SHARE
 }
 
 function decodeAs(bytes: Uint8Array, encoding: Encoding, evidence: EncodingEvidence): DecodedBytes {

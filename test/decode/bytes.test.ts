@@ -48,6 +48,15 @@ describe('decodeBytes', () => {
     expect(decodeBytes(iconv.encode(traditional, 'big5'), null)).toEqual({text: traditional, encoding: 'Big5', evidence: 'detected'})
   })
 
+  it('reads Big5 that chardet scores as Latin-2 (a table drawn in box characters), and keeps real Latin-2', () => {
+    const row = (region: string, value: string) => `│${region.padEnd(12)}│${value.padEnd(20)}│\n`
+    const rule = `├${'─'.repeat(12)}┼${'─'.repeat(20)}┤\n`
+    const table = rule + row('地區', '生產總值（億元）') + rule + row('臨汾市', '72.1') + rule + row('浦東新區', '11.6') + rule
+    expect(decodeBytes(iconv.encode(table, 'big5'), null)).toEqual({text: table, encoding: 'Big5', evidence: 'detected'})
+    const polish = 'Zażółć gęślą jaźń. Wzrost gospodarczy wyniósł 5,2% w ubiegłym roku, podał urząd statystyczny.'
+    expect(decodeBytes(iconv.encode(polish, 'iso-8859-2'), null)).toEqual({text: polish, encoding: 'ISO-8859-2', evidence: 'detected'})
+  })
+
   it('follows a declared <meta charset>', () => {
     // Two characters are too few for detection (chardet says Big5): the declaration decides.
     const html = '<html><head><meta charset="gb2312"></head><body>中文</body></html>'

@@ -1,4 +1,4 @@
-import {readFileSync} from 'node:fs'
+import {existsSync, readFileSync} from 'node:fs'
 import fc from 'fast-check'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
@@ -17,14 +17,22 @@ import {
   stripPinyinAnnotations
 } from '../../src/repair/index.js'
 
+// OpenCC's texts sit beside the project (../shared), not in a user's clone: without them, a few sentences of our own.
+const opencc = new URL('../../../shared/external/opencc/', import.meta.url)
+const haveOpencc = existsSync(new URL('us_constitution_zhs.txt', opencc))
+
 /** Sentences of a real text, each with its final punctuation. */
 function sentences(file: string, limit = 400): string[] {
-  const text = readFileSync(new URL(`../../../shared/external/opencc/${file}`, import.meta.url), 'utf8')
+  const text = readFileSync(new URL(file, opencc), 'utf8')
   return (text.match(/[^。！？\n]+[。！？]?/g) ?? []).map((sentence) => sentence.trim()).filter(Boolean).slice(0, limit)
 }
 
-const simplified = [...sentences('us_constitution_zhs.txt'), ...sentences('zuozhuan.txt')]
-const traditional = [...sentences('us_constitution_zhs.s2t.txt'), ...sentences('us_constitution_zhs.s2tw.txt'), ...sentences('us_constitution_zhs.s2hk.txt')]
+const simplified = haveOpencc
+  ? [...sentences('us_constitution_zhs.txt'), ...sentences('zuozhuan.txt')]
+  : ['我们合众国人民，为建立一个更完善的联邦，树立正义，保障国内安宁。', '今年一季度全市地区生产总值同比增长5.2%。']
+const traditional = haveOpencc
+  ? [...sentences('us_constitution_zhs.s2t.txt'), ...sentences('us_constitution_zhs.s2tw.txt'), ...sentences('us_constitution_zhs.s2hk.txt')]
+  : ['我們合眾國人民，為建立一個更完善的聯邦，樹立正義，保障國內安寧。', '今年第一季全市經濟總產值較去年同期增長百分之五點二。']
 
 const english = [
   'The economy grew 5.2% in 2023, the statistics bureau said on Tuesday.',
@@ -113,9 +121,9 @@ describe('clean text', () => {
     )
   })
 
-  it('includes whole real texts', () => {
+  it.skipIf(!haveOpencc)('includes whole real texts', () => {
     for (const file of ['us_constitution_zhs.txt', 'us_constitution_zhs.s2t.txt', 'us_constitution_zhs.s2hk.txt']) {
-      const text = readFileSync(new URL(`../../../shared/external/opencc/${file}`, import.meta.url), 'utf8')
+      const text = readFileSync(new URL(file, opencc), 'utf8')
       for (const [name, run] of Object.entries(repairs)) expect(run(text).rewrites, `${name} on ${file}`).toEqual([])
     }
   })
