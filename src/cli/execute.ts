@@ -1,4 +1,3 @@
-import {createWriteStream} from 'node:fs'
 import {readFileSync} from 'node:fs'
 import type {Readable, Writable} from 'node:stream'
 import {parseArgs, type ParseArgsConfig} from 'node:util'
@@ -10,6 +9,7 @@ import {resolveOptions} from '../pipeline/options.js'
 import {csvHeader, toCsvRows, toFactRecords} from '../report/facts.js'
 import {formatRecord} from '../report/text.js'
 import type {ArticleRecord, ErrorRecord, OutputRecord} from '../types.js'
+import {openOutput, Output, OutputError} from './output.js'
 import {Progress} from './progress.js'
 import {completedIds} from './resume.js'
 import {commands, flags, helpText, type Command} from './schema.js'
@@ -28,7 +28,8 @@ const version = (JSON.parse(readFileSync(new URL('../../package.json', import.me
 
 /**
  * Run the command line. Returns the exit code: 0 clean, 1 an input failed
- * or (for `check`) an inconsistency was found, 2 bad usage.
+ * or (for `check`) an inconsistency was found, 2 bad usage or an output that
+ * cannot be written.
  */
 export async function execute(argv: string[], io: Io): Promise<number> {
   let parsed
@@ -47,7 +48,15 @@ export async function execute(argv: string[], io: Io): Promise<number> {
     io.stdout.write(version + '\n')
     return 0
   }
-  return run(parsed, io)
+  try {
+    return await run(parsed, io)
+  } catch (error) {
+    if (!(error instanceof OutputError)) throw error
+    // Like other filters, stop quietly when the reader has what it wanted.
+    if (error.readerGone) return 0
+    io.stderr.write(`newsfacts: ${error.message}\n`)
+    return 2
+  }
 }
 
 interface Parsed {
@@ -149,34 +158,37 @@ async function run(parsed: Parsed, io: Io): Promise<number> {
   }
 
   const skip = parsed.resume && parsed.output ? await completedIds(parsed.output, {mode: parsed.facts ? 'facts' : 'records'}) : new Set<string>()
-  const out: Writable = parsed.output && parsed.command !== 'report'
-    ? createWriteStream(parsed.output, {flags: parsed.resume ? 'a' : 'w'})
-    : io.stdout
+  const toFile = parsed.output !== undefined
+  const out = toFile ? await openOutput(parsed.output!, parsed.resume) : new Output(io.stdout, 'stdout')
+  const err = new Output(io.stderr, 'stderr')
   const read: ReadProgress = {bytes: 0}
   const progress = new Progress(io.stderr, Boolean(io.stderrIsTTY) && !parsed.quiet, {read, total: () => inputBytes(paths)})
   const inputs = withDefaults(readInputs(paths, {maxBytes: parsed.batch.maxBytes, stdin: io.stdin, progress: read}), parsed.publishedAt, skip)
 
-  const sink = createSink(parsed, out, io)
+  const sink = createSink(parsed, out, err, Boolean(io.stderrIsTTY))
   let failed = 0
   let articles = 0
   let facts = 0
-  for await (const result of processBatch(inputs, parsed.batch)) {
-    const record = result.record
-    if (record.type === 'error') failed++
-    else if (record.type === 'article') {
-      articles++
-      facts += record.facts.length
+  try {
+    for await (const result of processBatch(inputs, parsed.batch)) {
+      const record = result.record
+      if (record.type === 'error') failed++
+      else if (record.type === 'article') {
+        articles++
+        facts += record.facts.length
+      }
+      progress.tick(record, result.source.length)
+      await sink.write(result)
     }
-    progress.tick(record, result.source.length)
-    await sink.write(result)
+  } finally {
+    progress.done()
   }
-  progress.done()
   const inconsistent = await sink.end()
-  if (out !== io.stdout) await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())))
+  if (toFile) await out.end()
 
   if (!parsed.quiet) {
     const skipped = skip.size > 0 ? `, ${skip.size} already done` : ''
-    io.stderr.write(`newsfacts: ${articles + failed} inputs: ${articles} articles, ${failed} failed, ${facts} facts${skipped}${parsed.command === 'check' ? `, ${inconsistent} inconsistent` : ''}\n`)
+    await err.write(`newsfacts: ${articles + failed} inputs: ${articles} articles, ${failed} failed, ${facts} facts${skipped}${parsed.command === 'check' ? `, ${inconsistent} inconsistent` : ''}\n`)
   }
   return failed > 0 || (parsed.command === 'check' && inconsistent > 0) ? 1 : 0
 }
@@ -199,8 +211,7 @@ interface Sink {
   end(): Promise<number>
 }
 
-function createSink(parsed: Parsed, out: Writable, io: Io): Sink {
-  const color = Boolean(io.stderrIsTTY)
+function createSink(parsed: Parsed, out: Output, err: Output, color: boolean): Sink {
   switch (parsed.command) {
     case 'extract': {
       const csv = parsed.format === 'csv'
@@ -208,14 +219,14 @@ function createSink(parsed: Parsed, out: Writable, io: Io): Sink {
       return {
         async write({record}) {
           if (csv) {
-            if (!started) await write(out, csvHeader())
+            if (!started) await out.write(csvHeader())
             started = true
-            if (record.type === 'article') await write(out, toCsvRows(record))
-            else await write(io.stderr, formatRecord(record, '') + '\n')
+            if (record.type === 'article') await out.write(toCsvRows(record))
+            else await err.write(formatRecord(record, '') + '\n')
           } else if (parsed.facts && record.type === 'article') {
-            await write(out, toFactRecords(record).map((fact) => JSON.stringify(fact) + '\n').join(''))
+            await out.write(toFactRecords(record).map((fact) => JSON.stringify(fact) + '\n').join(''))
           } else {
-            await write(out, JSON.stringify(record) + '\n')
+            await out.write(JSON.stringify(record) + '\n')
           }
         },
         async end() {
@@ -231,17 +242,17 @@ function createSink(parsed: Parsed, out: Writable, io: Io): Sink {
         async write({record, source}) {
           if (record.type === 'article') {
             inconsistent += record.checks.filter((check) => check.verdict === 'inconsistent').length
-            // Cross-article checks need only the facts, not the text.
-            kept.push({...record, text: '', messages: []})
+            // Cross-article checks read the facts and the text (for the place and the sentences), not the messages.
+            kept.push({...record, messages: []})
           }
-          if (json) await write(out, JSON.stringify(record.type === 'article' ? {id: record.id, checks: record.checks} : record) + '\n')
-          else await write(io.stderr, formatRecord(record, source, {color, facts: false, quiet: parsed.quiet}) + '\n')
+          if (json) await out.write(JSON.stringify(record.type === 'article' ? {id: record.id, checks: record.checks} : record) + '\n')
+          else await err.write(formatRecord(record, source, {color, facts: false, quiet: parsed.quiet}) + '\n')
         },
         async end() {
           const conflicts = crossCheck(kept)
           for (const conflict of conflicts) {
-            if (json) await write(out, JSON.stringify(conflict) + '\n')
-            else await write(io.stderr, formatRecord(conflict, '') + '\n')
+            if (json) await out.write(JSON.stringify(conflict) + '\n')
+            else await err.write(formatRecord(conflict, '') + '\n')
           }
           return inconsistent + conflicts.length
         }
@@ -254,9 +265,11 @@ function createSink(parsed: Parsed, out: Writable, io: Io): Sink {
           records.push(result)
         },
         async end() {
-          const {writeHtmlReport} = await import('../report/html.js')
-          await writeHtmlReport(records, parsed.output ?? 'report.html')
-          if (!parsed.quiet) io.stderr.write(`newsfacts: wrote ${parsed.output}\n`)
+          const {renderHtmlReport} = await import('../report/html.js')
+          const articles = records.flatMap(({record}) => (record.type === 'article' ? [record] : []))
+          for (const conflict of crossCheck(articles)) records.push({record: conflict, source: ''})
+          await out.write(renderHtmlReport(records))
+          if (!parsed.quiet) await err.write(`newsfacts: wrote ${parsed.output}\n`)
           return 0
         }
       }
@@ -264,17 +277,11 @@ function createSink(parsed: Parsed, out: Writable, io: Io): Sink {
     default:
       return {
         async write({record, source}) {
-          await write(io.stderr, formatRecord(record, source, {color, quiet: parsed.quiet}) + '\n')
+          await err.write(formatRecord(record, source, {color, quiet: parsed.quiet}) + '\n')
         },
         async end() {
           return 0
         }
       }
   }
-}
-
-/** Write with backpressure: wait for `drain` when the stream's buffer is full. */
-function write(stream: Writable, chunk: string): Promise<void> {
-  if (chunk === '') return Promise.resolve()
-  return stream.write(chunk) ? Promise.resolve() : new Promise((resolve) => stream.once('drain', resolve))
 }

@@ -1,0 +1,80 @@
+import {readFileSync, writeFileSync} from 'node:fs'
+import path from 'node:path'
+import {Writable} from 'node:stream'
+import {describe, expect, it} from 'vitest'
+import {execute} from '../../src/cli/execute.js'
+import {memoryIo, seedPath, tempDir} from '../helpers.js'
+
+const lines = (text: string) => text.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>)
+
+/** The seed, and a copy of it that states its budget revenue as 26.3亿 instead of 25.3亿. */
+function seedAndDisagreeingCopy(): {dir: string; seed: string; copy: string} {
+  const dir = tempDir()
+  const original = readFileSync(seedPath, 'utf8')
+  const seed = path.join(dir, 'a-seed.txt')
+  const copy = path.join(dir, 'b-copy.txt')
+  writeFileSync(seed, original)
+  writeFileSync(copy, original.replace('收入25.3億元', '收入26.3億元'))
+  return {dir, seed, copy}
+}
+
+describe('newsfacts check', () => {
+  it('reports the seed with the 88/111 arithmetic at its line and column, and exits 0', async () => {
+    const io = memoryIo()
+    expect(await execute(['check', '--jobs', '1', seedPath], io)).toBe(0)
+    expect(io.err()).toMatch(/^11:305-11:308 +info +consistent: 开复工率: 88 \/ 111 = 79\.3%, within 79% ± 0\.5 \(stated precision\) +rate-part-whole +check$/m)
+    expect(io.err()).toMatch(/newsfacts: 1 inputs: 1 articles, 0 failed, 36 facts, 0 inconsistent\n$/)
+  })
+
+  it('finds two articles disagreeing, names both, and exits 1', async () => {
+    const {dir, seed, copy} = seedAndDisagreeingCopy()
+    const io = memoryIo()
+    expect(await execute(['check', '--jobs', '1', '--format', 'json', dir], io)).toBe(1)
+    const conflicts = lines(io.out()).filter((record) => record.type === 'conflict')
+    expect(conflicts).toHaveLength(1)
+    expect(conflicts[0]).toMatchObject({
+      rule: 'cross-article',
+      subject: '一般公共预算收入',
+      sides: [
+        {article: seed, text: '25.3亿元', value: 2_530_000_000},
+        {article: copy, text: '26.3亿元', value: 2_630_000_000}
+      ]
+    })
+  })
+})
+
+describe('newsfacts report', () => {
+  it('counts cross-article conflicts in the page', async () => {
+    const {dir} = seedAndDisagreeingCopy()
+    const output = path.join(tempDir(), 'report.html')
+    const io = memoryIo()
+    expect(await execute(['report', '--jobs', '1', dir, '-o', output], io)).toBe(0)
+    expect(io.err()).toBe(`newsfacts: wrote ${output}\nnewsfacts: 2 inputs: 2 articles, 0 failed, 72 facts\n`)
+    expect(readFileSync(output, 'utf8')).toMatch(/1 conflict\b/)
+  })
+})
+
+describe('output that cannot be written', () => {
+  it('fails at once with exit code 2 when the output path cannot be opened', async () => {
+    const output = path.join(tempDir(), 'missing-folder', 'out.jsonl')
+    for (const command of ['extract', 'report']) {
+      const io = memoryIo()
+      expect(await execute([command, '--jobs', '1', seedPath, '-o', output], io)).toBe(2)
+      expect(io.err()).toBe(`newsfacts: Cannot write \`${output}\`: no such file or directory, open '${output}'\n`)
+    }
+  })
+
+  it('stops quietly with exit code 0 when the reader goes away (| head)', async () => {
+    const io = memoryIo()
+    let writes = 0
+    io.stdout = new Writable({
+      write(_chunk, _encoding, callback) {
+        writes++
+        callback(Object.assign(new Error('write EPIPE'), {code: 'EPIPE'}))
+      }
+    })
+    expect(await execute(['extract', '--jobs', '1', 'corpus/'], io)).toBe(0)
+    expect(writes).toBe(1)
+    expect(io.err()).toBe('')
+  })
+})
