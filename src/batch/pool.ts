@@ -44,8 +44,9 @@ interface Slot<T, R> {
  * Worker threads fed from one queue. A worker that crashes (throws, runs out
  * of memory, exits) fails only the task it was running — the oldest one it
  * was sent, as it runs them in order — and its other tasks go to the
- * replacement. A worker that dies before it has loaded is a broken install,
- * not a bad input: every task is rejected with that error.
+ * replacement. A worker is sent tasks only once it says it has loaded, so
+ * one that dies before that is a broken install, not a bad input: every
+ * task is rejected with that error.
  */
 export class Pool<T, R> {
   private readonly options: PoolOptions<T, R>
@@ -78,9 +79,9 @@ export class Pool<T, R> {
   private dispatch(): void {
     while (this.queue.length > 0 && !this.closing && !this.broken) {
       let slot: Slot<T, R> | undefined
-      for (const candidate of this.slots) if (!slot || candidate.sent.size < slot.sent.size) slot = candidate
-      // Start another worker rather than queue behind a busy one.
-      if ((!slot || slot.sent.size > 0) && this.slots.length < this.options.size) slot = this.spawn()
+      for (const candidate of this.slots) if (candidate.ready && (!slot || candidate.sent.size < slot.sent.size)) slot = candidate
+      // Start another worker rather than queue behind a busy one; it takes tasks once it is ready.
+      if ((!slot || slot.sent.size > 0) && this.slots.length < this.options.size) this.spawn()
       if (!slot || slot.sent.size >= this.depth) return
       const job = this.queue.shift()!
       slot.sent.set(job.seq, job)
@@ -88,13 +89,14 @@ export class Pool<T, R> {
     }
   }
 
-  private spawn(): Slot<T, R> {
+  private spawn(): void {
     const worker = new Worker(this.options.script, {workerData: this.options.workerData, resourceLimits: this.options.resourceLimits})
     const slot: Slot<T, R> = {worker, sent: new Map(), ready: false, dead: false}
     this.slots.push(slot)
     worker.on('message', (message: FromWorker<R>) => {
       if ('ready' in message) {
         slot.ready = true
+        this.dispatch()
         return
       }
       const job = slot.sent.get(message.seq)
@@ -103,11 +105,15 @@ export class Pool<T, R> {
       job.resolve(message.result)
       this.dispatch()
     })
-    worker.on('error', (error) => this.died(slot, `${error.name}: ${error.message}`))
-    worker.on('exit', (code) => this.died(slot, `the worker exited with code ${code}`))
+    // Act on 'exit', not 'error': Node delivers every message the worker posted before 'exit', but an
+    // 'error' can overtake the result of the task before, which would then be blamed for the crash.
+    let failure: string | undefined
+    worker.on('error', (error) => {
+      failure ??= `${error.name}: ${error.message}`
+    })
+    worker.on('exit', (code) => this.died(slot, failure ?? `the worker exited with code ${code}`))
     // A message that cannot be read leaves a task unanswered: start afresh.
     worker.on('messageerror', () => void worker.terminate())
-    return slot
   }
 
   private died(slot: Slot<T, R>, reason: string): void {
