@@ -55,7 +55,7 @@ export function helpText(version: string): string {
   }
   lines.push(
     '',
-    'Exit codes: 0 clean; 1 an input failed, or (check) an inconsistency was found; 2 bad usage.',
+    'Exit codes: 0 clean; 1 an input failed, or (check) an inconsistency was found; 2 bad usage, or the run could not go on (output not writable, workers not starting).',
     '',
     'Examples:',
     '  newsfacts corpus/',
