@@ -7,6 +7,7 @@ import {inputBytes, readInputs, type ReadProgress} from '../input/index.js'
 import type {ArticleInput} from '../pipeline/index.js'
 import {resolveOptions} from '../pipeline/options.js'
 import {csvHeader, toCsvRows, toFactRecords} from '../report/facts.js'
+import {ParquetFactWriter} from '../report/parquet.js'
 import {formatRecord} from '../report/text.js'
 import type {ArticleRecord, ErrorRecord, OutputRecord} from '../types.js'
 import {openOutput, Output, OutputError} from './output.js'
@@ -134,12 +135,13 @@ function parse(argv: string[]): Parsed {
     quiet: values.quiet === true
   }
   if (parsed.resume && !parsed.output) throw new UsageError('`--resume` needs `--output <file>`')
-  if (parsed.resume && parsed.format === 'csv') {
-    throw new UsageError('`--resume` works on JSON Lines output; it cannot tell a half-written article in CSV')
+  if (parsed.resume && (parsed.format === 'csv' || parsed.format === 'parquet')) {
+    throw new UsageError(`\`--resume\` works on JSON Lines output; it cannot tell a half-written article in ${parsed.format === 'csv' ? 'CSV' : 'Parquet'}`)
   }
+  if (parsed.format === 'parquet' && !parsed.output) throw new UsageError('`--format parquet` needs `--output <file>`: a Parquet file is binary')
   if (command === 'report' && !parsed.output) throw new UsageError('`report` needs `--output <file>` (`-o report.html`)')
   if (parsed.format) {
-    const allowed: Record<Command, string[]> = {show: ['text'], extract: ['jsonl', 'csv'], check: ['text', 'json'], report: []}
+    const allowed: Record<Command, string[]> = {show: ['text'], extract: ['jsonl', 'csv', 'parquet'], check: ['text', 'json'], report: []}
     if (!allowed[command].includes(parsed.format)) {
       throw new UsageError(`\`--format ${parsed.format}\` does not apply to \`${command}\` (use ${allowed[command].join(', ') || 'none'})`)
     }
@@ -214,6 +216,19 @@ interface Sink {
 function createSink(parsed: Parsed, out: Output, err: Output, color: boolean): Sink {
   switch (parsed.command) {
     case 'extract': {
+      if (parsed.format === 'parquet') {
+        const table = new ParquetFactWriter({writeBytes: (bytes) => out.write(bytes)})
+        return {
+          async write({record, source}) {
+            if (record.type === 'article') await table.add(record)
+            else await err.write(formatRecord(record, source) + '\n')
+          },
+          async end() {
+            await table.end()
+            return 0
+          }
+        }
+      }
       const csv = parsed.format === 'csv'
       let started = false
       return {

@@ -40,9 +40,9 @@ export class Output {
     this.failed.catch(() => {})
   }
 
-  async write(chunk: string): Promise<void> {
+  async write(chunk: string | Uint8Array): Promise<void> {
     if (this.failure) throw this.failure
-    if (chunk === '') return
+    if (chunk.length === 0) return
     if (!this.stream.write(chunk)) {
       await Promise.race([new Promise<void>((resolve) => this.stream.once('drain', resolve)), this.failed])
     }

@@ -33,7 +33,7 @@ export const flags: readonly Flag[] = [
   {name: 'output', short: 'o', type: 'string', value: 'file', description: 'Write to file instead of stdout (report: the HTML file)'},
   {name: 'resume', type: 'boolean', commands: ['extract'], description: 'With --output: skip ids already complete in the file, append the rest'},
   {name: 'facts', type: 'boolean', commands: ['extract'], description: 'One fact per line (with its article id) instead of one article per line'},
-  {name: 'format', type: 'string', value: 'name', choices: ['jsonl', 'csv', 'json', 'text'], description: 'extract: jsonl (default) or csv (facts); check: text (default) or json'},
+  {name: 'format', type: 'string', value: 'name', choices: ['jsonl', 'csv', 'parquet', 'json', 'text'], description: 'extract: jsonl (default), csv or parquet (facts; parquet needs -o); check: text (default) or json'},
   {name: 'quiet', short: 'q', type: 'boolean', description: 'No progress or summary on stderr; show only warnings and errors'}
 ]
 
@@ -60,7 +60,8 @@ export function helpText(version: string): string {
     'Examples:',
     '  newsfacts corpus/',
     '  newsfacts extract articles.jsonl -o facts.jsonl --resume',
-    '  newsfacts extract --facts --format csv corpus/ > facts.csv',
+    '  newsfacts extract --format csv corpus/ > facts.csv',
+    '  newsfacts extract --format parquet corpus/ -o facts.parquet',
     '  newsfacts check corpus/',
     '  newsfacts report corpus/ -o report.html'
   )

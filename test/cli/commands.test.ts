@@ -1,6 +1,7 @@
 import {readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {Writable} from 'node:stream'
+import {asyncBufferFromFile, parquetMetadataAsync, parquetReadObjects} from 'hyparquet'
 import {describe, expect, it} from 'vitest'
 import {execute} from '../../src/cli/execute.js'
 import {memoryIo, seedPath, tempDir} from '../helpers.js'
@@ -51,6 +52,44 @@ describe('newsfacts report', () => {
     expect(await execute(['report', '--jobs', '1', dir, '-o', output], io)).toBe(0)
     expect(io.err()).toBe(`newsfacts: wrote ${output}\nnewsfacts: 2 inputs: 2 articles, 0 failed, 72 facts\n`)
     expect(readFileSync(output, 'utf8')).toMatch(/1 conflict\b/)
+  })
+})
+
+describe('newsfacts extract --format parquet', () => {
+  it('writes the fact table that --facts writes as lines, typed, in one file', async () => {
+    const dir = tempDir()
+    const output = path.join(dir, 'facts.parquet')
+    expect(await execute(['extract', '--jobs', '1', '--format', 'parquet', 'corpus/', '-o', output, '-q'], memoryIo())).toBe(0)
+    const factsIo = memoryIo()
+    expect(await execute(['extract', '--jobs', '1', '--facts', 'corpus/', '-q'], factsIo)).toBe(0)
+    const facts = lines(factsIo.out())
+
+    const file = await asyncBufferFromFile(output)
+    const metadata = await parquetMetadataAsync(file)
+    expect(metadata.created_by).toBe('newsfacts')
+    const rows = await parquetReadObjects({file})
+    expect(rows).toHaveLength(facts.length)
+    for (const [index, row] of rows.entries()) {
+      const fact = facts[index]!
+      const value = fact.value
+      expect([row.article, row.id, row.kind, row.text, row.subject, row.start, row.sourceEnd]).toEqual([
+        fact.article, fact.id, fact.kind, fact.text, fact.subject, (fact.span as number[])[0], (fact.sourceSpan as number[])[1]
+      ])
+      expect([row.value, row.low, row.high, row.date]).toEqual([
+        typeof value === 'number' ? value : null,
+        Array.isArray(value) ? value[0] : null,
+        Array.isArray(value) ? value[1] : null,
+        typeof value === 'string' ? value : null
+      ])
+    }
+    const seedRevenue = rows.find((row) => row.article === seedPath.replace(/^.*?corpus\//, 'corpus/') && row.text === '25.3亿元')
+    expect(seedRevenue).toMatchObject({kind: 'amount', value: 2_530_000_000, unit: 'CNY', approx: 'exact', subject: '一般公共预算收入', lang: 'zh-Hant', publishedAt: '2023-02-20'})
+  })
+
+  it('needs an output file', async () => {
+    const io = memoryIo()
+    expect(await execute(['extract', '--format', 'parquet', 'corpus/'], io)).toBe(2)
+    expect(io.err()).toMatch(/^newsfacts: `--format parquet` needs `--output <file>`: a Parquet file is binary\n/)
   })
 })
 
