@@ -5,7 +5,7 @@
  */
 import type {Approx, FactKind, FactValue, Span} from '../types.js'
 import {approxAfter, approxBefore, combineApprox} from './approx.js'
-import {changeBefore, directionInClause, type Direction} from './change.js'
+import {adjustmentBefore, changeBefore, changesLength, directionInClause, type Direction} from './change.js'
 import {findDates} from './dates.js'
 import {notFactSpans, overlapsAny} from './not-facts.js'
 import {scanNumbers, type NumberMatch} from './numbers.js'
@@ -321,11 +321,13 @@ function withPrefix(text: string, quantity: Quantity, suffixKind?: string): Quan
     quantity.approx = combineApprox(approx.approx, quantity.approx)
     start = approx.start
   }
-  const canChange = quantity.kind === 'amount' || quantity.kind === 'percent' || quantity.kind === 'ratio' || quantity.kind === 'change' ||
-    (quantity.kind === 'count' && quantity.unit !== '岁')
+  // A length of time or an age changes only with a length verb or a comparison (`缩短0.4天`, `比上年提高0.3岁`).
+  const length = quantity.kind === 'duration' || (quantity.kind === 'count' && quantity.unit === '岁')
+  const canChange = length || quantity.kind === 'amount' || quantity.kind === 'percent' || quantity.kind === 'ratio' || quantity.kind === 'change' || quantity.kind === 'count'
   if (canChange) {
     const rate = quantity.unit === '%' || quantity.unit === 'pp'
-    const change = changeBefore(text, start, rate)
+    let change = changeBefore(text, start, rate)
+    if (change && length && !changesLength(text, clauseStart(text, change.start), change, start)) change = null
     // 成 and 折 are shares, not amounts of change (`下降两成` is rare; `增长两成` would be 20%).
     if (change && !(quantity.kind === 'ratio' && suffixKind === 'ratio')) {
       quantity.kind = 'change'
@@ -336,6 +338,13 @@ function withPrefix(text: string, quantity: Quantity, suffixKind?: string): Quan
         quantity.unit = '%'
       }
       start = change.start
+    } else if (!change && (rate || quantity.kind === 'amount')) {
+      // `上调公屋租金9.8%`: the verb is not adjacent, so the text starts at the number.
+      const adjustment = adjustmentBefore(text, clauseStart(text, start), start)
+      if (adjustment) {
+        quantity.kind = 'change'
+        quantity.direction = adjustment.direction
+      }
     }
   }
   quantity.span = [start, quantity.span[1]]

@@ -104,6 +104,18 @@ const cases: Array<[string, Summary[]]> = [
   ['排名前进6名', [q('前进6名', 'change', 6, '名', 'exact', {direction: 'up'})]],
   ['减少1.2亿元', [q('减少1.2亿元', 'change', 120_000_000, 'CNY', 'exact', {direction: 'down'})]],
   ['增速为5%', [q('增速为5%', 'change', 5, '%', 'exact', {direction: 'up'})]],
+  // A length of time or an age changes with a length verb, or with a comparison; `连续增长3年` grew for three years.
+  ['企业开办时间缩短1.5天', [q('缩短1.5天', 'change', 1.5, 'day', 'exact', {direction: 'down'})]],
+  ['退休年龄延长3年', [q('延长3年', 'change', 3, 'year', 'exact', {direction: 'up'})]],
+  ['男性平均寿命较2010年提高2.1岁', [q('2010年', 'date', '2010', null), q('提高2.1岁', 'change', 2.1, '岁', 'exact', {direction: 'up'})]],
+  ['全省出口连续增长3年', [q('3年', 'duration', 3, 'year')]],
+  // Adjustment verbs take their object before the rate: the text starts at the number.
+  ['上调居民阶梯水价6.5%', [q('6.5%', 'change', 6.5, '%', 'exact', {direction: 'up'})]],
+  ['下调首套房贷利率0.25个百分点', [q('0.25个百分点', 'change', 0.25, 'pp', 'exact', {direction: 'down'})]],
+  ['上调最低工资标准200元', [q('200元', 'change', 200, 'CNY', 'exact', {direction: 'up'})]],
+  ['电价下调3%', [q('下调3%', 'change', 3, '%', 'exact', {direction: 'down'})]],
+  ['努力提高了生产效率35%', [q('35%', 'percent', 35, '%')]],
+  ['将个税起征点上调至5000元', [q('5000元', 'amount', 5000, 'CNY')]],
   // A value listed right after a change is a change too.
   ['同比增长5.2%和3.1%', [q('同比增长5.2%', 'change', 5.2, '%', 'exact', {direction: 'up'}), q('3.1%', 'change', 3.1, '%', 'exact', {direction: 'up'})]],
   ['分别增长14%、130%', [q('增长14%', 'change', 14, '%', 'exact', {direction: 'up'}), q('130%', 'change', 130, '%', 'exact', {direction: 'up'})]],
