@@ -284,8 +284,21 @@ function readQuantity(
     if (direction) read.direction = direction
   }
   if (read.kind === 'ratio') read.value = roundRatio(read.value)
+  // `位次约1.2万名`, `名次上升至15名`: places counted after a word for a position are a rank, with no `第`.
+  if (read.kind === 'count' && (read.unit === '名' || read.unit === '位')) {
+    const noun = rankNoun.exec(text.slice(Math.max(0, read.span[0] - 6), read.span[0]))
+    if (noun) {
+      read.kind = 'rank'
+      read.unit = null
+      read.span = [read.span[0] - noun[0].length, read.span[1]]
+      delete read.nounAt
+    }
+  }
   return {quantity: read, extra}
 }
+
+/** Words for a position in a ranking, with what may stand before its number (`位次约`, `名次为`, `名次升至`). */
+const rankNoun = /(?:位次|名次|排名|排位)(?:[为是达列居在]|保持在|\p{Script=Han}{1,2}[至到])?$/u
 
 /** Ratios carry 4 decimal places (`三分之一` = 0.3333), as the annotation guide fixes them. */
 function roundRatio(value: FactValue): FactValue {
