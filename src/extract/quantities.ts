@@ -69,8 +69,8 @@ const denominatorExponent: ReadonlyMap<string, number> = new Map([['百', 2], ['
 const rangeConnectors = /^\s*(?:-|－|—|–|~|～|〜|至|到)\s*/
 const vagueBefore = new Set(['数', '几', '上', '成', '好'])
 const doubling = /翻(?:了)?([一两二三四1-4])番|翻番/g
-/** `半成` is 0.05, `半折` and `打对折` half price, 0.5 (ratios, like 成 and 折). */
-const halfPercent = /半成|半折|打[对對]折/g
+/** `半成` is 0.05, `半折` and `打对折` half price, 0.5 (ratios, like 成 and 折); `一半`, `半数` and `过半` are halves. */
+const halves = /半成|半折|打[对對]折|过半数?|過半數?|(?<!另)一半|半数|半數/g
 const doublingCounts: ReadonlyMap<string, number> = new Map([
   ['一', 1], ['两', 2], ['二', 2], ['三', 3], ['四', 4], ['1', 1], ['2', 2], ['3', 3], ['4', 4]
 ])
@@ -101,12 +101,15 @@ export function findQuantities(text: string, options: QuantityOptions = {}): Qua
     quantities.push({kind: 'change', value: (2 ** times - 1) * 100, unit: '%', approx: 'exact', span, core: span, direction: 'up'})
     taken.push(span)
   }
-  halfPercent.lastIndex = 0
-  while ((found = halfPercent.exec(text)) !== null) {
-    const start = found.index + (found[0].startsWith('打') ? 1 : 0)
-    const span: Span = [start, found.index + found[0].length]
-    quantities.push({kind: 'ratio', value: found[0] === '半成' ? 0.05 : 0.5, unit: null, approx: 'exact', span, core: span})
-    taken.push(span)
+  halves.lastIndex = 0
+  while ((found = halves.exec(text)) !== null) {
+    const word = found[0]
+    const start = found.index + (word.startsWith('打') ? 1 : 0)
+    const core: Span = [start, found.index + word.length]
+    const half: Quantity = {kind: 'ratio', value: word === '半成' ? 0.05 : 0.5, unit: null, approx: /^[过過]/u.test(word) ? 'more_than' : 'exact', span: core, core}
+    // `减少一半` halves it, -50% as `halved` is; `过半` and `半成` are shares like 成.
+    quantities.push(withPrefix(text, finish(text, half, core[1]), word.endsWith('一半') ? 'multiple' : 'ratio'))
+    taken.push(core)
   }
   taken.sort((a, b) => a[0] - b[0])
 
@@ -240,8 +243,8 @@ function readQuantity(
   if (suffix.kind === 'count' && (number.negative || number.fraction)) return null
   // `零组件`, `零售`: a lone 零 is a word, not a quantity of nothing.
   if (number.text === '零' || number.text === '〇') return null
-  // `2023县市`: a year-like number before an administrative unit names a report, not 2023 counties.
-  if (suffix.kind === 'count' && suffix.unit !== null && adminUnits.has(suffix.unit) && number.value >= 1000) return null
+  // `2023县市`, `2024届`: a year-like number before these names a report or a cohort, not 2023 counties.
+  if (suffix.kind === 'count' && suffix.unit !== null && namedByYear.has(suffix.unit) && number.value >= 1000) return null
 
   const scale = suffix.scale ?? 0
   const add = suffix.add ?? 0
@@ -306,8 +309,11 @@ function roundRatio(value: FactValue): FactValue {
   return typeof value === 'number' ? round(value) : Array.isArray(value) ? [round(value[0]), round(value[1])] : value
 }
 
-/** Administrative units: a count of them is never in the thousands without `个`. */
-const adminUnits = new Set(['县', '市', '省', '国', '城', '村', '镇', '乡'])
+/**
+ * Administrative units, cohorts (`2024届毕业生`) and models (`2024款`): a count
+ * of them is never in the thousands without `个`.
+ */
+const namedByYear = new Set(['县', '市', '省', '国', '城', '村', '镇', '乡', '届', '款'])
 
 /** Position of the first non-space character before `at`, plus one. */
 function skipBack(text: string, at: number): number {

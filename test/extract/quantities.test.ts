@@ -129,6 +129,13 @@ const cases: Array<[string, Summary[]]> = [
   ['约三分之一的村庄', [q('约三分之一', 'ratio', 0.3333, null, 'about')]],
   ['三分之二以上', [q('三分之二以上', 'ratio', 0.6667, null, 'at_least')]],
   ['是去年的3倍', [q('去年', 'date', '2022', null), q('3倍', 'ratio', 3, null)]],
+  // Halves: 一半 (减少一半 is -50%, as halved is), 过半, 半数.
+  ['近一半企业', [q('近一半', 'ratio', 0.5, null, 'about')]],
+  ['减免一半租金', [q('一半', 'ratio', 0.5, null)]],
+  ['库存减少一半', [q('减少一半', 'change', 50, '%', 'exact', {direction: 'down'})]],
+  ['过半企业', [q('过半', 'ratio', 0.5, null, 'more_than')]],
+  ['半数以上', [q('半数以上', 'ratio', 0.5, null, 'at_least')]],
+  ['另一半', []],
   // Ranks and ordinals.
   ['GDP总量排名全省第11位', [q('排名全省第11位', 'rank', 11, null, 'exact', {scope: '全省'})]],
   ['在全省25个市辖区中排名第2位', [q('在全省25个市辖区中排名第2位', 'rank', 2, null, 'exact', {group: 25, scope: '市辖区'})]],
@@ -185,6 +192,10 @@ const cases: Array<[string, Summary[]]> = [
   // Not facts: a lone 零, 2023 before an administrative unit, an age band is no change.
   ['电子零组件', []],
   ['2023县市竞争力', []],
+  ['该校2024届本科毕业生', []],
+  ['2024款车型', []],
+  ['10日元', [q('10日元', 'amount', 10, 'JPY')]],
+
   ['扩大0至6岁育儿津贴', [q('0至6岁', 'count', [0, 6], '岁')]],
   // Vague numbers: several tens, hundreds.
   ['数十家企业', []],
