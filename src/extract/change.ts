@@ -87,10 +87,12 @@ const comparisonBase = /比|较|同比|环比|按年|按月/u
 
 /**
  * Is a change verb before a length of time or an age a change of it? `连续增长3年`
- * grew for three years and `扩大0至6岁育儿津贴` names an age band; `缩短0.4天` and
+ * and `按月上升，连升4个月` grew for that long and `扩大0至6岁育儿津贴` names an age band; `缩短0.4天` and
  * `比上年提高0.3岁` change the length.
  */
 export function changesLength(text: string, clauseStart: number, change: ChangeVerb, numberStart: number): boolean {
+  // `连升4个月`, `连续增长3年`: it rose for that long.
+  if (/[连連续續]$/u.test(text.slice(clauseStart, change.start))) return false
   return lengthVerbs.has(change.verb) || comparisonBase.test(text.slice(clauseStart, numberStart))
 }
 

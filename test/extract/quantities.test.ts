@@ -109,6 +109,7 @@ const cases: Array<[string, Summary[]]> = [
   ['退休年龄延长3年', [q('延长3年', 'change', 3, 'year', 'exact', {direction: 'up'})]],
   ['男性平均寿命较2010年提高2.1岁', [q('2010年', 'date', '2010', null), q('提高2.1岁', 'change', 2.1, '岁', 'exact', {direction: 'up'})]],
   ['全省出口连续增长3年', [q('3年', 'duration', 3, 'year')]],
+  ['租金指数按月上升0.5% 连升5个月', [q('上升0.5%', 'change', 0.5, '%', 'exact', {direction: 'up'}), q('5个月', 'duration', 5, 'month')]],
   // Adjustment verbs take their object before the rate: the text starts at the number.
   ['上调居民阶梯水价6.5%', [q('6.5%', 'change', 6.5, '%', 'exact', {direction: 'up'})]],
   ['下调首套房贷利率0.25个百分点', [q('0.25个百分点', 'change', 0.25, 'pp', 'exact', {direction: 'down'})]],
