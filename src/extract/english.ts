@@ -34,6 +34,8 @@ import {
   reportingVerbs,
   scaleWords,
   singular,
+  subunits,
+  extraWords,
   stopSubject,
   timeUnits,
   units,
@@ -41,6 +43,7 @@ import {
   words,
   type Word
 } from './english-words.js'
+import {times10} from './numerals.js'
 import type {Quantity, QuantityOptions} from './quantities.js'
 
 type Published = ReturnType<typeof parsePublished>
@@ -68,7 +71,42 @@ export function findEnglishQuantities(text: string, options: QuantityOptions = {
     quantities.push(read.quantity)
     index = read.next - 1
   }
+  nameBareCounts(text, quantities)
   return quantities
+}
+
+/**
+ * `Subway trips rose 11.2 percent to 27.3 million`, `48 electric buses joined
+ * the fleet of 1,236`: a count without its noun counts the sentence's
+ * subject when that is a plural noun, else the noun of the count before it in
+ * the sentence.
+ */
+function nameBareCounts(text: string, quantities: Quantity[]): void {
+  for (let index = 0; index < quantities.length; index++) {
+    const quantity = quantities[index]!
+    if (!quantity.bare) continue
+    const head = englishSubject(text, quantity)?.split(' ').at(-1)
+    if (head && (/[^s]s$/i.test(head) || head.toLowerCase() === 'people')) {
+      quantity.unit = singular(head)
+      continue
+    }
+    const sentence = sentenceStart(text, quantity.span[0])
+    for (let previous = index - 1; previous >= 0 && quantities[previous]!.span[0] >= sentence; previous--) {
+      const before = quantities[previous]!
+      if (before.kind === 'count' && before.unit !== null) {
+        quantity.unit = before.unit
+        break
+      }
+    }
+  }
+}
+
+/** Where the sentence around `at` starts: after a full stop followed by a space, or a line break. */
+function sentenceStart(text: string, at: number): number {
+  for (let k = at - 1; k > 0; k--) {
+    if (text[k] === '\n' || (/[.!?]/.test(text[k]!) && /\s/.test(text[k + 1] ?? ''))) return k + 1
+  }
+  return 0
 }
 
 const lower = (list: readonly Word[], index: number): string => list[index]?.lower ?? ''
@@ -200,15 +238,20 @@ function readMultiplier(list: readonly Word[], index: number): Read | null {
   return {quantity: {kind: 'change', value: multiplier[1], unit: '%', approx, span, core: [list[index]!.start, list[index]!.end], direction: multiplier[0]}, next: index + 1}
 }
 
-/** `about one third`, `nearly a quarter`, `two thirds`. */
+/** `about one third`, `nearly a quarter`, `two thirds`, `two-fifths`. */
 function readFraction(list: readonly Word[], index: number): Read | null {
-  const count = lower(list, index) === 'a' || lower(list, index) === 'an' ? 1 : units[lower(list, index)]
-  const denominator = fractionWords[lower(list, index + 1)]
+  // `two-fifths` is one word: its parts stand for the two.
+  const hyphenated = /^([a-z]+)-([a-z]+)$/.exec(lower(list, index))
+  const numerator = hyphenated ? hyphenated[1]! : lower(list, index)
+  const fraction = hyphenated ? hyphenated[2]! : lower(list, index + 1)
+  const last = hyphenated ? index : index + 1
+  const count = numerator === 'a' || numerator === 'an' ? 1 : units[numerator]
+  const denominator = fractionWords[fraction]
   if (count === undefined || count === 0 || denominator === undefined) return null
   // `a quarter of the year`? A fraction is `of` something or stands alone; `the first quarter` was a date.
   if (lower(list, index - 1) === 'the') return null
-  const plural = lower(list, index + 1).endsWith('s')
-  if ((count > 1) !== plural && !(count === 1 && lower(list, index + 1) === 'half')) return null
+  const plural = fraction.endsWith('s')
+  if ((count > 1) !== plural && !(count === 1 && fraction === 'half')) return null
   let start = index
   let approx: Approx = 'exact'
   const before = approxAt(list, index)
@@ -217,8 +260,8 @@ function readFraction(list: readonly Word[], index: number): Read | null {
     start = before.from
   }
   const value = Math.round((count / denominator) * 1e4) / 1e4
-  const span: Span = [list[start]!.start, list[index + 1]!.end]
-  return {quantity: {kind: 'ratio', value, unit: null, approx, span, core: [list[index]!.start, list[index + 1]!.end]}, next: index + 2}
+  const span: Span = [list[start]!.start, list[last]!.end]
+  return {quantity: {kind: 'ratio', value, unit: null, approx, span, core: [list[index]!.start, list[last]!.end]}, next: last + 1}
 }
 
 /** The approximation words ending right before `index`. */
@@ -254,6 +297,9 @@ function readQuantity(list: readonly Word[], index: number): Read | null {
   let kind: FactKind | null = null
   let unit: string | null = null
   let subjectHint: string | undefined
+  /** Power of ten applied to the value: cents are hundredths of the currency. */
+  let exponent = 0
+  let bare = false
   const after = lower(list, next)
   if (currency) {
     kind = 'amount'
@@ -286,13 +332,35 @@ function readQuantity(list: readonly Word[], index: number): Read | null {
     kind = 'duration'
     unit = timeUnits[lower(list, next + 1)]!
     next += 2
+  } else if (subunits[after] && high === undefined) {
+    // `71 cents a share` is 0.71 USD.
+    kind = 'amount'
+    unit = subunits[after]!
+    exponent = -2
+    next += 1
+  } else if (extraWords.has(after) && timeUnits[lower(list, next + 1)]) {
+    // `two more years`.
+    kind = 'duration'
+    unit = timeUnits[lower(list, next + 1)]!
+    next += 2
   } else {
-    const noun = countedNoun(list, next)
-    if (noun) {
+    // `48 more buses`: `more` belongs to the count.
+    const noun = countedNoun(list, extraWords.has(after) ? next + 1 : next)
+    const partitive = noun ? null : partOf(list, next)
+    if (noun && !(list[numberIndex]!.lower === 'one' && !noun.plural)) {
       kind = 'count'
       unit = noun.unit
       subjectHint = noun.phrase
       next = noun.next
+    } else if (partitive && list[numberIndex]!.lower !== 'one') {
+      // `two of its four subway lines`: the part counts the whole's noun.
+      kind = 'count'
+      unit = partitive.unit
+      subjectHint = partitive.phrase
+    } else if (!noun && (number.scaled || number.grouped || lower(list, numberIndex - 1) === 'which')) {
+      // `rose to 27.3 million`, `a fleet of 1,236`, `of which 88`: a quantity whose noun the sentence already named.
+      kind = 'count'
+      bare = true
     }
   }
   if (!kind) return null
@@ -313,9 +381,10 @@ function readQuantity(list: readonly Word[], index: number): Read | null {
     spanEnd = list[next + 1]!.end
     next += 2
   }
-  const value: FactValue = high !== undefined ? [number.value, high] : number.value
+  const value: FactValue = high !== undefined ? [number.value, high] : exponent === 0 ? number.value : times10(number.value, exponent)
   const quantity: Quantity = {kind, value, unit, approx, span: [list[from]!.start, spanEnd], core}
   if (subjectHint !== undefined) quantity.subjectHint = subjectHint
+  if (bare) quantity.bare = true
 
   // Changes: `rose 14%`, `fell by 3 percentage points`, `up 5 percent` (up/down only before rates and money), `an increase of 50 percent`.
   if (kind !== 'duration') {
@@ -338,9 +407,11 @@ function readQuantity(list: readonly Word[], index: number): Read | null {
 }
 
 /** `2,700 households`, `111 key projects`, `25 U.S. packaged-food makers`, `11.8 million TEUs`. */
-function countedNoun(list: readonly Word[], at: number): {unit: string; phrase: string; next: number} | null {
+function countedNoun(list: readonly Word[], at: number): {unit: string; phrase: string; next: number; plural: boolean} | null {
   const first = list[at]
   if (!first || !isNounWord(first) || notNouns.has(first.lower) || timeUnits[first.lower]) return null
+  // `Gate 12 reopened`: a verb in the past tense (not `speed`, `bed`) is no noun.
+  if (/[^e]ed$/.test(first.lower) && first.lower.length > 4) return null
   // Up to three words, ending at the first plural: modifiers then the noun.
   let last = at
   for (let k = at; k < at + 3 && k < list.length; k++) {
@@ -354,7 +425,18 @@ function countedNoun(list: readonly Word[], at: number): {unit: string; phrase: 
   if (!plural) last = at
   if (adjectives.has(list[last]!.lower)) return null
   const phrase = list.slice(at, last + 1).map((word) => word.text).join(' ')
-  return {unit: singular(list[last]!.text), phrase, next: last + 1}
+  return {unit: singular(list[last]!.text), phrase, next: last + 1, plural}
+}
+
+/** `of its four subway lines`: the whole a number before `at` is part of. */
+function partOf(list: readonly Word[], at: number): {unit: string; phrase: string} | null {
+  if (lower(list, at) !== 'of') return null
+  let k = at + 1
+  if (determiners.has(lower(list, k))) k++
+  const whole = readNumber(list, k)
+  if (!whole || whole.ordinal || whole.year) return null
+  const noun = countedNoun(list, whole.next)
+  return noun?.plural ? {unit: noun.unit, phrase: noun.phrase} : null
 }
 
 function isNounWord(word: Word): boolean {
@@ -405,7 +487,7 @@ function skippedBeforeNumber(word: Word): boolean {
     /^\d/.test(word.text) ||
     currencySymbols[word.lower] !== undefined ||
     scaleWords[word.lower] !== undefined ||
-    ['percent', 'percentage', 'points', 'from', 'than', 'more', 'less', 'about', 'nearly', 'around', 'almost', 'over', 'up', 'down'].includes(word.lower)
+    ['%', 'percent', 'percentage', 'points', 'from', 'than', 'more', 'less', 'about', 'nearly', 'around', 'almost', 'over', 'up', 'down'].includes(word.lower)
   )
 }
 

@@ -32,6 +32,8 @@ export interface Quantity {
   nounAt?: number
   /** English counts: the counted noun (`2,700 households`). */
   subjectHint?: string
+  /** English counts whose noun is left out (`rose to 27.3 million`): the unit comes from the sentence. */
+  bare?: boolean
 }
 
 export interface QuantityOptions {

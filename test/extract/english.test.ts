@@ -92,6 +92,60 @@ describe('English', () => {
     ])
   })
 
+  it('reads headline verbs in the present tense, cents, and hyphenated fractions', () => {
+    expect(summarize('Harbor ridership climbs 6.2 percent; quarterly profit jumps 41%, sales slips 3%.').map((fact) => [fact.text, fact.kind, fact.value, fact.direction, fact.subject])).toEqual([
+      ['climbs 6.2 percent', 'change', 6.2, 'up', 'harbor ridership'],
+      ['jumps 41%', 'change', 41, 'up', 'profit'],
+      ['slips 3%', 'change', 3, 'down', 'sales']
+    ])
+    expect(summarize('Net income rose 12% to $40 million, or 55 cents a share. Almost one-third of it, about three-quarters of the rest.')).toEqual([
+      {kind: 'change', value: 12, unit: '%', approx: 'exact', text: 'rose 12%', subject: 'net income', direction: 'up'},
+      {kind: 'amount', value: 40_000_000, unit: 'USD', approx: 'exact', text: '$40 million', subject: 'net income'},
+      {kind: 'amount', value: 0.55, unit: 'USD', approx: 'exact', text: '55 cents', subject: null},
+      {kind: 'ratio', value: 0.3333, unit: null, approx: 'about', text: 'Almost one-third', subject: null},
+      {kind: 'ratio', value: 0.75, unit: null, approx: 'about', text: 'about three-quarters', subject: null}
+    ])
+  })
+
+  it('counts numbers whose noun the sentence already named', () => {
+    const brief = (text: string) => summarize(text).map((fact) => [fact.text, fact.kind, fact.value, fact.unit])
+    // The subject, when it is a plural noun.
+    expect(brief('Ferry trips rose 8.1 percent to 3.4 million; tram trips fell 2 percent to 860,000.')).toEqual([
+      ['rose 8.1 percent', 'change', 8.1, '%'],
+      ['3.4 million', 'count', 3_400_000, 'trip'],
+      ['fell 2 percent', 'change', 2, '%'],
+      ['860,000', 'count', 860_000, 'trip']
+    ])
+    // Else the noun of the count before it.
+    expect(brief('The city added 12 electric ferries to a fleet of 2,140.')).toEqual([
+      ['12 electric ferries', 'count', 12, 'ferry'],
+      ['2,140', 'count', 2140, 'ferry']
+    ])
+    expect(brief('It lined up 111 key projects, of which 88 have started construction.')).toEqual([
+      ['111 key projects', 'count', 111, 'project'],
+      ['88', 'count', 88, 'project']
+    ])
+    expect(brief('It expects 23 million to 24 million TEUs, against 24.6 million in 2022.')).toEqual([
+      ['23 million to 24 million TEUs', 'count', [23_000_000, 24_000_000], 'TEU'],
+      ['24.6 million', 'count', 24_600_000, 'TEU'],
+      ['2022', 'date', '2022', null]
+    ])
+    // A part of a counted whole.
+    expect(brief('It will upgrade three of its seven ferry terminals.')).toEqual([
+      ['three', 'count', 3, 'terminal'],
+      ['seven ferry terminals', 'count', 7, 'terminal']
+    ])
+    // Small bare numbers stay unread: `Line 3`, `Gate 12`.
+    expect(brief('Line 3 and Gate 12 reopened.')).toEqual([])
+  })
+
+  it('reads `more` between a number and its noun, and `one` before a singular noun as an article', () => {
+    expect(summarize('The fee stays for at least three more years; the plan adds one new terminal and 48 more buses, putting all eggs in one basket.').map((fact) => [fact.text, fact.kind, fact.value, fact.unit, fact.approx])).toEqual([
+      ['at least three more years', 'duration', 3, 'year', 'at_least'],
+      ['48 more buses', 'count', 48, 'bus', 'exact']
+    ])
+  })
+
   it('does not read May as a month without a day or year, or COVID-19 as a count', () => {
     expect(summarize('Officials may say COVID-19 cases fell at G20 talks.')).toEqual([])
   })
