@@ -104,7 +104,7 @@ const adjustmentVerbs: ReadonlyArray<readonly [string, Direction]> = [
   ['上调', 'up'], ['调高', 'up'], ['上浮', 'up'], ['提高', 'up'], ['下调', 'down'], ['调低', 'down'], ['下浮', 'down'], ['降低', 'down'],
   ['削减', 'down'], ['压减', 'down']
 ]
-const maxObject = 8
+const maxObject = 12
 /** An object between verb and rate holds no level words (`提高到`, `上调后为`) and no other clause. */
 const notInObject = /[^\p{Script=Han}]|[的为是达至到占在了约后]/u
 

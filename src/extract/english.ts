@@ -357,8 +357,8 @@ function readQuantity(list: readonly Word[], index: number): Read | null {
       kind = 'count'
       unit = partitive.unit
       subjectHint = partitive.phrase
-    } else if (!noun && (number.scaled || number.grouped || lower(list, numberIndex - 1) === 'which')) {
-      // `rose to 27.3 million`, `a fleet of 1,236`, `of which 88`: a quantity whose noun the sentence already named.
+    } else if (!noun && (number.scaled || number.grouped || lower(list, numberIndex - 1) === 'which' || referringBack(list, next))) {
+      // `rose to 27.3 million`, `a fleet of 1,236`, `of which 88`, `three of them`: a quantity whose noun the sentence already named.
       kind = 'count'
       bare = true
     }
@@ -426,6 +426,11 @@ function countedNoun(list: readonly Word[], at: number): {unit: string; phrase: 
   if (adjectives.has(list[last]!.lower)) return null
   const phrase = list.slice(at, last + 1).map((word) => word.text).join(' ')
   return {unit: singular(list[last]!.text), phrase, next: last + 1, plural}
+}
+
+/** `three of which`, `two of them`: a part of what was just counted. */
+function referringBack(list: readonly Word[], at: number): boolean {
+  return lower(list, at) === 'of' && ['which', 'them', 'whom', 'these', 'those'].includes(lower(list, at + 1))
 }
 
 /** `of its four subway lines`: the whole a number before `at` is part of. */

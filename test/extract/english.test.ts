@@ -130,6 +130,11 @@ describe('English', () => {
       ['24.6 million', 'count', 24_600_000, 'TEU'],
       ['2022', 'date', '2022', null]
     ])
+    expect(brief('It operates 14 treatment plants, three of which were built before 1970.')).toEqual([
+      ['14 treatment plants', 'count', 14, 'plant'],
+      ['three', 'count', 3, 'plant'],
+      ['1970', 'date', '1970', null]
+    ])
     // A part of a counted whole.
     expect(brief('It will upgrade three of its seven ferry terminals.')).toEqual([
       ['three', 'count', 3, 'terminal'],

@@ -114,6 +114,7 @@ const cases: Array<[string, Summary[]]> = [
   ['上调居民阶梯水价6.5%', [q('6.5%', 'change', 6.5, '%', 'exact', {direction: 'up'})]],
   ['下调首套房贷利率0.25个百分点', [q('0.25个百分点', 'change', 0.25, 'pp', 'exact', {direction: 'down'})]],
   ['上调最低工资标准200元', [q('200元', 'change', 200, 'CNY', 'exact', {direction: 'up'})]],
+  ['上调普惠性幼儿园保教费8%', [q('8%', 'change', 8, '%', 'exact', {direction: 'up'})]],
   ['电价下调3%', [q('下调3%', 'change', 3, '%', 'exact', {direction: 'down'})]],
   ['努力提高了生产效率35%', [q('35%', 'percent', 35, '%')]],
   ['将个税起征点上调至5000元', [q('5000元', 'amount', 5000, 'CNY')]],
