@@ -18,8 +18,17 @@ const modifierTags = new Set([...nounTags, 'b', 's'])
 const innerWords = new Set(['各项', '各类', '新', '老', '单', '总', '级', '平均'])
 /** Where the phrase starts, these name the place or the reporter, not the thing (`全市规模以上工业增加值`). */
 const scopePrefixes = new Set(['全市', '全县', '全区', '全省', '全国', '全镇', '全乡', '本市', '本县', '公司', '集团', '全年'])
-/** Verbs jieba tags as nouns that start a clause's object (`力争…`, `新建口袋公园`): not part of the subject. */
-const verbLike = new Set(['力争', '新建', '惠及', '年产', '发展', '预估', '确保', '实现', '完成', '累计'])
+/**
+ * Verbs that govern the clause's object (`完成水污染防治投资`, `发放小麦良种补贴`,
+ * `现有公交线路`), some tagged as nouns by jieba: never part of the subject.
+ */
+const verbLike = new Set([
+  '力争', '新建', '惠及', '年产', '发展', '预估', '确保', '实现', '完成', '累计', '安排', '拥有', '发放', '统筹', '投入', '现有', '共有',
+  '新开通', '开通', '建成', '接待', '发送', '受理', '回收', '编列', '推动', '改造', '覆盖', '承担', '涉及', '带动', '设立', '引进', '实施',
+  '达到', '突破', '超过', '保持', '稳定', '控制', '录得', '提供', '新增', '占', '有', '达', '为', '是'
+])
+/** Tags of words that may stand inside a compound between nouns (`户籍登记人口`, `地表水优良比例`, `工业控制业务收入`). */
+const innerTags = new Set(['v', 'a', 'z', 'ad', 'an', 'vn'])
 /** A head that names a target or a size of something else (`收入预期目标`, `基金规模`): the subject is before it. */
 const weakHeads = new Set(['目标', '预期目标', '预期', '规模', '水平', '任务'])
 /** Localizers inside a phrase (`规模以上工业增加值`). */
@@ -47,8 +56,8 @@ const trailingGeneric = new Set(['工程', '建设', '活动'])
 /** Longest subject kept; a longer run is more likely two phrases. */
 const maxLength = 16
 
-/** Words jieba tags as verbs that news uses as nouns before a number (`收入25.3亿元`). */
-const verbsAsNouns = new Set(['收入', '支出', '投资', '投入', '出口', '进口', '消费', '产出', '融资', '贷款', '存款', '营收', '手续', '岁出', '岁入', '出超', '入超', '零售'])
+/** Words jieba tags as verbs that news uses as nouns before a number (`收入25.3亿元`, `管理|率`). */
+const verbsAsNouns = new Set(['收入', '支出', '投资', '投入', '出口', '进口', '消费', '产出', '融资', '贷款', '存款', '营收', '手续', '岁出', '岁入', '出超', '入超', '零售', '率'])
 
 function isNoun(token: Token | undefined): boolean {
   if (token === undefined || notSubjects.has(token.word) || /^\s+$/.test(token.word)) return false
@@ -82,6 +91,25 @@ function join(tokens: readonly Token[], from: number, to: number): string {
   return text
 }
 
+/**
+ * A verb or adjective inside a compound: between modifiers (`户籍|登记|人口`),
+ * or leading it after the clause's own verb (`占|应收|面积`, `改造|老旧|小区`,
+ * `其中|注册|护士`). Not a verb that governs the clause.
+ */
+function isInnerWord(tokens: readonly Token[], index: number, head: string): boolean {
+  const token = tokens[index]!
+  if (!innerTags.has(token.tag) || verbLike.has(token.word) || notSubjects.has(token.word) || comparisonWords.has(token.word)) return false
+  const before = tokens[index - 1]
+  if (!before || before.end !== token.start) return true
+  // `企业|办结|项目手续` is a clause; `户籍|登记|人口` names a measure.
+  if (isModifier(before)) return token.tag !== 'v' || measureHead.test(head)
+  // After a comma a verb leads the clause (`，办结项目手续`); after `其中` or another verb it names the kind (`其中注册护士`, `占应收面积`).
+  return before.tag === 'v' || before.tag === 'r' || before.tag === 'c' || (token.tag !== 'v' && isBoundary(before))
+}
+
+/** Heads that name a measure, whose compounds may hold a verb (`总诊疗人次`, `水污染防治投资`, `去向落实率`). */
+const measureHead = /(?:率|比例|比重|量|额|数|值|人次|人口|收入|支出|投资|面积|资金|指数|价|费)$/u
+
 /** A short or generic head with one noun before it, and `b` prefixes: the fallback phrase. */
 function growLeft(tokens: readonly Token[], headIndex: number): string {
   let index = headIndex
@@ -109,18 +137,30 @@ function phraseEndingAt(tokens: readonly Token[], headIndex: number): {text: str
   let start = headIndex
   while (start > 0) {
     const before = tokens[start - 1]!
-    if (before.end !== tokens[start]!.start || !isModifier(before)) break
+    if (before.end !== tokens[start]!.start) break
+    if (!isModifier(before) && !isInnerWord(tokens, start - 1, tokens[headIndex]!.word)) break
     start--
   }
   // `X等Y`: Y's modifiers name the listed items; the subject is the head.
   const runStart = start
   const previous = tokens[start - 1]
   if (previous && (previous.word === '等' || previous.word === '等等')) return {text: growLeft(tokens, headIndex), start, runStart}
-  // A leading verbal noun after an adverb or verb is the clause's verb (`共培育限上贸易企业`), not after a comma (`教育支出`).
-  const verbContext = previous !== undefined && ['d', 'v', 'p', 'ad', 'vd'].includes(previous.tag)
-  while (start < headIndex && ((verbContext && tokens[start]!.tag === 'vn') || innerLocalizers.has(tokens[start]!.word) || scopePrefixes.has(tokens[start]!.word))) start++
+  // A leading verbal noun after an adverb is the clause's verb (`共培育限上贸易企业`), not after a verb or a comma (`安排教育支出`).
+  const verbContext = previous !== undefined && ['d', 'p', 'ad', 'vd'].includes(previous.tag)
+  while (
+    start < headIndex &&
+    ((verbContext && tokens[start]!.tag === 'vn') || innerLocalizers.has(tokens[start]!.word) || scopePrefixes.has(tokens[start]!.word) || leadsObject(tokens, start))
+  ) {
+    start++
+  }
   const text = join(tokens, start, headIndex)
   return {text: text.length > maxLength ? growLeft(tokens, headIndex) : text, start, runStart}
+}
+
+/** `统筹|投入|农业生产资金`, `安排|教育支出`: a verb before another verb leads the object, not the compound. */
+function leadsObject(tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index + 1]
+  return tokens[index]!.tag === 'v' && next !== undefined && (next.tag === 'v' || next.tag === 'vn' || verbsAsNouns.has(next.word))
 }
 
 /** The noun phrase ending before `offset`, within the clause. */

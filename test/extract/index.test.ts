@@ -115,6 +115,27 @@ describe('subjects', () => {
     expect(subjects('全市一般公共预算收入预期目标505亿元')).toEqual([['505亿元', '一般公共预算收入']])
   })
 
+  it('keeps verbs and adjectives inside a compound, but not the verb that governs the clause', () => {
+    expect(subjects('全县户籍登记人口为52.3万人，其中注册护士1.2万人，占应收面积80万亩的90%')).toEqual([
+      ['52.3万人', '户籍登记人口'],
+      ['1.2万人', '注册护士'],
+      ['80万亩', '应收面积'],
+      ['90%', '应收面积']
+    ])
+    expect(subjects('今年改造老旧小区86个，城区空气优良比例达88.1%')).toEqual([
+      ['今年', null],
+      ['86个', '老旧小区'],
+      ['88.1%', '城区空气优良比例']
+    ])
+    expect(subjects('全市完成水污染防治投资12.5亿元，安排教育支出45.2亿元，累计拥有授权专利2,310项')).toEqual([
+      ['12.5亿元', '水污染防治投资'],
+      ['45.2亿元', '教育支出'],
+      ['2,310项', '授权专利']
+    ])
+    // A verb between nouns names a measure only before a measure's head: `企业为群众办结项目手续` is a clause.
+    expect(subjects('企业为群众办结项目手续139项')).toEqual([['139项', '项目手续']])
+  })
+
   it('lets a rank inherit the subject of the sentence', () => {
     expect(subjects('一般公共预算收入25.3亿元，在全省25个市辖区中排名第2位。')).toEqual([
       ['25.3亿元', '一般公共预算收入'],
