@@ -45,8 +45,12 @@ const genericHeads = new Set([
 /** Words that are never subjects even when tagged as nouns. */
 const notSubjects = new Set([
   '全力', '全部', '目前', '同时', '其中', '共计', '合计', '总计', '累计', '年度', '全年', '同期', '去年同期', '上年同期', '新台币', '人民币',
-  '港元', '美元', '欧元', '口径', '实质', '日均', '月份'
+  '港元', '美元', '欧元', '口径', '实质', '月份', '报', '突破', '录得'
 ])
+/** Words that qualify a head but never are one (`日均客运量`; `日均39万人次` has no subject of its own). */
+const modifierOnly = new Set(['日均', '年均', '月均'])
+/** `按年上升`, `按月下跌`: Hong Kong's year-on-year, passed over like 同比. */
+const periods = new Set(['年', '月', '季', '季度'])
 /** Adverb-like nouns that end a phrase after a classifier (`27个专班重点突破`). */
 const afterStops = new Set(['重点', '全面', '集中', '统一', '共同', '主要', '分别'])
 /** Classifier-like nouns whose `的` phrase is what is counted (`三个方面的措施` counts 措施). */
@@ -65,6 +69,7 @@ function isNoun(token: Token | undefined): boolean {
 }
 
 function isModifier(token: Token): boolean {
+  if (modifierOnly.has(token.word)) return true
   if (notSubjects.has(token.word) || verbLike.has(token.word)) return false
   return modifierTags.has(token.tag) || verbsAsNouns.has(token.word) || innerLocalizers.has(token.word) || innerWords.has(token.word)
 }
@@ -173,8 +178,12 @@ export function subjectBefore(tokens: readonly Token[], offset: number): string 
       index--
       continue
     }
+    if (periods.has(token.word) && tokens[index - 1]?.word === '按') {
+      index -= 2
+      continue
+    }
     if (isBoundary(token)) return null
-    if (isNoun(token)) {
+    if (isNoun(token) && !modifierOnly.has(token.word)) {
       const phrase = phraseEndingAt(tokens, index)
       // `比去年同期提高`, `高于全省平均水平`: that noun is the base; look further back.
       const before = tokens[phrase.runStart - 1]
@@ -184,7 +193,7 @@ export function subjectBefore(tokens: readonly Token[], offset: number): string 
       }
       return phrase.text
     }
-    if (comparisonWords.has(token.word) || notSubjects.has(token.word)) {
+    if (comparisonWords.has(token.word) || notSubjects.has(token.word) || modifierOnly.has(token.word)) {
       index--
       continue
     }

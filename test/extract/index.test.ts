@@ -136,6 +136,21 @@ describe('subjects', () => {
     expect(subjects('企业为群众办结项目手续139项')).toEqual([['139项', '项目手续']])
   })
 
+  it("passes over Hong Kong's 按年/按月 and linking words, and keeps 日均 as a modifier only", () => {
+    expect(subjects('零售业总销货价值按年实质上升18.4%，楼价指数报344.2点')).toEqual([
+      ['上升18.4%', '零售业总销货价值'],
+      ['344.2点', '楼价指数']
+    ])
+    expect(subjects('日均客运量102.6万人次，旅客日均39万人次')).toEqual([
+      ['102.6万人次', '日均客运量'],
+      ['39万人次', '旅客']
+    ])
+    expect(subjects('出超59.7亿美元，年增71.6%')).toEqual([
+      ['59.7亿美元', '出超'],
+      ['年增71.6%', '出超']
+    ])
+  })
+
   it('lets a rank inherit the subject of the sentence', () => {
     expect(subjects('一般公共预算收入25.3亿元，在全省25个市辖区中排名第2位。')).toEqual([
       ['25.3亿元', '一般公共预算收入'],

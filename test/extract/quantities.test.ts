@@ -157,6 +157,9 @@ const cases: Array<[string, Summary[]]> = [
   ['一年多', [q('一年多', 'duration', 1, 'year', 'more_than')]],
   ['近3年', [q('近3年', 'duration', 3, 'year', 'about')]],
   ['最近3年', [q('3年', 'duration', 3, 'year')]],
+  // 出超 is a trade surplus, not `more than`.
+  ['出超59.7亿美元', [q('59.7亿美元', 'amount', 5_970_000_000, 'USD')]],
+  ['出口超59.7亿美元', [q('超59.7亿美元', 'amount', 5_970_000_000, 'USD', 'more_than')]],
   ['3至5年', [q('3至5年', 'duration', [3, 5], 'year')]],
   ['三五年', [q('三五年', 'duration', [3, 5], 'year', 'about')]],
   ['100天', [q('100天', 'duration', 100, 'day')]],
