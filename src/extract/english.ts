@@ -496,15 +496,55 @@ function skippedBeforeNumber(word: Word): boolean {
   )
 }
 
+const approxWords = new Set(['more', 'less', 'than', 'about', 'nearly', 'around', 'almost', 'over', 'to', 'from'])
+
+/**
+ * Is the capitalized first word of `phrase` a name rather than a sentence's
+ * first word? So when the next is capitalized too, or the word is written
+ * capitalized somewhere else in the text after another word.
+ */
+function isName(text: string, phrase: readonly Word[], from: number): boolean {
+  if (phrase.length > 1 && /^[A-Z]/.test(phrase[1]!.text)) return true
+  const word = phrase[0]!.text
+  const at = phrase[0]!.start + from
+  for (let index = text.indexOf(word); index !== -1; index = text.indexOf(word, index + 1)) {
+    if (index !== at && /[a-z,] $/.test(text.slice(Math.max(0, index - 2), index))) return true
+  }
+  return false
+}
+
+/** `by customer satisfaction` after a rank: up to four words naming the measure. */
+function measureAfter(text: string, end: number): string | null {
+  const after = words(text.slice(end, end + 80))
+  if (after[0]?.lower !== 'by') return null
+  const phrase: string[] = []
+  for (const word of after.slice(1, 5)) {
+    if (!/^[a-z][a-z'’-]*$/.test(word.text) || stopSubject.has(word.lower) || linking.has(word.lower)) break
+    phrase.push(word.text)
+  }
+  return phrase.length > 0 ? phrase.join(' ') : null
+}
+
 /** Subject of an English quantity: the counted noun, else the noun phrase before the verb. */
 export function englishSubject(text: string, quantity: Quantity): string | null {
   if (quantity.subjectHint) return quantity.subjectHint
-  if (quantity.kind === 'date' || quantity.kind === 'duration' || quantity.kind === 'ordinal') return null
+  if (quantity.kind === 'date' || quantity.kind === 'ordinal') return null
+  // `ranks 4th among 20 utilities by customer satisfaction`: the measure is named after `by`.
+  if (quantity.kind === 'rank') {
+    const measure = measureAfter(text, quantity.span[1])
+    if (measure) return measure
+  }
   // Not across a line break: a headline or dateline is another sentence.
   const from = Math.max(0, quantity.span[0] - 240, text.lastIndexOf('\n', quantity.span[0] - 1) + 1)
   const before = words(text.slice(from, quantity.span[0]))
   let k = before.length - 1
-  while (k >= 0 && skippedBeforeNumber(before[k]!)) k--
+  let verb = false
+  while (k >= 0 && skippedBeforeNumber(before[k]!)) {
+    if (!/^\d/.test(before[k]!.text) && !approxWords.has(before[k]!.lower)) verb = true
+    k--
+  }
+  // A length measures a subject only through a verb (`dwell time dropped to 3.4 days`), not `over the next five years`.
+  if (quantity.kind === 'duration' && !verb) return null
   const phrase: Word[] = []
   while (k >= 0 && phrase.length < 5) {
     const word = before[k]!
@@ -513,8 +553,19 @@ export function englishSubject(text: string, quantity: Quantity): string | null 
     phrase.unshift(word)
     k--
   }
-  // `the district's revenue`: the owner is not the subject; nor `second-quarter`.
-  while (phrase.length > 1 && (/['’]s$/.test(phrase[0]!.text) || datedModifier.test(phrase[0]!.lower))) phrase.shift()
+  // `Exports to (the) European Union`: a direction belongs to the noun before it.
+  let j = k >= 0 && before[k]!.lower === 'the' ? k - 1 : k
+  const noun = before[j - 1]
+  if (phrase.length > 0 && (before[j]?.lower === 'to' || before[j]?.lower === 'from') && noun && /^[A-Za-z]+$/.test(noun.text) && !stopSubject.has(noun.lower) && !linking.has(noun.lower) && !determiners.has(noun.lower) && !changeVerbs[noun.lower] && !/ed$/.test(noun.lower)) {
+    phrase.unshift(...before.slice(j - 1, k + 1))
+    k = j - 2
+  }
+  // `the district's revenue`: the owner is not the subject; nor `second-quarter` or what stands before it.
+  const dated = phrase.findLastIndex((word, index) => index < phrase.length - 1 && datedModifier.test(word.lower))
+  if (dated >= 0) phrase.splice(0, dated + 1)
+  while (phrase.length > 1 && /['’]s$/.test(phrase[0]!.text)) phrase.shift()
+  // `Riverside District revenue`, `Lakeport transit ridership`: a name owns the measure.
+  while (phrase.length > 1 && /^[A-Z]/.test(phrase[0]!.text) && /^[a-z]/.test(phrase.at(-1)!.text) && isName(text, phrase, from)) phrase.shift()
   if (phrase.length === 0) return null
   // A sentence's capital is not part of the name (`Net income` -> `net income`).
   const sentenceStart = k < 0 ? from === 0 || text[from - 1] === '\n' : /^[.!?:;"“]$/.test(before[k]!.text)

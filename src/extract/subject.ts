@@ -34,7 +34,7 @@ const weakHeads = new Set(['目标', '预期目标', '预期', '规模', '水平
 /** Localizers inside a phrase (`规模以上工业增加值`). */
 const innerLocalizers = new Set(['以上', '以下'])
 /** What may stand between a subject and its number (`达到了`, `同比`, `共`). */
-const skippable = new Set(['d', 'p', 't', 'v', 'vd', 'ul', 'uz', 'ud', 'ug', 'f', 'ad', 'zg', 'c'])
+const skippable = new Set(['d', 'p', 't', 'v', 'vd', 'ul', 'uz', 'ud', 'ug', 'f', 'ad', 'zg', 'c', 'a'])
 /** Before these the noun is the base of a comparison, not the subject (`比去年同期提高`, `高于全省平均水平`). */
 const comparisonWords = new Set(['比', '较', '高于', '低于', '快于', '慢于', '多于', '少于', '相比', '同'])
 /** Heads that say little alone (`增加值`, `人数`): they take the noun before them whatever its length. */
@@ -113,7 +113,7 @@ function isInnerWord(tokens: readonly Token[], index: number, head: string): boo
 }
 
 /** Heads that name a measure, whose compounds may hold a verb (`总诊疗人次`, `水污染防治投资`, `去向落实率`). */
-const measureHead = /(?:率|比例|比重|量|额|数|值|人次|人口|收入|支出|投资|面积|资金|指数|价|费)$/u
+const measureHead = /(?:率|比例|比重|量|额|数|值|人次|人口|收入|支出|投资|面积|资金|指数|价|费|时间|时长|天数|周期|寿命)$/u
 
 /** A short or generic head with one noun before it, and `b` prefixes: the fallback phrase. */
 function growLeft(tokens: readonly Token[], headIndex: number): string {
@@ -168,8 +168,27 @@ function leadsObject(tokens: readonly Token[], index: number): boolean {
   return tokens[index]!.tag === 'v' && next !== undefined && (next.tag === 'v' || next.tag === 'vn' || verbsAsNouns.has(next.word))
 }
 
-/** The noun phrase ending before `offset`, within the clause. */
-export function subjectBefore(tokens: readonly Token[], offset: number): string | null {
+/** Words of a share or comparison whose object ends in `的` (`占全市进出口总值的`, `较上年同期的`). */
+const shareWords = new Set(['占', '较', '比', '相当于', '约占'])
+
+/** Index of the share or comparison word governing the `的` at `index`, within its clause. */
+function comparisonBefore(tokens: readonly Token[], index: number): number | null {
+  for (let k = index - 1; k >= 0 && k >= index - 8; k--) {
+    const token = tokens[k]!
+    if (shareWords.has(token.word)) return k
+    if (isBoundary(token)) return null
+  }
+  return null
+}
+
+/** Words that link a subject to its value (`为`, `达`), the only ones passed over with `linkedOnly`. */
+const linkWords = new Set(['为', '是', '达', '达到', '约', '长达', '仅', '共', '则为'])
+
+/**
+ * The noun phrase ending before `offset`, within the clause. With
+ * `linkedOnly`, only a linking word may stand between it and the number.
+ */
+export function subjectBefore(tokens: readonly Token[], offset: number, options: {linkedOnly?: boolean} = {}): string | null {
   let index = tokenIndexAt(tokens, offset) - 1
   let skipped = 0
   while (index >= 0) {
@@ -180,6 +199,13 @@ export function subjectBefore(tokens: readonly Token[], offset: number): string 
     }
     if (periods.has(token.word) && tokens[index - 1]?.word === '按') {
       index -= 2
+      continue
+    }
+    if (token.word === '的') {
+      // `X占Y的71.4%`, `X较上年同期的4.91亿元`: the subject is what stands before the comparison.
+      const comparison = comparisonBefore(tokens, index)
+      if (comparison === null) return null
+      index = comparison - 1
       continue
     }
     if (isBoundary(token)) return null
@@ -198,6 +224,7 @@ export function subjectBefore(tokens: readonly Token[], offset: number): string 
       continue
     }
     if (!skippable.has(token.tag) && !(token.tag === 'x' && token.word.trim() === '')) return null
+    if (options.linkedOnly && !linkWords.has(token.word)) return null
     if (++skipped > 4) return null
     index--
   }

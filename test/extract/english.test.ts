@@ -151,6 +151,33 @@ describe('English', () => {
     ])
   })
 
+  it('finds subjects past names, dated modifiers and directions, and after `by` for ranks', () => {
+    const subjects = (text: string) => summarize(text).map((fact) => [fact.text, fact.subject])
+    expect(subjects('Exports to the European Union dropped 11.2% to $12.4 billion.')).toEqual([
+      ['dropped 11.2%', 'exports to the European Union'],
+      ['$12.4 billion', 'exports to the European Union']
+    ])
+    expect(subjects('Harborview Water second-quarter revenue rose 7%.')).toEqual([
+      ['second-quarter', null],
+      ['rose 7%', 'revenue']
+    ])
+    // A capitalized first word is a name when the text writes it so elsewhere.
+    expect(subjects('Harborview ridership rose 3%. Buses serve Harborview daily. Ridership rose 2%.')).toEqual([
+      ['rose 3%', 'ridership'],
+      ['rose 2%', 'ridership']
+    ])
+    expect(subjects('Harborview ranks 4th among 20 regional utilities by customer satisfaction.')).toEqual([
+      ['ranks 4th among 20 regional utilities', 'customer satisfaction']
+    ])
+    // A length has a subject only through a verb.
+    expect(subjects('Average waiting time fell to 5.2 days from 6.1 days. Over the next five years the city will build 3 depots.')).toEqual([
+      ['5.2 days', 'average waiting time'],
+      ['6.1 days', 'average waiting time'],
+      ['five years', null],
+      ['3 depots', 'depots']
+    ])
+  })
+
   it('does not read May as a month without a day or year, or COVID-19 as a count', () => {
     expect(summarize('Officials may say COVID-19 cases fell at G20 talks.')).toEqual([])
   })

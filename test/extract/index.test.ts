@@ -151,6 +151,32 @@ describe('subjects', () => {
     ])
   })
 
+  it('finds the subject of a share or a comparison base before 占/较', () => {
+    expect(subjects('民营企业出口占全市出口总值的64.2%，全县茶叶种植面积稳定在3.6万亩')).toEqual([
+      ['64.2%', '民营企业出口'],
+      ['3.6万亩', '茶叶种植面积']
+    ])
+    expect(subjects('归属于股东的净利润5.6亿元，较上年同期的4.1亿元增长36.6%')).toEqual([
+      ['5.6亿元', '净利润'],
+      ['4.1亿元', '净利润'],
+      ['增长36.6%', '净利润']
+    ])
+  })
+
+  it('gives a length the noun linked right before it, and a later value in the same unit the same subject', () => {
+    expect(subjects('平均审批时间为4.5天，比上年缩短1.2天。春节假期7天，累计发送旅客52万人次，日均发送7.4万人次。')).toEqual([
+      ['4.5天', '平均审批时间'],
+      ['缩短1.2天', '平均审批时间'],
+      ['7天', '春节假期'],
+      ['52万人次', '旅客'],
+      ['7.4万人次', '旅客']
+    ])
+    expect(subjects('全区将力争在3年内建成5个产业园区')).toEqual([
+      ['3年内', null],
+      ['5个', '产业园区']
+    ])
+  })
+
   it('lets a rank inherit the subject of the sentence', () => {
     expect(subjects('一般公共预算收入25.3亿元，在全省25个市辖区中排名第2位。')).toEqual([
       ['25.3亿元', '一般公共预算收入'],
@@ -180,7 +206,7 @@ describe('subjects', () => {
     ])
   })
 
-  it('gives no subject to dates, durations and ordinals', () => {
+  it('gives no subject to dates, ordinals and lengths not linked to a noun', () => {
     expect(subjects('去年12月以来，两个多月，一是')).toEqual([
       ['去年12月', null],
       ['两个多月', null],
