@@ -527,7 +527,19 @@ function measureAfter(text: string, end: number): string | null {
 
 /** Subject of an English quantity: the counted noun, else the noun phrase before the verb. */
 export function englishSubject(text: string, quantity: Quantity): string | null {
-  if (quantity.subjectHint) return quantity.subjectHint
+  // `11.8 million TEUs`, `1.2 million tonnes`: a unit of measure is not what is measured; the sentence's subject is.
+  if (quantity.subjectHint && !(quantity.unit !== null && measureUnits.has(quantity.unit.toLowerCase()))) return quantity.subjectHint
+  const subject = phraseBefore(text, quantity)
+  return subject ?? quantity.subjectHint ?? null
+}
+
+/** Counted nouns that are units of measure. */
+const measureUnits = new Set([
+  'teu', 'tonne', 'ton', 'mile', 'kilometre', 'kilometer', 'km', 'metre', 'meter', 'acre', 'hectare', 'barrel', 'gallon', 'litre', 'liter',
+  'kwh', 'mwh', 'gwh', 'kw', 'mw', 'gw', 'point', 'square'
+])
+
+function phraseBefore(text: string, quantity: Quantity): string | null {
   if (quantity.kind === 'date' || quantity.kind === 'ordinal') return null
   // `ranks 4th among 20 utilities by customer satisfaction`: the measure is named after `by`.
   if (quantity.kind === 'rank') {

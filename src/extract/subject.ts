@@ -61,10 +61,10 @@ const trailingGeneric = new Set(['工程', '建设', '活动'])
 const maxLength = 16
 
 /** Words jieba tags as verbs that news uses as nouns before a number (`收入25.3亿元`, `管理|率`). */
-const verbsAsNouns = new Set(['收入', '支出', '投资', '投入', '出口', '进口', '消费', '产出', '融资', '贷款', '存款', '营收', '手续', '岁出', '岁入', '出超', '入超', '零售', '率'])
+const verbsAsNouns = new Set(['收入', '支出', '投资', '投入', '出口', '进口', '消费', '产出', '融资', '贷款', '存款', '营收', '手续', '岁出', '岁入', '出超', '入超', '零售', '率', '增速', '增幅', '涨幅', '降幅', '跌幅'])
 
 function isNoun(token: Token | undefined): boolean {
-  if (token === undefined || notSubjects.has(token.word) || /^\s+$/.test(token.word)) return false
+  if (token === undefined || notSubjects.has(token.word) || verbLike.has(token.word) || /^\s+$/.test(token.word)) return false
   return nounTags.has(token.tag) || verbsAsNouns.has(token.word)
 }
 
@@ -219,11 +219,13 @@ export function subjectBefore(tokens: readonly Token[], offset: number, options:
       }
       return phrase.text
     }
-    if (comparisonWords.has(token.word) || notSubjects.has(token.word) || modifierOnly.has(token.word)) {
+    if (comparisonWords.has(token.word) || notSubjects.has(token.word) || modifierOnly.has(token.word) || verbLike.has(token.word)) {
       index--
       continue
     }
-    if (!skippable.has(token.tag) && !(token.tag === 'x' && token.word.trim() === '')) return null
+    // `增速比第一季度加快`: a period jieba tags as a set phrase is passed over like a time word.
+    const period = token.tag === 'l' && /[季年月]/u.test(token.word)
+    if (!skippable.has(token.tag) && !period && !(token.tag === 'x' && token.word.trim() === '')) return null
     if (options.linkedOnly && !linkWords.has(token.word)) return null
     if (++skipped > 4) return null
     index--
@@ -236,7 +238,8 @@ export function subjectAfter(tokens: readonly Token[], offset: number): string |
   const first = tokenIndexAt(tokens, offset)
   const token = tokens[first]
   if (!token || token.start !== offset) return null
-  if (!isModifier(token) || token.tag === 'vn') return null
+  // `15家以上`: an approximation, not the noun.
+  if (!isModifier(token) || token.tag === 'vn' || innerLocalizers.has(token.word)) return null
   if (aspectNouns.has(token.word) && tokens[first + 1]?.word === '的' && tokens[first + 2]?.start === tokens[first + 1]!.end) {
     const phrase = subjectAfter(tokens, tokens[first + 2]!.start)
     if (phrase) return phrase

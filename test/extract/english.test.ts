@@ -40,7 +40,8 @@ describe('English', () => {
     expect(summarize('More than two months ago, output fell by 3 percentage points to about 1.2 million tonnes.')).toEqual([
       {kind: 'duration', value: 2, unit: 'month', approx: 'more_than', text: 'More than two months', subject: null},
       {kind: 'change', value: 3, unit: 'pp', approx: 'exact', text: 'fell by 3 percentage points', subject: 'output', direction: 'down'},
-      {kind: 'count', value: 1_200_000, unit: 'tonne', approx: 'about', text: 'about 1.2 million tonnes', subject: 'tonnes'}
+      // Tonnes are the unit; the output is what is measured.
+      {kind: 'count', value: 1_200_000, unit: 'tonne', approx: 'about', text: 'about 1.2 million tonnes', subject: 'output'}
     ])
     expect(summarize('nearly twenty-five thousand people')).toEqual([
       {kind: 'count', value: 25_000, unit: 'people', approx: 'about', text: 'nearly twenty-five thousand people', subject: 'people'}
@@ -125,6 +126,7 @@ describe('English', () => {
       ['111 key projects', 'count', 111, 'project'],
       ['88', 'count', 88, 'project']
     ])
+    expect(summarize('Volumes were 23 million to 24 million TEUs, against 24.6 million in 2022.').map((fact) => fact.subject)).toEqual(['volumes', 'volumes', null])
     expect(brief('It expects 23 million to 24 million TEUs, against 24.6 million in 2022.')).toEqual([
       ['23 million to 24 million TEUs', 'count', [23_000_000, 24_000_000], 'TEU'],
       ['24.6 million', 'count', 24_600_000, 'TEU'],

@@ -177,6 +177,18 @@ describe('subjects', () => {
     ])
   })
 
+  it('reads growth rates as nouns, passes over periods, and never takes a verb or 以上 as the subject', () => {
+    expect(subjects('同比增长5.2%，增速比第一季度加快0.9个百分点')).toEqual([
+      ['同比增长5.2%', null],
+      ['第一季度', null],
+      ['加快0.9个百分点', '增速']
+    ])
+    expect(subjects('设施大棚发展到3,600余座，新增规上企业15家以上')).toEqual([
+      ['3,600余座', '设施大棚'],
+      ['15家以上', '规上企业']
+    ])
+  })
+
   it('lets a rank inherit the subject of the sentence', () => {
     expect(subjects('一般公共预算收入25.3亿元，在全省25个市辖区中排名第2位。')).toEqual([
       ['25.3亿元', '一般公共预算收入'],
