@@ -513,12 +513,49 @@ function isName(text: string, phrase: readonly Word[], from: number): boolean {
   return false
 }
 
-/** `by customer satisfaction` after a rank: up to four words naming the measure. */
-function measureAfter(text: string, end: number): string | null {
+/** Words of a time adverbial between a subject and its verb (`for the three months ended March 31`). */
+const timeAdverbialWords = /^(?:the|a|of|first|second|third|fourth|last|this|next|fiscal|full|three|six|nine|twelve|months?|quarters?|years?|weeks?|half|period|ended|ending|through|\d.*)$/
+
+/**
+ * `Revenue for the three months ended March 31 rose 17.8%`: when the words
+ * before the verb are a time adverbial opened by a preposition, the subject
+ * is before the preposition. Returns where to look from.
+ */
+function beforeTimeAdverbial(before: readonly Word[], k: number): number {
+  let j = k
+  let dated = false
+  while (j >= 0 && k - j < 8) {
+    const word = before[j]!.lower
+    if (months[word] !== undefined || /^\d/.test(word) || timeUnits[word] !== undefined) dated = true
+    else if (!timeAdverbialWords.test(word)) break
+    j--
+  }
+  const preposition = before[j]?.lower
+  return dated && j < k && (preposition === 'for' || preposition === 'in' || preposition === 'during') ? j - 1 : k
+}
+
+const spendingVerbs = new Set(['spend', 'spent', 'spending', 'spends', 'invest', 'invested', 'investing', 'invests', 'allocate', 'allocated', 'earmark', 'earmarked', 'budgeted'])
+
+/** `on new signals`: the noun phrase after `on` or `for`, without a leading adjective. */
+function objectAfter(text: string, end: number): string | null {
   const after = words(text.slice(end, end + 80))
-  if (after[0]?.lower !== 'by') return null
+  if (after[0]?.lower !== 'on' && after[0]?.lower !== 'for') return null
   const phrase: string[] = []
-  for (const word of after.slice(1, 5)) {
+  for (const word of after.slice(1, 6)) {
+    if (!/^[a-z][a-z'’-]*$/.test(word.text) || stopSubject.has(word.lower) || linking.has(word.lower)) break
+    if (phrase.length === 0 && (determiners.has(word.lower) || adjectives.has(word.lower))) continue
+    phrase.push(word.text)
+  }
+  return phrase.length > 0 ? phrase.join(' ') : null
+}
+
+/** `by customer satisfaction` after a rank, in the rest of its clause: up to four words naming the measure. */
+function measureAfter(text: string, end: number): string | null {
+  const after = words(text.slice(end, end + 120))
+  const by = after.findIndex((word) => word.lower === 'by' || /^[,.;:!?]$/.test(word.text))
+  if (by === -1 || after[by]!.lower !== 'by') return null
+  const phrase: string[] = []
+  for (const word of after.slice(by + 1, by + 5)) {
     if (!/^[a-z][a-z'’-]*$/.test(word.text) || stopSubject.has(word.lower) || linking.has(word.lower)) break
     phrase.push(word.text)
   }
@@ -549,6 +586,11 @@ function phraseBefore(text: string, quantity: Quantity): string | null {
   // Not across a line break: a headline or dateline is another sentence.
   const from = Math.max(0, quantity.span[0] - 240, text.lastIndexOf('\n', quantity.span[0] - 1) + 1)
   const before = words(text.slice(from, quantity.span[0]))
+  // `will spend $450 million on new signals`: money spent is about what it is spent on.
+  if (quantity.kind === 'amount' && spendingVerbs.has(before.at(-1)?.lower ?? '')) {
+    const purpose = objectAfter(text, quantity.span[1])
+    if (purpose) return purpose
+  }
   let k = before.length - 1
   let verb = false
   while (k >= 0 && skippedBeforeNumber(before[k]!)) {
@@ -557,6 +599,7 @@ function phraseBefore(text: string, quantity: Quantity): string | null {
   }
   // A length measures a subject only through a verb (`dwell time dropped to 3.4 days`), not `over the next five years`.
   if (quantity.kind === 'duration' && !verb) return null
+  k = beforeTimeAdverbial(before, k)
   const phrase: Word[] = []
   while (k >= 0 && phrase.length < 5) {
     const word = before[k]!

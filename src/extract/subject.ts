@@ -17,7 +17,7 @@ const modifierTags = new Set([...nounTags, 'b', 's'])
 /** Other words inside a phrase: `各项` (`本外币各项存款余额`), one-character adjectives (`新材料`). */
 const innerWords = new Set(['各项', '各类', '新', '老', '单', '总', '级', '平均'])
 /** Where the phrase starts, these name the place or the reporter, not the thing (`全市规模以上工业增加值`). */
-const scopePrefixes = new Set(['全市', '全县', '全区', '全省', '全国', '全镇', '全乡', '本市', '本县', '公司', '集团', '全年'])
+const scopePrefixes = new Set(['全市', '全县', '全区', '全省', '全国', '全镇', '全乡', '本市', '本县', '公司', '集团', '全年', '季'])
 /**
  * Verbs that govern the clause's object (`完成水污染防治投资`, `发放小麦良种补贴`,
  * `现有公交线路`), some tagged as nouns by jieba: never part of the subject.
@@ -25,12 +25,14 @@ const scopePrefixes = new Set(['全市', '全县', '全区', '全省', '全国',
 const verbLike = new Set([
   '力争', '新建', '惠及', '年产', '发展', '预估', '确保', '实现', '完成', '累计', '安排', '拥有', '发放', '统筹', '投入', '现有', '共有',
   '新开通', '开通', '建成', '接待', '发送', '受理', '回收', '编列', '推动', '改造', '覆盖', '承担', '涉及', '带动', '设立', '引进', '实施',
-  '达到', '突破', '超过', '保持', '稳定', '控制', '录得', '提供', '新增', '占', '有', '达', '为', '是'
+  '达到', '突破', '超过', '保持', '稳定', '控制', '录得', '提供', '新增', '占', '有', '达', '为', '是', '居首', '居次', '居末',
+  // Adjustment verbs before their object (`上调公屋租金9.8%`).
+  '上调', '下调', '调高', '调低', '上浮', '下浮', '提高', '降低', '削减', '压减'
 ])
 /** Tags of words that may stand inside a compound between nouns (`户籍登记人口`, `地表水优良比例`, `工业控制业务收入`). */
 const innerTags = new Set(['v', 'a', 'z', 'ad', 'an', 'vn'])
 /** A head that names a target or a size of something else (`收入预期目标`, `基金规模`): the subject is before it. */
-const weakHeads = new Set(['目标', '预期目标', '预期', '规模', '水平', '任务'])
+const weakHeads = new Set(['目标', '预期目标', '预期', '规模', '任务'])
 /** Localizers inside a phrase (`规模以上工业增加值`). */
 const innerLocalizers = new Set(['以上', '以下'])
 /** What may stand between a subject and its number (`达到了`, `同比`, `共`). */
@@ -61,7 +63,7 @@ const trailingGeneric = new Set(['工程', '建设', '活动'])
 const maxLength = 16
 
 /** Words jieba tags as verbs that news uses as nouns before a number (`收入25.3亿元`, `管理|率`). */
-const verbsAsNouns = new Set(['收入', '支出', '投资', '投入', '出口', '进口', '消费', '产出', '融资', '贷款', '存款', '营收', '手续', '岁出', '岁入', '出超', '入超', '零售', '率', '增速', '增幅', '涨幅', '降幅', '跌幅'])
+const verbsAsNouns = new Set(['收入', '支出', '投资', '投入', '出口', '进口', '消费', '产出', '融资', '贷款', '存款', '营收', '手续', '岁出', '岁入', '出超', '入超', '零售', '率', '增速', '增幅', '涨幅', '降幅', '跌幅', '预算', '开支', '考生', '补助'])
 
 function isNoun(token: Token | undefined): boolean {
   if (token === undefined || notSubjects.has(token.word) || verbLike.has(token.word) || /^\s+$/.test(token.word)) return false
@@ -151,7 +153,8 @@ function phraseEndingAt(tokens: readonly Token[], headIndex: number): {text: str
   const previous = tokens[start - 1]
   if (previous && (previous.word === '等' || previous.word === '等等')) return {text: growLeft(tokens, headIndex), start, runStart}
   // A leading verbal noun after an adverb is the clause's verb (`共培育限上贸易企业`), not after a verb or a comma (`安排教育支出`).
-  const verbContext = previous !== undefined && ['d', 'p', 'ad', 'vd'].includes(previous.tag)
+  // `将生育补助提高`: after 将/把 comes the object, whatever its first word.
+  const verbContext = previous !== undefined && ['d', 'p', 'ad', 'vd'].includes(previous.tag) && previous.word !== '将' && previous.word !== '把'
   while (
     start < headIndex &&
     ((verbContext && tokens[start]!.tag === 'vn') || innerLocalizers.has(tokens[start]!.word) || scopePrefixes.has(tokens[start]!.word) || leadsObject(tokens, start))
@@ -165,7 +168,8 @@ function phraseEndingAt(tokens: readonly Token[], headIndex: number): {text: str
 /** `统筹|投入|农业生产资金`, `安排|教育支出`: a verb before another verb leads the object, not the compound. */
 function leadsObject(tokens: readonly Token[], index: number): boolean {
   const next = tokens[index + 1]
-  return tokens[index]!.tag === 'v' && next !== undefined && (next.tag === 'v' || next.tag === 'vn' || verbsAsNouns.has(next.word))
+  const token = tokens[index]!
+  return token.tag === 'v' && !verbsAsNouns.has(token.word) && next !== undefined && (next.tag === 'v' || next.tag === 'vn' || verbsAsNouns.has(next.word))
 }
 
 /** Words of a share or comparison whose object ends in `的` (`占全市进出口总值的`, `较上年同期的`). */
@@ -197,7 +201,8 @@ export function subjectBefore(tokens: readonly Token[], offset: number, options:
       index--
       continue
     }
-    if (periods.has(token.word) && tokens[index - 1]?.word === '按') {
+    // `按年上升`; `每胎10万元` is per child, a rate's unit, not the subject.
+    if ((periods.has(token.word) && tokens[index - 1]?.word === '按') || tokens[index - 1]?.word === '每') {
       index -= 2
       continue
     }

@@ -171,6 +171,15 @@ describe('English', () => {
     expect(subjects('Harborview ranks 4th among 20 regional utilities by customer satisfaction.')).toEqual([
       ['ranks 4th among 20 regional utilities', 'customer satisfaction']
     ])
+    // Past a time adverbial; money spent is about what it is spent on.
+    expect(subjects('Revenue for the three months ended March 31 rose 17.8%. Sales in the first quarter of 2024 fell 3%.').filter(([, subject]) => subject !== null)).toEqual([
+      ['rose 17.8%', 'revenue'],
+      ['fell 3%', 'sales']
+    ])
+    expect(subjects('The authority will spend $450 million on new signals; Harborview ranks third among the 12 members of the Coast Index by market value.')).toEqual([
+      ['$450 million', 'signals'],
+      ['ranks third among the 12 members', 'market value']
+    ])
     // A length has a subject only through a verb.
     expect(subjects('Average waiting time fell to 5.2 days from 6.1 days. Over the next five years the city will build 3 depots.')).toEqual([
       ['5.2 days', 'average waiting time'],

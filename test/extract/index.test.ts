@@ -189,6 +189,24 @@ describe('subjects', () => {
     ])
   })
 
+  it('passes over a per-unit word and an adjustment verb, and reads mis-tagged nouns as nouns', () => {
+    expect(subjects('将生育补助提高至每胎新台币10万元，自10月起上调公交票价12%')).toEqual([
+      ['10万元', '生育补助'],
+      ['10月', null],
+      ['12%', '公交票价']
+    ])
+    expect(subjects('居民健康素养水平达到31.5%，日本旅客12.3万人次居首，今年预算开支约120亿港元')).toEqual([
+      ['31.5%', '居民健康素养水平'],
+      ['12.3万人次', '日本旅客'],
+      ['今年', null],
+      ['约120亿港元', '预算开支']
+    ])
+    expect(subjects('其中，省内考生5,120人，占总数的61.2%')).toEqual([
+      ['5,120人', '省内考生'],
+      ['61.2%', '省内考生']
+    ])
+  })
+
   it('lets a rank inherit the subject of the sentence', () => {
     expect(subjects('一般公共预算收入25.3亿元，在全省25个市辖区中排名第2位。')).toEqual([
       ['25.3亿元', '一般公共预算收入'],
