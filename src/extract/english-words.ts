@@ -107,7 +107,7 @@ export const linking = new Set([
 ])
 export const stopSubject = new Set([
   'and', 'or', 'while', 'which', 'that', 'who', 'but', 'as', 'with', 'after', 'before', 'when', 'said', 'says', 'according', 'year', 'month',
-  'week', 'quarter', 'ago', 'since', 'in', 'on', 'for', 'from', 'against', 'versus', 'compared'
+  'week', 'quarter', 'ago', 'since', 'in', 'on', 'for', 'from', 'against', 'versus', 'compared', 'per'
 ])
 /** Verbs between a subject and its amount (`the company earned $3 billion`). */
 export const reportingVerbs = new Set([

@@ -565,8 +565,10 @@ function measureAfter(text: string, end: number): string | null {
 /** Subject of an English quantity: the counted noun, else the noun phrase before the verb. */
 export function englishSubject(text: string, quantity: Quantity): string | null {
   // `11.8 million TEUs`, `1.2 million tonnes`: a unit of measure is not what is measured; the sentence's subject is.
-  if (quantity.subjectHint && !(quantity.unit !== null && measureUnits.has(quantity.unit.toLowerCase()))) return quantity.subjectHint
-  const subject = phraseBefore(text, quantity)
+  const measure = quantity.unit !== null && measureUnits.has(quantity.unit.toLowerCase())
+  if (quantity.subjectHint && !measure) return quantity.subjectHint
+  // A length or a measure has a subject only through a verb (`dwell time dropped to 3.4 days`), not `over the next five years`.
+  const subject = phraseBefore(text, quantity, {throughVerb: quantity.kind === 'duration' || measure})
   return subject ?? quantity.subjectHint ?? null
 }
 
@@ -576,7 +578,7 @@ const measureUnits = new Set([
   'kwh', 'mwh', 'gwh', 'kw', 'mw', 'gw', 'point', 'square'
 ])
 
-function phraseBefore(text: string, quantity: Quantity): string | null {
+function phraseBefore(text: string, quantity: Quantity, options: {throughVerb: boolean}): string | null {
   if (quantity.kind === 'date' || quantity.kind === 'ordinal') return null
   // `ranks 4th among 20 utilities by customer satisfaction`: the measure is named after `by`.
   if (quantity.kind === 'rank') {
@@ -594,11 +596,13 @@ function phraseBefore(text: string, quantity: Quantity): string | null {
   let k = before.length - 1
   let verb = false
   while (k >= 0 && skippedBeforeNumber(before[k]!)) {
-    if (!/^\d/.test(before[k]!.text) && !approxWords.has(before[k]!.lower)) verb = true
+    const word = before[k]!
+    // Not past another quantity: `spend $75 million over five years` is not the company's length.
+    if (quantity.kind === 'duration' && (/^\d/.test(word.text) || currencySymbols[word.lower] !== undefined || scaleWords[word.lower] !== undefined)) return null
+    if (!approxWords.has(word.lower)) verb = true
     k--
   }
-  // A length measures a subject only through a verb (`dwell time dropped to 3.4 days`), not `over the next five years`.
-  if (quantity.kind === 'duration' && !verb) return null
+  if (options.throughVerb && !verb) return null
   k = beforeTimeAdverbial(before, k)
   const phrase: Word[] = []
   while (k >= 0 && phrase.length < 5) {
@@ -611,7 +615,7 @@ function phraseBefore(text: string, quantity: Quantity): string | null {
   // `Exports to (the) European Union`: a direction belongs to the noun before it.
   let j = k >= 0 && before[k]!.lower === 'the' ? k - 1 : k
   const noun = before[j - 1]
-  if (phrase.length > 0 && (before[j]?.lower === 'to' || before[j]?.lower === 'from') && noun && /^[A-Za-z]+$/.test(noun.text) && !stopSubject.has(noun.lower) && !linking.has(noun.lower) && !determiners.has(noun.lower) && !changeVerbs[noun.lower] && !/ed$/.test(noun.lower)) {
+  if (phrase.length > 0 && /^[A-Z]/.test(phrase[0]!.text) && (before[j]?.lower === 'to' || before[j]?.lower === 'from') && noun && /^[A-Za-z]+$/.test(noun.text) && !stopSubject.has(noun.lower) && !linking.has(noun.lower) && !determiners.has(noun.lower) && !changeVerbs[noun.lower] && !/ed$/.test(noun.lower)) {
     phrase.unshift(...before.slice(j - 1, k + 1))
     k = j - 2
   }

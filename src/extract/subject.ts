@@ -36,7 +36,7 @@ const weakHeads = new Set(['目标', '预期目标', '预期', '规模', '任务
 /** Localizers inside a phrase (`规模以上工业增加值`). */
 const innerLocalizers = new Set(['以上', '以下'])
 /** What may stand between a subject and its number (`达到了`, `同比`, `共`). */
-const skippable = new Set(['d', 'p', 't', 'v', 'vd', 'ul', 'uz', 'ud', 'ug', 'f', 'ad', 'zg', 'c', 'a'])
+const skippable = new Set(['d', 'p', 't', 'v', 'vd', 'ul', 'uz', 'ud', 'ug', 'f', 'ad', 'zg', 'c'])
 /** Before these the noun is the base of a comparison, not the subject (`比去年同期提高`, `高于全省平均水平`). */
 const comparisonWords = new Set(['比', '较', '高于', '低于', '快于', '慢于', '多于', '少于', '相比', '同'])
 /** Heads that say little alone (`增加值`, `人数`): they take the noun before them whatever its length. */

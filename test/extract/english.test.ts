@@ -180,6 +180,13 @@ describe('English', () => {
       ['$450 million', 'signals'],
       ['ranks third among the 12 members', 'market value']
     ])
+    // A length or a unit of measure takes no subject from across another quantity or without a verb.
+    expect(subjects('The company will spend $75 million over five years to replace 120 miles of mains; leaks fell to 3.1 per 100 miles.')).toEqual([
+      ['$75 million', 'company'],
+      ['over five years', null],
+      ['120 miles', 'miles'],
+      ['100 miles', 'miles']
+    ])
     // A length has a subject only through a verb.
     expect(subjects('Average waiting time fell to 5.2 days from 6.1 days. Over the next five years the city will build 3 depots.')).toEqual([
       ['5.2 days', 'average waiting time'],

@@ -201,6 +201,11 @@ describe('subjects', () => {
       ['今年', null],
       ['约120亿港元', '预算开支']
     ])
+    // `平均|分为` is cut wrongly: no subject rather than the scope.
+    expect(subjects('今年中考全区平均分为512分')).toEqual([
+      ['今年', null],
+      ['512分', null]
+    ])
     expect(subjects('其中，省内考生5,120人，占总数的61.2%')).toEqual([
       ['5,120人', '省内考生'],
       ['61.2%', '省内考生']
