@@ -121,7 +121,8 @@ function chineseSubject(tokens: readonly Token[], quantity: Quantity): string | 
   if (noSubject.has(quantity.kind) || tokens.length === 0) return null
   // A length measures the noun right before it (`国庆假期8天`, `平均住院日为8.6天`), not the clause (`在3年内建成`).
   if (quantity.kind === 'duration') return subjectBefore(tokens, quantity.span[0], {linkedOnly: true})
-  const after = quantity.nounAt !== undefined ? subjectAfter(tokens, quantity.nounAt) : null
+  // The noun comes after an approximation word too (`65岁以上|长者`).
+  const after = quantity.nounAt !== undefined ? subjectAfter(tokens, Math.max(quantity.nounAt, quantity.span[1])) : null
   if (quantity.kind === 'count' && after) return after
   return subjectBefore(tokens, quantity.span[0]) ?? after
 }
