@@ -19,8 +19,14 @@ const before: ReadonlyArray<readonly [string, Approx]> = [
   ['最多', 'at_most'], ['至多', 'at_most']
 ]
 
-/** `最近3年` is the last three years, not about three: `近` after these is part of another word. */
-const notBeforeJin = new Set(['最', '附', '邻', '亲', '靠', '就'])
+/**
+ * One-character words after which they end another word: `最近3年` is the last
+ * three years, not about three; `出超59.7亿美元` is a trade surplus, exactly that.
+ */
+const endsWord: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['近', new Set(['最', '附', '邻', '亲', '靠', '就'])],
+  ['超', new Set(['出', '入', '赶', '高'])]
+])
 
 /** Between the number and its unit (`2700余户`, `三十多个`, `十来个`). */
 const between: ReadonlyMap<string, Approx> = new Map([
@@ -46,7 +52,7 @@ export function approxBefore(text: string, end: number): ApproxWord | null {
   for (const [word, approx] of before) {
     const start = at - word.length
     if (start < 0 || !text.startsWith(word, start)) continue
-    if (word === '近' && start > 0 && notBeforeJin.has(text[start - 1]!)) return null
+    if (start > 0 && endsWord.get(word)?.has(text[start - 1]!)) return null
     return {approx, start, end: at}
   }
   return null

@@ -13,6 +13,8 @@ const verbs: ReadonlyArray<readonly [string, Direction]> = [
   ['增多', 'up'], ['上扬', 'up'], ['走高', 'up'], ['高开', 'up'], ['收涨', 'up'], ['大涨', 'up'], ['飙升', 'up'], ['猛增', 'up'],
   ['下降', 'down'], ['减少', 'down'], ['降低', 'down'], ['下跌', 'down'], ['回落', 'down'], ['下滑', 'down'], ['缩减', 'down'],
   ['缩小', 'down'], ['萎缩', 'down'], ['走低', 'down'], ['低开', 'down'], ['收跌', 'down'], ['大跌', 'down'], ['下挫', 'down'],
+  ['上调', 'up'], ['调高', 'up'], ['上浮', 'up'], ['延长', 'up'], ['下调', 'down'], ['调低', 'down'], ['下浮', 'down'], ['缩短', 'down'],
+  ['压减', 'down'], ['削减', 'down'],
   ['加快', 'up'], ['回升', 'up'], ['高出', 'up'], ['多出', 'up'], ['前进', 'up'], ['进步', 'up'], ['年增', 'up'],
   ['放缓', 'down'], ['回调', 'down'], ['低出', 'down'], ['后退', 'down'], ['退步', 'down'], ['年减', 'down'],
   ['减', 'down'], ['降', 'down'], ['跌', 'down'], ['增', 'up'], ['涨', 'up'], ['升', 'up']
@@ -40,6 +42,8 @@ export interface ChangeVerb {
   direction: Direction
   /** Where the verb (or a comparison word before it) starts. */
   start: number
+  /** The verb as written (`增长`, `缩短`). */
+  verb: string
 }
 
 /**
@@ -70,7 +74,46 @@ export function changeBefore(text: string, end: number, rate = false): ChangeVer
           break
         }
       }
-      return {direction, start: from}
+      return {direction, start: from, verb}
+    }
+  }
+  return null
+}
+
+/** Verbs that change a length of time or an age (`缩短0.4天`, `延长两年`); others need a comparison (`比上年提高0.3岁`). */
+const lengthVerbs = new Set(['缩短', '延长', '压缩', '拉长', '提前', '推迟'])
+/** Words that state the base of a comparison earlier in the clause. */
+const comparisonBase = /比|较|同比|环比|按年|按月/u
+
+/**
+ * Is a change verb before a length of time or an age a change of it? `连续增长3年`
+ * and `按月上升，连升4个月` grew for that long and `扩大0至6岁育儿津贴` names an age band; `缩短0.4天` and
+ * `比上年提高0.3岁` change the length.
+ */
+export function changesLength(text: string, clauseStart: number, change: ChangeVerb, numberStart: number): boolean {
+  // `连升4个月`, `连续增长3年`: it rose for that long.
+  if (/[连連续續]$/u.test(text.slice(clauseStart, change.start))) return false
+  return lengthVerbs.has(change.verb) || comparisonBase.test(text.slice(clauseStart, numberStart))
+}
+
+/**
+ * Adjustment verbs take their object before the rate: `上调公屋租金9.8%`,
+ * `下调存款利率0.25个百分点`. The verb and the rate are at most this far apart.
+ */
+const adjustmentVerbs: ReadonlyArray<readonly [string, Direction]> = [
+  ['上调', 'up'], ['调高', 'up'], ['上浮', 'up'], ['提高', 'up'], ['下调', 'down'], ['调低', 'down'], ['下浮', 'down'], ['降低', 'down'],
+  ['削减', 'down'], ['压减', 'down']
+]
+const maxObject = 12
+/** An object between verb and rate holds no level words (`提高到`, `上调后为`) and no other clause. */
+const notInObject = /[^\p{Script=Han}]|[的为是达至到占在了约后]/u
+
+/** The adjustment verb whose object ends at `end` (`上调|公屋租金|9.8%`), or null. */
+export function adjustmentBefore(text: string, clauseStart: number, end: number): ChangeVerb | null {
+  for (let objectStart = end - 1; objectStart >= Math.max(clauseStart + 2, end - maxObject); objectStart--) {
+    if (notInObject.test(text[objectStart]!)) return null
+    for (const [verb, direction] of adjustmentVerbs) {
+      if (text.startsWith(verb, objectStart - verb.length) && objectStart - verb.length >= clauseStart) return {direction, start: objectStart - verb.length, verb}
     }
   }
   return null

@@ -331,7 +331,7 @@ function readDate(text: string, start: number, byStart: ReadonlyMap<number, Numb
     const number = byStart.get(at)
     if (number && isInteger(number, 1, 31) && number.script !== 'han' && text[number.end] === '日') {
       const rest = text.slice(number.end + 1, number.end + 3)
-      if (!/^(?:内|以内|之内|均|电|本|报)/.test(rest) && !isNumeralBefore(text, at)) {
+      if (!/^(?:内|以内|之内|均|电|本|报|元|圆)/.test(rest) && !isNumeralBefore(text, at)) {
         return {...parts, day: number.value, relative: true, end: number.end + 1}
       }
     }
@@ -385,6 +385,9 @@ function readQuarter(text: string, at: number): {first: number; last: number; en
   return prefix === '前' ? {first: 1, last: digit, end, months: true} : {first: digit, last: digit, end}
 }
 
+/** Before `一月`, these make it one month (`前一月`, `上一月`, `每一月`, `同一月`). */
+const oneMonthBefore = /[前上下后後每隔同该該这這那]/u
+
 function readMonth(
   text: string,
   at: number,
@@ -392,6 +395,8 @@ function readMonth(
 ): {month: number; until?: number; day?: number; end: number} | null {
   const number = byStart.get(at)
   if (!number || !isInteger(number, 1, 12)) return null
+  // `较前一月`, `每一月`: one month, not January.
+  if (number.text === '一' && oneMonthBefore.test(text[at - 1] ?? '')) return null
   let until: number | undefined
   let end = number.end
   if (text[end] !== '月' && rangeConnectors.has(text[end]!)) {

@@ -51,6 +51,10 @@ export const months: Record<string, number> = {
 export const abbreviations = new Set(['jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.', 'no.', 'u.s.'])
 
 export const currencySymbols: Record<string, string> = {$: 'USD', us$: 'USD', hk$: 'HKD', nt$: 'TWD', a$: 'AUD', c$: 'CAD', s$: 'SGD', '€': 'EUR', '£': 'GBP', '¥': 'CNY', '￥': 'CNY', rmb: 'CNY'}
+/** Hundredths of a currency (`71 cents a share`). */
+export const subunits: Record<string, string> = {cents: 'USD', cent: 'USD', pence: 'GBP', penny: 'GBP'}
+/** Between a number and its noun: `two more years`, `48 additional buses`. */
+export const extraWords = new Set(['more', 'additional', 'further', 'extra'])
 export const currencyWords: Record<string, string> = {
   yuan: 'CNY', renminbi: 'CNY', rmb: 'CNY', dollars: 'USD', dollar: 'USD', euros: 'EUR', euro: 'EUR', yen: 'JPY', won: 'KRW',
   rupees: 'INR', rubles: 'RUB', roubles: 'RUB', pounds: 'GBP'
@@ -67,7 +71,13 @@ export const changeVerbs: Record<string, Direction> = {
   rose: 'up', rise: 'up', rises: 'up', risen: 'up', rising: 'up', increased: 'up', increase: 'up', increases: 'up', grew: 'up', grow: 'up',
   grows: 'up', grown: 'up', growth: 'up', climbed: 'up', jumped: 'up', surged: 'up', soared: 'up', gained: 'up', up: 'up', expanded: 'up', advanced: 'up',
   fell: 'down', fall: 'down', falls: 'down', fallen: 'down', dropped: 'down', drop: 'down', declined: 'down', decline: 'down', decreased: 'down',
-  decrease: 'down', slid: 'down', slipped: 'down', plunged: 'down', down: 'down', shrank: 'down', contracted: 'down', lost: 'down', tumbled: 'down'
+  decrease: 'down', slid: 'down', slipped: 'down', plunged: 'down', down: 'down', shrank: 'down', contracted: 'down', lost: 'down', tumbled: 'down',
+  // Headlines use the present tense: `ridership climbs 9.4 percent`, `profit jumps 38%`.
+  climbs: 'up', climb: 'up', jumps: 'up', jump: 'up', surges: 'up', surge: 'up', soars: 'up', soar: 'up', gains: 'up', gain: 'up', advances: 'up',
+  expands: 'up', widens: 'up', widened: 'up', edges: 'up', rebounds: 'up', rebounded: 'up',
+  drops: 'down', slides: 'down', slips: 'down', plunges: 'down', tumbles: 'down', declines: 'down', decreases: 'down', shrinks: 'down',
+  contracts: 'down', sinks: 'down', sank: 'down', slumps: 'down', slumped: 'down', dips: 'down', dipped: 'down', eases: 'down', eased: 'down',
+  narrows: 'down', narrowed: 'down'
 }
 export const multipliers: Record<string, [Direction, number]> = {doubled: ['up', 100], tripled: ['up', 200], trebled: ['up', 200], quadrupled: ['up', 300], halved: ['down', 50]}
 
@@ -96,8 +106,8 @@ export const linking = new Set([
   'amounted', 'to', 'by', 'came', 'in', 'a', 'year', 'year-on-year', 'respectively', 'some'
 ])
 export const stopSubject = new Set([
-  'and', 'while', 'which', 'that', 'who', 'but', 'as', 'with', 'after', 'before', 'when', 'said', 'says', 'according', 'year', 'month',
-  'week', 'quarter', 'ago', 'since', 'in', 'on', 'for', 'from'
+  'and', 'or', 'while', 'which', 'that', 'who', 'but', 'as', 'with', 'after', 'before', 'when', 'said', 'says', 'according', 'year', 'month',
+  'week', 'quarter', 'ago', 'since', 'in', 'on', 'for', 'from', 'against', 'versus', 'compared', 'per'
 ])
 /** Verbs between a subject and its amount (`the company earned $3 billion`). */
 export const reportingVerbs = new Set([
@@ -114,6 +124,10 @@ export interface EnglishNumber {
   value: number
   ordinal?: boolean
   year?: boolean
+  /** With thousand or a larger scale word (`27.3 million`, `two thousand`). */
+  scaled?: boolean
+  /** Written with thousands separators (`512,000`): a quantity, never a code or a year. */
+  grouped?: boolean
 }
 
 export function readNumber(list: readonly Word[], index: number): EnglishNumber | null {
@@ -132,6 +146,8 @@ export function readNumber(list: readonly Word[], index: number): EnglishNumber 
     }
     const number: EnglishNumber = {start: first.start, end: list[next - 1]!.end, next, value}
     if (!scale && /^\d{4}$/.test(literal) && value >= 1900 && value <= 2100) number.year = true
+    if (scale && scale >= 3) number.scaled = true
+    if (digits[1]!.includes(',')) number.grouped = true
     return number
   }
   const ordinal = ordinalOf(first.lower)
@@ -141,6 +157,7 @@ export function readNumber(list: readonly Word[], index: number): EnglishNumber 
   let current = 0
   let k = index
   let used = false
+  let scaled = false
   while (k < list.length) {
     const word = list[k]!.lower
     const parts = word.split('-')
@@ -157,6 +174,7 @@ export function readNumber(list: readonly Word[], index: number): EnglishNumber 
     }
     const scale = scaleWords[word]
     if (scale !== undefined && (used || current > 0)) {
+      if (scale >= 3) scaled = true
       if (scale === 2) current = (current || 1) * 100
       else {
         total += (current || 1) * 10 ** scale
@@ -173,7 +191,9 @@ export function readNumber(list: readonly Word[], index: number): EnglishNumber 
     break
   }
   if (!used) return null
-  return {start: first.start, end: list[k - 1]!.end, next: k, value: total + current}
+  const number: EnglishNumber = {start: first.start, end: list[k - 1]!.end, next: k, value: total + current}
+  if (scaled) number.scaled = true
+  return number
 }
 
 export function ordinalOf(word: string): number | undefined {
@@ -209,7 +229,8 @@ export const datedModifier = /^(?:(?:first|second|third|fourth)-(?:quarter|half)
 /** `households` -> `household`, `TEUs` -> `TEU`, `companies` -> `company`; `people` stays. */
 export function singular(word: string): string {
   if (/[^aeiou]ies$/i.test(word)) return word.slice(0, -3) + 'y'
-  if (/(?:ss|sh|ch|x|z)es$/i.test(word)) return word.slice(0, -2)
+  // `buses`, `campuses` (but `houses`, `causes` keep their e).
+  if (/(?:ss|sh|ch|x|z|[^aeiou]us)es$/i.test(word)) return word.slice(0, -2)
   if (/[^s]s$/i.test(word) && word.length > 2) return word.slice(0, -1)
   return word
 }

@@ -34,6 +34,8 @@ import {
   reportingVerbs,
   scaleWords,
   singular,
+  subunits,
+  extraWords,
   stopSubject,
   timeUnits,
   units,
@@ -41,6 +43,7 @@ import {
   words,
   type Word
 } from './english-words.js'
+import {times10} from './numerals.js'
 import type {Quantity, QuantityOptions} from './quantities.js'
 
 type Published = ReturnType<typeof parsePublished>
@@ -68,7 +71,42 @@ export function findEnglishQuantities(text: string, options: QuantityOptions = {
     quantities.push(read.quantity)
     index = read.next - 1
   }
+  nameBareCounts(text, quantities)
   return quantities
+}
+
+/**
+ * `Subway trips rose 11.2 percent to 27.3 million`, `48 electric buses joined
+ * the fleet of 1,236`: a count without its noun counts the sentence's
+ * subject when that is a plural noun, else the noun of the count before it in
+ * the sentence.
+ */
+function nameBareCounts(text: string, quantities: Quantity[]): void {
+  for (let index = 0; index < quantities.length; index++) {
+    const quantity = quantities[index]!
+    if (!quantity.bare) continue
+    const head = englishSubject(text, quantity)?.split(' ').at(-1)
+    if (head && (/[^s]s$/i.test(head) || head.toLowerCase() === 'people')) {
+      quantity.unit = singular(head)
+      continue
+    }
+    const sentence = sentenceStart(text, quantity.span[0])
+    for (let previous = index - 1; previous >= 0 && quantities[previous]!.span[0] >= sentence; previous--) {
+      const before = quantities[previous]!
+      if (before.kind === 'count' && before.unit !== null) {
+        quantity.unit = before.unit
+        break
+      }
+    }
+  }
+}
+
+/** Where the sentence around `at` starts: after a full stop followed by a space, or a line break. */
+function sentenceStart(text: string, at: number): number {
+  for (let k = at - 1; k > 0; k--) {
+    if (text[k] === '\n' || (/[.!?]/.test(text[k]!) && /\s/.test(text[k + 1] ?? ''))) return k + 1
+  }
+  return 0
 }
 
 const lower = (list: readonly Word[], index: number): string => list[index]?.lower ?? ''
@@ -200,15 +238,20 @@ function readMultiplier(list: readonly Word[], index: number): Read | null {
   return {quantity: {kind: 'change', value: multiplier[1], unit: '%', approx, span, core: [list[index]!.start, list[index]!.end], direction: multiplier[0]}, next: index + 1}
 }
 
-/** `about one third`, `nearly a quarter`, `two thirds`. */
+/** `about one third`, `nearly a quarter`, `two thirds`, `two-fifths`. */
 function readFraction(list: readonly Word[], index: number): Read | null {
-  const count = lower(list, index) === 'a' || lower(list, index) === 'an' ? 1 : units[lower(list, index)]
-  const denominator = fractionWords[lower(list, index + 1)]
+  // `two-fifths` is one word: its parts stand for the two.
+  const hyphenated = /^([a-z]+)-([a-z]+)$/.exec(lower(list, index))
+  const numerator = hyphenated ? hyphenated[1]! : lower(list, index)
+  const fraction = hyphenated ? hyphenated[2]! : lower(list, index + 1)
+  const last = hyphenated ? index : index + 1
+  const count = numerator === 'a' || numerator === 'an' ? 1 : units[numerator]
+  const denominator = fractionWords[fraction]
   if (count === undefined || count === 0 || denominator === undefined) return null
   // `a quarter of the year`? A fraction is `of` something or stands alone; `the first quarter` was a date.
   if (lower(list, index - 1) === 'the') return null
-  const plural = lower(list, index + 1).endsWith('s')
-  if ((count > 1) !== plural && !(count === 1 && lower(list, index + 1) === 'half')) return null
+  const plural = fraction.endsWith('s')
+  if ((count > 1) !== plural && !(count === 1 && fraction === 'half')) return null
   let start = index
   let approx: Approx = 'exact'
   const before = approxAt(list, index)
@@ -217,8 +260,8 @@ function readFraction(list: readonly Word[], index: number): Read | null {
     start = before.from
   }
   const value = Math.round((count / denominator) * 1e4) / 1e4
-  const span: Span = [list[start]!.start, list[index + 1]!.end]
-  return {quantity: {kind: 'ratio', value, unit: null, approx, span, core: [list[index]!.start, list[index + 1]!.end]}, next: index + 2}
+  const span: Span = [list[start]!.start, list[last]!.end]
+  return {quantity: {kind: 'ratio', value, unit: null, approx, span, core: [list[index]!.start, list[last]!.end]}, next: last + 1}
 }
 
 /** The approximation words ending right before `index`. */
@@ -254,6 +297,9 @@ function readQuantity(list: readonly Word[], index: number): Read | null {
   let kind: FactKind | null = null
   let unit: string | null = null
   let subjectHint: string | undefined
+  /** Power of ten applied to the value: cents are hundredths of the currency. */
+  let exponent = 0
+  let bare = false
   const after = lower(list, next)
   if (currency) {
     kind = 'amount'
@@ -286,13 +332,35 @@ function readQuantity(list: readonly Word[], index: number): Read | null {
     kind = 'duration'
     unit = timeUnits[lower(list, next + 1)]!
     next += 2
+  } else if (subunits[after] && high === undefined) {
+    // `71 cents a share` is 0.71 USD.
+    kind = 'amount'
+    unit = subunits[after]!
+    exponent = -2
+    next += 1
+  } else if (extraWords.has(after) && timeUnits[lower(list, next + 1)]) {
+    // `two more years`.
+    kind = 'duration'
+    unit = timeUnits[lower(list, next + 1)]!
+    next += 2
   } else {
-    const noun = countedNoun(list, next)
-    if (noun) {
+    // `48 more buses`: `more` belongs to the count.
+    const noun = countedNoun(list, extraWords.has(after) ? next + 1 : next)
+    const partitive = noun ? null : partOf(list, next)
+    if (noun && !(list[numberIndex]!.lower === 'one' && !noun.plural)) {
       kind = 'count'
       unit = noun.unit
       subjectHint = noun.phrase
       next = noun.next
+    } else if (partitive && list[numberIndex]!.lower !== 'one') {
+      // `two of its four subway lines`: the part counts the whole's noun.
+      kind = 'count'
+      unit = partitive.unit
+      subjectHint = partitive.phrase
+    } else if (!noun && (number.scaled || number.grouped || lower(list, numberIndex - 1) === 'which' || referringBack(list, next))) {
+      // `rose to 27.3 million`, `a fleet of 1,236`, `of which 88`, `three of them`: a quantity whose noun the sentence already named.
+      kind = 'count'
+      bare = true
     }
   }
   if (!kind) return null
@@ -313,9 +381,10 @@ function readQuantity(list: readonly Word[], index: number): Read | null {
     spanEnd = list[next + 1]!.end
     next += 2
   }
-  const value: FactValue = high !== undefined ? [number.value, high] : number.value
+  const value: FactValue = high !== undefined ? [number.value, high] : exponent === 0 ? number.value : times10(number.value, exponent)
   const quantity: Quantity = {kind, value, unit, approx, span: [list[from]!.start, spanEnd], core}
   if (subjectHint !== undefined) quantity.subjectHint = subjectHint
+  if (bare) quantity.bare = true
 
   // Changes: `rose 14%`, `fell by 3 percentage points`, `up 5 percent` (up/down only before rates and money), `an increase of 50 percent`.
   if (kind !== 'duration') {
@@ -338,9 +407,11 @@ function readQuantity(list: readonly Word[], index: number): Read | null {
 }
 
 /** `2,700 households`, `111 key projects`, `25 U.S. packaged-food makers`, `11.8 million TEUs`. */
-function countedNoun(list: readonly Word[], at: number): {unit: string; phrase: string; next: number} | null {
+function countedNoun(list: readonly Word[], at: number): {unit: string; phrase: string; next: number; plural: boolean} | null {
   const first = list[at]
   if (!first || !isNounWord(first) || notNouns.has(first.lower) || timeUnits[first.lower]) return null
+  // `Gate 12 reopened`: a verb in the past tense (not `speed`, `bed`) is no noun.
+  if (/[^e]ed$/.test(first.lower) && first.lower.length > 4) return null
   // Up to three words, ending at the first plural: modifiers then the noun.
   let last = at
   for (let k = at; k < at + 3 && k < list.length; k++) {
@@ -354,7 +425,23 @@ function countedNoun(list: readonly Word[], at: number): {unit: string; phrase: 
   if (!plural) last = at
   if (adjectives.has(list[last]!.lower)) return null
   const phrase = list.slice(at, last + 1).map((word) => word.text).join(' ')
-  return {unit: singular(list[last]!.text), phrase, next: last + 1}
+  return {unit: singular(list[last]!.text), phrase, next: last + 1, plural}
+}
+
+/** `three of which`, `two of them`: a part of what was just counted. */
+function referringBack(list: readonly Word[], at: number): boolean {
+  return lower(list, at) === 'of' && ['which', 'them', 'whom', 'these', 'those'].includes(lower(list, at + 1))
+}
+
+/** `of its four subway lines`: the whole a number before `at` is part of. */
+function partOf(list: readonly Word[], at: number): {unit: string; phrase: string} | null {
+  if (lower(list, at) !== 'of') return null
+  let k = at + 1
+  if (determiners.has(lower(list, k))) k++
+  const whole = readNumber(list, k)
+  if (!whole || whole.ordinal || whole.year) return null
+  const noun = countedNoun(list, whole.next)
+  return noun?.plural ? {unit: noun.unit, phrase: noun.phrase} : null
 }
 
 function isNounWord(word: Word): boolean {
@@ -405,19 +492,118 @@ function skippedBeforeNumber(word: Word): boolean {
     /^\d/.test(word.text) ||
     currencySymbols[word.lower] !== undefined ||
     scaleWords[word.lower] !== undefined ||
-    ['percent', 'percentage', 'points', 'from', 'than', 'more', 'less', 'about', 'nearly', 'around', 'almost', 'over', 'up', 'down'].includes(word.lower)
+    ['%', 'percent', 'percentage', 'points', 'from', 'than', 'more', 'less', 'about', 'nearly', 'around', 'almost', 'over', 'up', 'down'].includes(word.lower)
   )
+}
+
+const approxWords = new Set(['more', 'less', 'than', 'about', 'nearly', 'around', 'almost', 'over', 'to', 'from'])
+
+/**
+ * Is the capitalized first word of `phrase` a name rather than a sentence's
+ * first word? So when the next is capitalized too, or the word is written
+ * capitalized somewhere else in the text after another word.
+ */
+function isName(text: string, phrase: readonly Word[], from: number): boolean {
+  if (phrase.length > 1 && /^[A-Z]/.test(phrase[1]!.text)) return true
+  const word = phrase[0]!.text
+  const at = phrase[0]!.start + from
+  for (let index = text.indexOf(word); index !== -1; index = text.indexOf(word, index + 1)) {
+    if (index !== at && /[a-z,] $/.test(text.slice(Math.max(0, index - 2), index))) return true
+  }
+  return false
+}
+
+/** Words of a time adverbial between a subject and its verb (`for the three months ended March 31`). */
+const timeAdverbialWords = /^(?:the|a|of|first|second|third|fourth|last|this|next|fiscal|full|three|six|nine|twelve|months?|quarters?|years?|weeks?|half|period|ended|ending|through|\d.*)$/
+
+/**
+ * `Revenue for the three months ended March 31 rose 17.8%`: when the words
+ * before the verb are a time adverbial opened by a preposition, the subject
+ * is before the preposition. Returns where to look from.
+ */
+function beforeTimeAdverbial(before: readonly Word[], k: number): number {
+  let j = k
+  let dated = false
+  while (j >= 0 && k - j < 8) {
+    const word = before[j]!.lower
+    if (months[word] !== undefined || /^\d/.test(word) || timeUnits[word] !== undefined) dated = true
+    else if (!timeAdverbialWords.test(word)) break
+    j--
+  }
+  const preposition = before[j]?.lower
+  return dated && j < k && (preposition === 'for' || preposition === 'in' || preposition === 'during') ? j - 1 : k
+}
+
+const spendingVerbs = new Set(['spend', 'spent', 'spending', 'spends', 'invest', 'invested', 'investing', 'invests', 'allocate', 'allocated', 'earmark', 'earmarked', 'budgeted'])
+
+/** `on new signals`: the noun phrase after `on` or `for`, without a leading adjective. */
+function objectAfter(text: string, end: number): string | null {
+  const after = words(text.slice(end, end + 80))
+  if (after[0]?.lower !== 'on' && after[0]?.lower !== 'for') return null
+  const phrase: string[] = []
+  for (const word of after.slice(1, 6)) {
+    if (!/^[a-z][a-z'’-]*$/.test(word.text) || stopSubject.has(word.lower) || linking.has(word.lower)) break
+    if (phrase.length === 0 && (determiners.has(word.lower) || adjectives.has(word.lower))) continue
+    phrase.push(word.text)
+  }
+  return phrase.length > 0 ? phrase.join(' ') : null
+}
+
+/** `by customer satisfaction` after a rank, in the rest of its clause: up to four words naming the measure. */
+function measureAfter(text: string, end: number): string | null {
+  const after = words(text.slice(end, end + 120))
+  const by = after.findIndex((word) => word.lower === 'by' || /^[,.;:!?]$/.test(word.text))
+  if (by === -1 || after[by]!.lower !== 'by') return null
+  const phrase: string[] = []
+  for (const word of after.slice(by + 1, by + 5)) {
+    if (!/^[a-z][a-z'’-]*$/.test(word.text) || stopSubject.has(word.lower) || linking.has(word.lower)) break
+    phrase.push(word.text)
+  }
+  return phrase.length > 0 ? phrase.join(' ') : null
 }
 
 /** Subject of an English quantity: the counted noun, else the noun phrase before the verb. */
 export function englishSubject(text: string, quantity: Quantity): string | null {
-  if (quantity.subjectHint) return quantity.subjectHint
-  if (quantity.kind === 'date' || quantity.kind === 'duration' || quantity.kind === 'ordinal') return null
+  // `11.8 million TEUs`, `1.2 million tonnes`: a unit of measure is not what is measured; the sentence's subject is.
+  const measure = quantity.unit !== null && measureUnits.has(quantity.unit.toLowerCase())
+  if (quantity.subjectHint && !measure) return quantity.subjectHint
+  // A length or a measure has a subject only through a verb (`dwell time dropped to 3.4 days`), not `over the next five years`.
+  const subject = phraseBefore(text, quantity, {throughVerb: quantity.kind === 'duration' || measure})
+  return subject ?? quantity.subjectHint ?? null
+}
+
+/** Counted nouns that are units of measure. */
+const measureUnits = new Set([
+  'teu', 'tonne', 'ton', 'mile', 'kilometre', 'kilometer', 'km', 'metre', 'meter', 'acre', 'hectare', 'barrel', 'gallon', 'litre', 'liter',
+  'kwh', 'mwh', 'gwh', 'kw', 'mw', 'gw', 'point', 'square'
+])
+
+function phraseBefore(text: string, quantity: Quantity, options: {throughVerb: boolean}): string | null {
+  if (quantity.kind === 'date' || quantity.kind === 'ordinal') return null
+  // `ranks 4th among 20 utilities by customer satisfaction`: the measure is named after `by`.
+  if (quantity.kind === 'rank') {
+    const measure = measureAfter(text, quantity.span[1])
+    if (measure) return measure
+  }
   // Not across a line break: a headline or dateline is another sentence.
   const from = Math.max(0, quantity.span[0] - 240, text.lastIndexOf('\n', quantity.span[0] - 1) + 1)
   const before = words(text.slice(from, quantity.span[0]))
+  // `will spend $450 million on new signals`: money spent is about what it is spent on.
+  if (quantity.kind === 'amount' && spendingVerbs.has(before.at(-1)?.lower ?? '')) {
+    const purpose = objectAfter(text, quantity.span[1])
+    if (purpose) return purpose
+  }
   let k = before.length - 1
-  while (k >= 0 && skippedBeforeNumber(before[k]!)) k--
+  let verb = false
+  while (k >= 0 && skippedBeforeNumber(before[k]!)) {
+    const word = before[k]!
+    // Not past another quantity: `spend $75 million over five years` is not the company's length.
+    if (quantity.kind === 'duration' && (/^\d/.test(word.text) || currencySymbols[word.lower] !== undefined || scaleWords[word.lower] !== undefined)) return null
+    if (!approxWords.has(word.lower)) verb = true
+    k--
+  }
+  if (options.throughVerb && !verb) return null
+  k = beforeTimeAdverbial(before, k)
   const phrase: Word[] = []
   while (k >= 0 && phrase.length < 5) {
     const word = before[k]!
@@ -426,8 +612,19 @@ export function englishSubject(text: string, quantity: Quantity): string | null 
     phrase.unshift(word)
     k--
   }
-  // `the district's revenue`: the owner is not the subject; nor `second-quarter`.
-  while (phrase.length > 1 && (/['’]s$/.test(phrase[0]!.text) || datedModifier.test(phrase[0]!.lower))) phrase.shift()
+  // `Exports to (the) European Union`: a direction belongs to the noun before it.
+  let j = k >= 0 && before[k]!.lower === 'the' ? k - 1 : k
+  const noun = before[j - 1]
+  if (phrase.length > 0 && /^[A-Z]/.test(phrase[0]!.text) && (before[j]?.lower === 'to' || before[j]?.lower === 'from') && noun && /^[A-Za-z]+$/.test(noun.text) && !stopSubject.has(noun.lower) && !linking.has(noun.lower) && !determiners.has(noun.lower) && !changeVerbs[noun.lower] && !/ed$/.test(noun.lower)) {
+    phrase.unshift(...before.slice(j - 1, k + 1))
+    k = j - 2
+  }
+  // `the district's revenue`: the owner is not the subject; nor `second-quarter` or what stands before it.
+  const dated = phrase.findLastIndex((word, index) => index < phrase.length - 1 && datedModifier.test(word.lower))
+  if (dated >= 0) phrase.splice(0, dated + 1)
+  while (phrase.length > 1 && /['’]s$/.test(phrase[0]!.text)) phrase.shift()
+  // `Riverside District revenue`, `Lakeport transit ridership`: a name owns the measure.
+  while (phrase.length > 1 && /^[A-Z]/.test(phrase[0]!.text) && /^[a-z]/.test(phrase.at(-1)!.text) && isName(text, phrase, from)) phrase.shift()
   if (phrase.length === 0) return null
   // A sentence's capital is not part of the name (`Net income` -> `net income`).
   const sentenceStart = k < 0 ? from === 0 || text[from - 1] === '\n' : /^[.!?:;"“]$/.test(before[k]!.text)

@@ -27,7 +27,9 @@ export {notFactSpans} from './not-facts.js'
 const nameTags = new Set(['i', 'ns', 'nr', 'nz', 'nt', 'nrt', 'nrfg'])
 /** Kinds whose subject may come from an earlier fact of the sentence (`…25.3亿元，在全省…排名第2位`). */
 const inheritsSubject = new Set(['rank', 'percent', 'change', 'ratio'])
-const noSubject = new Set(['date', 'duration', 'ordinal'])
+const noSubject = new Set(['date', 'ordinal'])
+/** A new level after a change: `rose 12% to $40 million`, `增长12%至100亿元`. */
+const toLevel = /^\s*(?:to|至|到)\s*$/u
 
 /** Set `file.data.facts` from `file.data.text`, `tokens`, `sentences`, `lang` and `publishedAt`. */
 export function extract(file: VFile, options: ResolvedOptions): void {
@@ -54,13 +56,19 @@ export function extract(file: VFile, options: ResolvedOptions): void {
     if (subjects[index] === null && quantity.kind === 'count' && next && quantity.nounAt === next.span[0]) subjects[index] = subjects[index + 1]!
   }
   for (let index = 0; index < quantities.length; index++) {
-    if (subjects[index] !== null || !inheritsSubject.has(quantities[index]!.kind)) continue
+    const quantity = quantities[index]!
+    if (subjects[index] !== null) continue
     for (let previous = index - 1; previous >= 0; previous--) {
       if (sentenceOf[previous] !== sentenceOf[index]) break
-      if (subjects[previous] !== null && !noSubject.has(quantities[previous]!.kind)) {
-        subjects[index] = subjects[previous]!
-        break
-      }
+      const before = quantities[previous]!
+      if (subjects[previous] === null || noSubject.has(before.kind)) continue
+      // Counts and amounts take the subject of a value in the same unit (`发送旅客41.6万人次，日均8.32万人次`)
+      // or of the change they are the new level of (`rose 12% to $40 million`).
+      // Not across `, or`: `$40 million, or 55 cents a share` restates it per share.
+      const sameMeasure = before.kind === quantity.kind && before.unit === quantity.unit && !/,\s*or\s/.test(text.slice(before.span[1], quantity.span[0]))
+      const newLevel = previous === index - 1 && before.kind === 'change' && toLevel.test(text.slice(before.span[1], quantity.span[0]))
+      if (inheritsSubject.has(quantity.kind) || sameMeasure || newLevel) subjects[index] = subjects[previous]!
+      break
     }
   }
 
@@ -111,7 +119,10 @@ function toFact(file: VFile, text: string, quantity: Quantity, index: number, su
 
 function chineseSubject(tokens: readonly Token[], quantity: Quantity): string | null {
   if (noSubject.has(quantity.kind) || tokens.length === 0) return null
-  const after = quantity.nounAt !== undefined ? subjectAfter(tokens, quantity.nounAt) : null
+  // A length measures the noun right before it (`国庆假期8天`, `平均住院日为8.6天`), not the clause (`在3年内建成`).
+  if (quantity.kind === 'duration') return subjectBefore(tokens, quantity.span[0], {linkedOnly: true})
+  // The noun comes after an approximation word too (`65岁以上|长者`).
+  const after = quantity.nounAt !== undefined ? subjectAfter(tokens, Math.max(quantity.nounAt, quantity.span[1])) : null
   if (quantity.kind === 'count' && after) return after
   return subjectBefore(tokens, quantity.span[0]) ?? after
 }

@@ -5,7 +5,7 @@
  */
 import type {Approx, FactKind, FactValue, Span} from '../types.js'
 import {approxAfter, approxBefore, combineApprox} from './approx.js'
-import {changeBefore, directionInClause, type Direction} from './change.js'
+import {adjustmentBefore, changeBefore, changesLength, directionInClause, type Direction} from './change.js'
 import {findDates} from './dates.js'
 import {notFactSpans, overlapsAny} from './not-facts.js'
 import {scanNumbers, type NumberMatch} from './numbers.js'
@@ -32,6 +32,8 @@ export interface Quantity {
   nounAt?: number
   /** English counts: the counted noun (`2,700 households`). */
   subjectHint?: string
+  /** English counts whose noun is left out (`rose to 27.3 million`): the unit comes from the sentence. */
+  bare?: boolean
 }
 
 export interface QuantityOptions {
@@ -69,8 +71,8 @@ const denominatorExponent: ReadonlyMap<string, number> = new Map([['百', 2], ['
 const rangeConnectors = /^\s*(?:-|－|—|–|~|～|〜|至|到)\s*/
 const vagueBefore = new Set(['数', '几', '上', '成', '好'])
 const doubling = /翻(?:了)?([一两二三四1-4])番|翻番/g
-/** `半成` is 0.05, `半折` and `打对折` half price, 0.5 (ratios, like 成 and 折). */
-const halfPercent = /半成|半折|打[对對]折/g
+/** `半成` is 0.05, `半折` and `打对折` half price, 0.5 (ratios, like 成 and 折); `一半`, `半数` and `过半` are halves. */
+const halves = /半成|半折|打[对對]折|过半数?|過半數?|(?<!另)一半|半数|半數/g
 const doublingCounts: ReadonlyMap<string, number> = new Map([
   ['一', 1], ['两', 2], ['二', 2], ['三', 3], ['四', 4], ['1', 1], ['2', 2], ['3', 3], ['4', 4]
 ])
@@ -101,12 +103,15 @@ export function findQuantities(text: string, options: QuantityOptions = {}): Qua
     quantities.push({kind: 'change', value: (2 ** times - 1) * 100, unit: '%', approx: 'exact', span, core: span, direction: 'up'})
     taken.push(span)
   }
-  halfPercent.lastIndex = 0
-  while ((found = halfPercent.exec(text)) !== null) {
-    const start = found.index + (found[0].startsWith('打') ? 1 : 0)
-    const span: Span = [start, found.index + found[0].length]
-    quantities.push({kind: 'ratio', value: found[0] === '半成' ? 0.05 : 0.5, unit: null, approx: 'exact', span, core: span})
-    taken.push(span)
+  halves.lastIndex = 0
+  while ((found = halves.exec(text)) !== null) {
+    const word = found[0]
+    const start = found.index + (word.startsWith('打') ? 1 : 0)
+    const core: Span = [start, found.index + word.length]
+    const half: Quantity = {kind: 'ratio', value: word === '半成' ? 0.05 : 0.5, unit: null, approx: /^[过過]/u.test(word) ? 'more_than' : 'exact', span: core, core}
+    // `减少一半` halves it, -50% as `halved` is; `过半` and `半成` are shares like 成.
+    quantities.push(withPrefix(text, finish(text, half, core[1]), word.endsWith('一半') ? 'multiple' : 'ratio'))
+    taken.push(core)
   }
   taken.sort((a, b) => a[0] - b[0])
 
@@ -240,8 +245,8 @@ function readQuantity(
   if (suffix.kind === 'count' && (number.negative || number.fraction)) return null
   // `零组件`, `零售`: a lone 零 is a word, not a quantity of nothing.
   if (number.text === '零' || number.text === '〇') return null
-  // `2023县市`: a year-like number before an administrative unit names a report, not 2023 counties.
-  if (suffix.kind === 'count' && suffix.unit !== null && adminUnits.has(suffix.unit) && number.value >= 1000) return null
+  // `2023县市`, `2024届`: a year-like number before these names a report or a cohort, not 2023 counties.
+  if (suffix.kind === 'count' && suffix.unit !== null && namedByYear.has(suffix.unit) && number.value >= 1000) return null
 
   const scale = suffix.scale ?? 0
   const add = suffix.add ?? 0
@@ -284,8 +289,21 @@ function readQuantity(
     if (direction) read.direction = direction
   }
   if (read.kind === 'ratio') read.value = roundRatio(read.value)
+  // `位次约1.2万名`, `名次上升至15名`: places counted after a word for a position are a rank, with no `第`.
+  if (read.kind === 'count' && (read.unit === '名' || read.unit === '位')) {
+    const noun = rankNoun.exec(text.slice(Math.max(0, read.span[0] - 6), read.span[0]))
+    if (noun) {
+      read.kind = 'rank'
+      read.unit = null
+      read.span = [read.span[0] - noun[0].length, read.span[1]]
+      delete read.nounAt
+    }
+  }
   return {quantity: read, extra}
 }
+
+/** Words for a position in a ranking, with what may stand before its number (`位次约`, `名次为`, `名次升至`). */
+const rankNoun = /(?:位次|名次|排名|排位)(?:[为是达列居在]|保持在|\p{Script=Han}{1,2}[至到])?$/u
 
 /** Ratios carry 4 decimal places (`三分之一` = 0.3333), as the annotation guide fixes them. */
 function roundRatio(value: FactValue): FactValue {
@@ -293,8 +311,11 @@ function roundRatio(value: FactValue): FactValue {
   return typeof value === 'number' ? round(value) : Array.isArray(value) ? [round(value[0]), round(value[1])] : value
 }
 
-/** Administrative units: a count of them is never in the thousands without `个`. */
-const adminUnits = new Set(['县', '市', '省', '国', '城', '村', '镇', '乡'])
+/**
+ * Administrative units, cohorts (`2024届毕业生`) and models (`2024款`): a count
+ * of them is never in the thousands without `个`.
+ */
+const namedByYear = new Set(['县', '市', '省', '国', '城', '村', '镇', '乡', '届', '款'])
 
 /** Position of the first non-space character before `at`, plus one. */
 function skipBack(text: string, at: number): number {
@@ -321,11 +342,13 @@ function withPrefix(text: string, quantity: Quantity, suffixKind?: string): Quan
     quantity.approx = combineApprox(approx.approx, quantity.approx)
     start = approx.start
   }
-  const canChange = quantity.kind === 'amount' || quantity.kind === 'percent' || quantity.kind === 'ratio' || quantity.kind === 'change' ||
-    (quantity.kind === 'count' && quantity.unit !== '岁')
+  // A length of time or an age changes only with a length verb or a comparison (`缩短0.4天`, `比上年提高0.3岁`).
+  const length = quantity.kind === 'duration' || (quantity.kind === 'count' && quantity.unit === '岁')
+  const canChange = length || quantity.kind === 'amount' || quantity.kind === 'percent' || quantity.kind === 'ratio' || quantity.kind === 'change' || quantity.kind === 'count'
   if (canChange) {
     const rate = quantity.unit === '%' || quantity.unit === 'pp'
-    const change = changeBefore(text, start, rate)
+    let change = changeBefore(text, start, rate)
+    if (change && length && !changesLength(text, clauseStart(text, change.start), change, start)) change = null
     // 成 and 折 are shares, not amounts of change (`下降两成` is rare; `增长两成` would be 20%).
     if (change && !(quantity.kind === 'ratio' && suffixKind === 'ratio')) {
       quantity.kind = 'change'
@@ -336,6 +359,13 @@ function withPrefix(text: string, quantity: Quantity, suffixKind?: string): Quan
         quantity.unit = '%'
       }
       start = change.start
+    } else if (!change && (rate || quantity.kind === 'amount')) {
+      // `上调公屋租金9.8%`: the verb is not adjacent, so the text starts at the number.
+      const adjustment = adjustmentBefore(text, clauseStart(text, start), start)
+      if (adjustment) {
+        quantity.kind = 'change'
+        quantity.direction = adjustment.direction
+      }
     }
   }
   quantity.span = [start, quantity.span[1]]

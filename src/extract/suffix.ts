@@ -74,8 +74,10 @@ export function readSuffix(text: string, number: NumberMatch): Suffix | null {
     return {kind: 'ratio', unit: null, scale, end: k + 1}
   }
   if (ch === '倍') return {kind: 'multiple', unit: null, end: k + 1, ...(approx && {approx})}
-  // 78.6分 (a score), 349.6点 (an index): only with decimals, as 8点 and 30分 are times of day.
+  // 78.6分 (a score), 349.6点 (an index): with decimals, as 8点 and 30分 are times of day.
   if ((ch === '分' || ch === '点') && number.decimal && !number.fraction && text[k + 1] !== '之') return {kind: 'count', unit: ch, end: k + 1, ...(approx && {approx})}
+  // 628分: a whole score in Arabic digits, unless it is the minutes of a time (`8时30分`, `5分28秒`) or starts a word (`30分钟`, `3分球`).
+  if (ch === '分' && isScore(text, number, k)) return {kind: 'count', unit: '分', end: k + 1, ...(approx && {approx})}
   // 5.875厘: Hong Kong interest rates are quoted in 厘, per cent a year.
   if (ch === '厘' && number.decimal && /利率|利息|息率|按揭|年息/u.test(text.slice(Math.max(0, number.start - 16), number.start))) {
     return {kind: 'percent', unit: '%', end: k + 1, ...(approx && {approx})}
@@ -151,10 +153,24 @@ function unitSuffix(text: string, number: NumberMatch, unit: Unit, at: number, a
     }
     return suffix
   }
+  // A rate of two measures: `11.6毫克/升`, `120公里/小时`.
+  const per = text[end] === '/' ? matchUnit(text, end + 1, measureKinds) : null
+  if (per) return {kind: 'count', unit: `${unit.unit}/${per.text}`, end: end + 1 + per.text.length, ...(approx && {approx})}
   const suffix: Suffix = {kind: 'count', unit: unit.unit, end, nounAt: end}
   if (approx) suffix.approx = approx
   // 两个多 before a noun is rare; `三十多个` took 多 before the unit.
   return suffix
+}
+
+const measureKinds: ReadonlySet<Unit['kind']> = new Set(['count', 'time'])
+
+/** After `分`, these make another word (`分钟`, `分之`, `分别`, `分公司`, `分贝`…). */
+const notAfterFen = /^[钟之别析布类配享成为批期红公行局店区部支子母会工散管摊流秒贝辨解裂化拆级项值数担段头球钱\d]/u
+
+function isScore(text: string, number: NumberMatch, at: number): boolean {
+  if (number.script !== 'arabic' || number.decimal || number.negative || number.high !== undefined) return false
+  if (/[时点:：]/u.test(text[number.start - 1] ?? '')) return false
+  return !notAfterFen.test(text[at + 1] ?? '')
 }
 
 const durationAfter = /^(?:来|间|内|后|前|以来|之久|多|半|了|的时间|时间)/u

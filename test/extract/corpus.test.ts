@@ -1,7 +1,7 @@
 /**
  * The whole library on the hand-annotated corpus (`corpus/`), scored as
  * `scripts/eval.ts` scores it. Floors sit just under what was measured when
- * this was written (F1 99.8%, subjects 58.9%); raise them as they improve.
+ * this was last raised (F1 100%, subjects 73.0%); raise them as they improve.
  */
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -33,7 +33,7 @@ describe('the corpus', () => {
         `subjects ${score.subject.agree}/${score.subject.total}`
     )
     expect(overall.f1).toBeGreaterThanOrEqual(0.99)
-    for (const [lang, tally] of score.byLang) expect(prf(tally).f1, lang).toBeGreaterThanOrEqual(0.97)
-    expect(score.subject.agree / score.subject.total).toBeGreaterThanOrEqual(0.57)
+    for (const [lang, tally] of score.byLang) expect(prf(tally).f1, lang).toBeGreaterThanOrEqual(0.99)
+    expect(score.subject.agree / score.subject.total).toBeGreaterThanOrEqual(0.72)
   })
 })

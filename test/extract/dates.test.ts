@@ -14,6 +14,11 @@ function dates(text: string, publishedAt: string | null = '2023-02-20') {
 
 const cases: Array<[string, Array<Record<string, unknown>>]> = [
   ['2022年', [{text: '2022年', value: '2022'}]],
+  // 一月 after 前/上/每 is one month, not January; 日 before 元 is the yen.
+  ['人口较前一月增加', []],
+  ['每一月结算一次', []],
+  ['一月份出口增长', [{text: '一月份', value: '2023-01', relative: '一月份', resolved: true}]],
+  ['兑换10日元', []],
   ['二〇二三年', [{text: '二〇二三年', value: '2023'}]],
   ['2023年2月20日', [{text: '2023年2月20日', value: '2023-02-20'}]],
   ['二〇二三年二月二十日', [{text: '二〇二三年二月二十日', value: '2023-02-20'}]],

@@ -153,7 +153,7 @@ describe('Recognizers-Text Chinese CurrencyModel', () => {
     '人民币 美元': 'a currency name with no number is not a fact',
     '人民币美元': 'a currency name with no number is not a fact',
     '这个手机壳花费你五美元和花费我三块': '块 is a classifier (pieces) to us; colloquial 三块 (yuan) is too ambiguous in news',
-    '10日元5日本銭': '銭 (sen) is not used in Chinese news'
+    '10日元5日本銭': '銭 (sen) is not used in Chinese news: we read 10日元 alone'
   }
   const outcome = run(
     spec('NumberWithUnit-Chinese-CurrencyModel.json'),

@@ -104,6 +104,20 @@ const cases: Array<[string, Summary[]]> = [
   ['排名前进6名', [q('前进6名', 'change', 6, '名', 'exact', {direction: 'up'})]],
   ['减少1.2亿元', [q('减少1.2亿元', 'change', 120_000_000, 'CNY', 'exact', {direction: 'down'})]],
   ['增速为5%', [q('增速为5%', 'change', 5, '%', 'exact', {direction: 'up'})]],
+  // A length of time or an age changes with a length verb, or with a comparison; `连续增长3年` grew for three years.
+  ['企业开办时间缩短1.5天', [q('缩短1.5天', 'change', 1.5, 'day', 'exact', {direction: 'down'})]],
+  ['退休年龄延长3年', [q('延长3年', 'change', 3, 'year', 'exact', {direction: 'up'})]],
+  ['男性平均寿命较2010年提高2.1岁', [q('2010年', 'date', '2010', null), q('提高2.1岁', 'change', 2.1, '岁', 'exact', {direction: 'up'})]],
+  ['全省出口连续增长3年', [q('3年', 'duration', 3, 'year')]],
+  ['租金指数按月上升0.5% 连升5个月', [q('上升0.5%', 'change', 0.5, '%', 'exact', {direction: 'up'}), q('5个月', 'duration', 5, 'month')]],
+  // Adjustment verbs take their object before the rate: the text starts at the number.
+  ['上调居民阶梯水价6.5%', [q('6.5%', 'change', 6.5, '%', 'exact', {direction: 'up'})]],
+  ['下调首套房贷利率0.25个百分点', [q('0.25个百分点', 'change', 0.25, 'pp', 'exact', {direction: 'down'})]],
+  ['上调最低工资标准200元', [q('200元', 'change', 200, 'CNY', 'exact', {direction: 'up'})]],
+  ['上调普惠性幼儿园保教费8%', [q('8%', 'change', 8, '%', 'exact', {direction: 'up'})]],
+  ['电价下调3%', [q('下调3%', 'change', 3, '%', 'exact', {direction: 'down'})]],
+  ['努力提高了生产效率35%', [q('35%', 'percent', 35, '%')]],
+  ['将个税起征点上调至5000元', [q('5000元', 'amount', 5000, 'CNY')]],
   // A value listed right after a change is a change too.
   ['同比增长5.2%和3.1%', [q('同比增长5.2%', 'change', 5.2, '%', 'exact', {direction: 'up'}), q('3.1%', 'change', 3.1, '%', 'exact', {direction: 'up'})]],
   ['分别增长14%、130%', [q('增长14%', 'change', 14, '%', 'exact', {direction: 'up'}), q('130%', 'change', 130, '%', 'exact', {direction: 'up'})]],
@@ -117,6 +131,13 @@ const cases: Array<[string, Summary[]]> = [
   ['约三分之一的村庄', [q('约三分之一', 'ratio', 0.3333, null, 'about')]],
   ['三分之二以上', [q('三分之二以上', 'ratio', 0.6667, null, 'at_least')]],
   ['是去年的3倍', [q('去年', 'date', '2022', null), q('3倍', 'ratio', 3, null)]],
+  // Halves: 一半 (减少一半 is -50%, as halved is), 过半, 半数.
+  ['近一半企业', [q('近一半', 'ratio', 0.5, null, 'about')]],
+  ['减免一半租金', [q('一半', 'ratio', 0.5, null)]],
+  ['库存减少一半', [q('减少一半', 'change', 50, '%', 'exact', {direction: 'down'})]],
+  ['过半企业', [q('过半', 'ratio', 0.5, null, 'more_than')]],
+  ['半数以上', [q('半数以上', 'ratio', 0.5, null, 'at_least')]],
+  ['另一半', []],
   // Ranks and ordinals.
   ['GDP总量排名全省第11位', [q('排名全省第11位', 'rank', 11, null, 'exact', {scope: '全省'})]],
   ['在全省25个市辖区中排名第2位', [q('在全省25个市辖区中排名第2位', 'rank', 2, null, 'exact', {group: 25, scope: '市辖区'})]],
@@ -136,6 +157,9 @@ const cases: Array<[string, Summary[]]> = [
   ['一年多', [q('一年多', 'duration', 1, 'year', 'more_than')]],
   ['近3年', [q('近3年', 'duration', 3, 'year', 'about')]],
   ['最近3年', [q('3年', 'duration', 3, 'year')]],
+  // 出超 is a trade surplus, not `more than`.
+  ['出超59.7亿美元', [q('59.7亿美元', 'amount', 5_970_000_000, 'USD')]],
+  ['出口超59.7亿美元', [q('超59.7亿美元', 'amount', 5_970_000_000, 'USD', 'more_than')]],
   ['3至5年', [q('3至5年', 'duration', [3, 5], 'year')]],
   ['三五年', [q('三五年', 'duration', [3, 5], 'year', 'about')]],
   ['100天', [q('100天', 'duration', 100, 'day')]],
@@ -150,12 +174,33 @@ const cases: Array<[string, Summary[]]> = [
   ['总分78.6分', [q('78.6分', 'count', 78.6, '分')]],
   ['指数报349.6点', [q('349.6点', 'count', 349.6, '点')]],
   ['下午3点', []],
+  // Whole scores in Arabic digits; not the minutes of a time, nor 分 starting a word.
+  ['总分750分，最低录取线为586分', [q('750分', 'count', 750, '分'), q('586分', 'count', 586, '分')]],
+  ['比去年提高12分', [q('提高12分', 'change', 12, '分', 'exact', {direction: 'up'})]],
+  ['上午8时30分', []],
+  ['8点30分出发', []],
+  ['用时5分28秒', []],
+  ['投中3分球', []],
+  ['开会30分钟', [q('30分钟', 'duration', 30, 'minute')]],
+  // A rate of two measures keeps both.
+  ['化学需氧量浓度为15.2毫克/升', [q('15.2毫克/升', 'count', 15.2, '毫克/升')]],
+  ['细颗粒物平均浓度32微克/立方米', [q('32微克/立方米', 'count', 32, '微克/立方米')]],
+  ['最高时速350公里/小时', [q('350公里/小时', 'count', 350, '公里/小时')]],
+  // Places after a word for a position are a rank without 第.
+  ['最低录取位次为8,500名，较上年提高约600名', [q('位次为8,500名', 'rank', 8500, null), q('提高约600名', 'change', 600, '名', 'about', {direction: 'up'})]],
+  ['全国名次上升至15名', [q('名次上升至15名', 'rank', 15, null)]],
+  ['在校生人数达1.2万名', [q('1.2万名', 'count', 12_000, '名')]],
+
   ['产量38.5GWh', [q('38.5GWh', 'count', 38.5, 'GWh')]],
   ['总股本4.2亿股', [q('4.2亿股', 'count', 420_000_000, '股')]],
 
   // Not facts: a lone 零, 2023 before an administrative unit, an age band is no change.
   ['电子零组件', []],
   ['2023县市竞争力', []],
+  ['该校2024届本科毕业生', []],
+  ['2024款车型', []],
+  ['10日元', [q('10日元', 'amount', 10, 'JPY')]],
+
   ['扩大0至6岁育儿津贴', [q('0至6岁', 'count', [0, 6], '岁')]],
   // Vague numbers: several tens, hundreds.
   ['数十家企业', []],
