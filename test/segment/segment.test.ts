@@ -1,7 +1,10 @@
+import {Jieba} from '@node-rs/jieba'
+import {dict} from '@node-rs/jieba/dict.js'
 import {readdirSync, readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {describe, expect, it} from 'vitest'
-import {locate, loadSegmenter} from '../../src/segment/index.js'
+import {cutThenTag} from '../../src/segment/backends.js'
+import {locate, loadSegmenter, newsDictionaryPath} from '../../src/segment/index.js'
 
 const han = /^\p{Script=Han}+$/u
 
@@ -21,6 +24,46 @@ describe('segment', () => {
     expect(locate('ab', [{word: 'a', tag: 'x'}, {word: 'Z', tag: 'x'}, {word: 'b', tag: 'x'}])).toEqual([
       {word: 'a', tag: 'x', start: 0, end: 1},
       {word: 'b', tag: 'x', start: 1, end: 2}
+    ])
+  })
+
+  it('gives exactly the words and tags of tagging the whole text, on every corpus article', () => {
+    // What the node-rs backend called before it cut and tagged words one by one.
+    const jieba = Jieba.withDict(dict)
+    jieba.loadDict(readFileSync(newsDictionaryPath))
+    const segmenter = loadSegmenter('node-rs')
+    let compared = 0
+    for (const folder of ['../../corpus/articles/', '../../corpus-heldout/articles/']) {
+      const directory = new URL(folder, import.meta.url)
+      for (const name of readdirSync(directory)) {
+        const text = readFileSync(new URL(name, directory), 'utf8')
+        const expected = jieba.tag(text, false).map(({word, tag}) => ({word, tag}))
+        expect(segmenter.tag(text), name).toEqual(expected)
+        compared += expected.length
+      }
+    }
+    expect(compared).toBeGreaterThan(10_000)
+  })
+
+  it('tags each distinct word once, and the whole text when a word cannot be tagged alone', () => {
+    const asked: string[] = []
+    const tagWord = (word: string) => {
+      asked.push(word)
+      return word === '??' ? undefined : word.toUpperCase()
+    }
+    const cut = (text: string) => text.split(' ')
+    const tag = cutThenTag(cut, tagWord, (text) => [{word: text, tag: 'whole'}])
+    expect(tag('a b a')).toEqual([
+      {word: 'a', tag: 'A'},
+      {word: 'b', tag: 'B'},
+      {word: 'a', tag: 'A'}
+    ])
+    expect(tag('b ?? a')).toEqual([{word: 'b ?? a', tag: 'whole'}])
+    expect(asked).toEqual(['a', 'b', '??'])
+    // Without a whole-text tagger, such a word is `x`.
+    expect(cutThenTag(cut, tagWord)('?? c')).toEqual([
+      {word: '??', tag: 'x'},
+      {word: 'c', tag: 'C'}
     ])
   })
 
