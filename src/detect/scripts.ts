@@ -53,8 +53,10 @@ export function hasKana(text: string): boolean {
 /** Count the letters of `text` per script. */
 export function countLetters(text: string): LetterCounts {
   const counts: LetterCounts = {}
-  for (const char of text) {
-    const script = scriptOf(char)
+  for (let index = 0; index < text.length; index++) {
+    const code = text.codePointAt(index)!
+    if (code > 0xffff) index++
+    const script = scriptOfCode(code)
     if (script) counts[script] = (counts[script] ?? 0) + 1
   }
   return counts
@@ -70,4 +72,27 @@ export function scriptOf(char: string): string | undefined {
   if (!letter.test(char)) return undefined
   for (const [script, pattern] of scriptPatterns) if (pattern.test(char)) return script
   return 'Zzzz'
+}
+
+/*
+ * The answer of `scriptOf` for each BMP code point, on first sight: an index
+ * into `answers`, plus one (0: not asked yet). Whole texts go through here,
+ * and a regex per CJK punctuation mark, or a string per character, costs
+ * more than a table.
+ */
+const answers: Array<string | undefined> = []
+const bmpAnswers = new Uint8Array(0x10000)
+
+/** {@link scriptOf} of the code point `code` (a lone surrogate counts as itself, as in a string). */
+export function scriptOfCode(code: number): string | undefined {
+  if (code > 0xffff) return scriptOf(String.fromCodePoint(code))
+  let entry = bmpAnswers[code]!
+  if (entry === 0) {
+    const script = scriptOf(String.fromCharCode(code))
+    let at = answers.indexOf(script)
+    if (at === -1) at = answers.push(script) - 1
+    entry = at + 1
+    bmpAnswers[code] = entry
+  }
+  return answers[entry - 1]
 }

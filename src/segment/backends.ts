@@ -64,12 +64,15 @@ export function cutThenTag(
   tagWord: (word: string) => string | undefined,
   tagText?: (text: string) => TaggedWord[]
 ): (text: string) => TaggedWord[] {
-  const tags = new Map<string, string | undefined>()
+  // `null`: the word cannot be tagged alone.
+  const tags = new Map<string, string | null>()
   const tagOf = (word: string) => {
-    if (tags.has(word)) return tags.get(word)
-    const tag = tagWord(word)
-    if (tags.size >= MAX_CACHED_TAGS) tags.clear()
-    tags.set(word, tag)
+    let tag = tags.get(word)
+    if (tag === undefined) {
+      tag = tagWord(word) ?? null
+      if (tags.size >= MAX_CACHED_TAGS) tags.clear()
+      tags.set(word, tag)
+    }
     return tag
   }
   return (text) => {
@@ -78,7 +81,7 @@ export function cutThenTag(
     for (let i = 0; i < words.length; i++) {
       const word = words[i]!
       const tag = tagOf(word)
-      if (tag === undefined && tagText) return tagText(text)
+      if (tag === null && tagText) return tagText(text)
       tagged[i] = {word, tag: tag ?? 'x'}
     }
     return tagged
