@@ -4,7 +4,8 @@ import type {Span} from '../types.js'
  * Maps every UTF-16 code unit of a derived text back to the `[start, end)`
  * range of the source text it came from.
  * Two flat arrays rather than a list of edits: lookups are O(1) and
- * composing the maps of successive stages is one pass.
+ * composing the maps of successive stages is one pass. The arrays are
+ * never written once the map is built: identity maps share theirs.
  */
 export class OffsetMap {
   readonly starts: Int32Array
@@ -18,13 +19,13 @@ export class OffsetMap {
   }
 
   static identity(length: number): OffsetMap {
-    const starts = new Int32Array(length)
-    const ends = new Int32Array(length)
-    for (let i = 0; i < length; i++) {
-      starts[i] = i
-      ends[i] = i + 1
+    if (length > MAX_SHARED_IDENTITY) {
+      const counting = countingArray(length + 1)
+      return new OffsetMap(counting.subarray(0, length), counting.subarray(1), length)
     }
-    return new OffsetMap(starts, ends, length)
+    if (sharedCounting.length <= length) sharedCounting = countingArray(Math.min(MAX_SHARED_IDENTITY, Math.max(length, 2 * sharedCounting.length)) + 1)
+    // Every unit maps to itself: views of one shared 0, 1, 2, … array, as most texts pass most stages unchanged.
+    return new OffsetMap(sharedCounting.subarray(0, length), sharedCounting.subarray(1, length + 1), length)
   }
 
   /** Length of the derived text. */
@@ -55,13 +56,35 @@ export class OffsetMap {
     const n = this.length
     const starts = new Int32Array(n)
     const ends = new Int32Array(n)
+    const innerStarts = inner.starts
+    const innerEnds = inner.ends
+    const innerLength = inner.length
+    const sourceLength = inner.sourceLength
+    // `inner.toSource` of each unit's span, without a pair of arrays per unit.
     for (let i = 0; i < n; i++) {
-      const [start, end] = inner.toSource([this.starts[i] ?? 0, this.ends[i] ?? 0])
-      starts[i] = start
-      ends[i] = end
+      const start = this.starts[i]!
+      const end = this.ends[i]!
+      if (end <= start) {
+        const at = start >= 0 && start < innerLength ? innerStarts[start]! : sourceLength
+        starts[i] = at
+        ends[i] = at
+      } else {
+        starts[i] = start >= 0 && start < innerLength ? innerStarts[start]! : sourceLength
+        ends[i] = end - 1 >= 0 && end - 1 < innerLength ? innerEnds[end - 1]! : sourceLength
+      }
     }
-    return new OffsetMap(starts, ends, inner.sourceLength)
+    return new OffsetMap(starts, ends, sourceLength)
   }
+}
+
+/** Identity maps up to this length share one array; a longer text gets its own. */
+const MAX_SHARED_IDENTITY = 1 << 20
+let sharedCounting = countingArray(1 << 12)
+
+function countingArray(length: number): Int32Array {
+  const array = new Int32Array(length)
+  for (let i = 0; i < length; i++) array[i] = i
+  return array
 }
 
 /**
