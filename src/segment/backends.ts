@@ -7,10 +7,18 @@ export interface TaggedWord {
   tag: string
 }
 
+/** Words in text order and their tags, side by side. */
+export interface WordsAndTags {
+  words: readonly string[]
+  tags: readonly string[]
+}
+
 /** What the pipeline needs of a jieba engine: POS-tagged words, HMM off. */
 export interface Segmenter {
   readonly name: SegmenterName
   tag(text: string): TaggedWord[]
+  /** The same as `tag`, without an object per word (a text has thousands). */
+  wordsAndTags(text: string): WordsAndTags
 }
 
 /** The news user dictionary shipped with the package (`dict/news.dict.txt`). */
@@ -40,7 +48,7 @@ function loadNodeRs(): Segmenter {
   // speed of `cut`. jieba tags a word by itself (its dictionary entry, else
   // by its letters and digits), never by its neighbours, so the tag of a word
   // tagged alone is the tag it gets in the text.
-  const tag = cutThenTag(
+  const wordsAndTags = cutThenTag(
     (text) => jieba.cut(text, false),
     (word) => {
       const tagged = jieba.tag(word, false)
@@ -48,7 +56,18 @@ function loadNodeRs(): Segmenter {
     },
     (text) => jieba.tag(text, false)
   )
-  return {name: 'node-rs', tag}
+  return segmenter('node-rs', wordsAndTags)
+}
+
+function segmenter(name: SegmenterName, wordsAndTags: (text: string) => WordsAndTags): Segmenter {
+  return {
+    name,
+    wordsAndTags,
+    tag: (text) => {
+      const {words, tags} = wordsAndTags(text)
+      return words.map((word, index) => ({word, tag: tags[index]!}))
+    }
+  }
 }
 
 /** Most distinct words a tag cache keeps: numbers and names make the vocabulary of a long run unbounded. */
@@ -63,28 +82,30 @@ export function cutThenTag(
   cut: (text: string) => string[],
   tagWord: (word: string) => string | undefined,
   tagText?: (text: string) => TaggedWord[]
-): (text: string) => TaggedWord[] {
+): (text: string) => WordsAndTags {
   // `null`: the word cannot be tagged alone.
-  const tags = new Map<string, string | null>()
+  const cache = new Map<string, string | null>()
   const tagOf = (word: string) => {
-    let tag = tags.get(word)
+    let tag = cache.get(word)
     if (tag === undefined) {
       tag = tagWord(word) ?? null
-      if (tags.size >= MAX_CACHED_TAGS) tags.clear()
-      tags.set(word, tag)
+      if (cache.size >= MAX_CACHED_TAGS) cache.clear()
+      cache.set(word, tag)
     }
     return tag
   }
   return (text) => {
     const words = cut(text)
-    const tagged: TaggedWord[] = new Array(words.length)
+    const tags: string[] = new Array(words.length)
     for (let i = 0; i < words.length; i++) {
-      const word = words[i]!
-      const tag = tagOf(word)
-      if (tag === null && tagText) return tagText(text)
-      tagged[i] = {word, tag: tag ?? 'x'}
+      const tag = tagOf(words[i]!)
+      if (tag === null && tagText) {
+        const tagged = tagText(text)
+        return {words: tagged.map((word) => word.word), tags: tagged.map((word) => word.tag)}
+      }
+      tags[i] = tag ?? 'x'
     }
-    return tagged
+    return {words, tags}
   }
 }
 
@@ -109,12 +130,12 @@ function loadNodejieba(): Segmenter {
   // nodejieba's tagger always uses the HMM, which joins unknown characters into
   // words (`區委副書記`): cut with HMM off like the default backend, then tag
   // each distinct word once.
-  const tag = cutThenTag(
+  const wordsAndTags = cutThenTag(
     (text) => nodejieba.cut(text, false),
     (word) => {
       const tagged = nodejieba.tag(word)
       return tagged.length === 1 ? tagged[0]!.tag : undefined
     }
   )
-  return {name: 'nodejieba', tag}
+  return segmenter('nodejieba', wordsAndTags)
 }

@@ -11,7 +11,7 @@ const han = /^\p{Script=Han}+$/u
 describe('segment', () => {
   it('tags the news dictionary words whole, with offsets', () => {
     const text = '开复工率达到了79%，在全省25个市辖区中排名第2位'
-    const tokens = locate(text, loadSegmenter('node-rs').tag(text))
+    const tokens = locate(text, loadSegmenter('node-rs').wordsAndTags(text))
     expect(tokens.slice(0, 2)).toEqual([
       {word: '开复工率', tag: 'n', start: 0, end: 4},
       {word: '达到', tag: 'v', start: 4, end: 6}
@@ -21,7 +21,7 @@ describe('segment', () => {
   })
 
   it('skips words an engine changed rather than misplacing them', () => {
-    expect(locate('ab', [{word: 'a', tag: 'x'}, {word: 'Z', tag: 'x'}, {word: 'b', tag: 'x'}])).toEqual([
+    expect(locate('ab', {words: ['a', 'Z', 'b'], tags: ['x', 'x', 'x']})).toEqual([
       {word: 'a', tag: 'x', start: 0, end: 1},
       {word: 'b', tag: 'x', start: 1, end: 2}
     ])
@@ -53,18 +53,11 @@ describe('segment', () => {
     }
     const cut = (text: string) => text.split(' ')
     const tag = cutThenTag(cut, tagWord, (text) => [{word: text, tag: 'whole'}])
-    expect(tag('a b a')).toEqual([
-      {word: 'a', tag: 'A'},
-      {word: 'b', tag: 'B'},
-      {word: 'a', tag: 'A'}
-    ])
-    expect(tag('b ?? a')).toEqual([{word: 'b ?? a', tag: 'whole'}])
+    expect(tag('a b a')).toEqual({words: ['a', 'b', 'a'], tags: ['A', 'B', 'A']})
+    expect(tag('b ?? a')).toEqual({words: ['b ?? a'], tags: ['whole']})
     expect(asked).toEqual(['a', 'b', '??'])
     // Without a whole-text tagger, such a word is `x`.
-    expect(cutThenTag(cut, tagWord)('?? c')).toEqual([
-      {word: '??', tag: 'x'},
-      {word: 'c', tag: 'C'}
-    ])
+    expect(cutThenTag(cut, tagWord)('?? c')).toEqual({words: ['??', 'c'], tags: ['x', 'C']})
   })
 
   const hasNodejieba = (() => {
