@@ -85,7 +85,22 @@ export function cutThenTag(
 ): (text: string) => WordsAndTags {
   // `null`: the word cannot be tagged alone.
   const cache = new Map<string, string | null>()
+  // Most words are one UTF-16 unit (a character, a punctuation mark): a table
+  // by unit answers those without hashing a string. Per unit: 0 not asked,
+  // 1 cannot be tagged alone, else the index of its tag in `tagNames` plus 2.
+  const singles = new Uint16Array(0x10000)
+  const tagNames: string[] = []
   const tagOf = (word: string) => {
+    if (word.length === 1) {
+      const unit = word.charCodeAt(0)
+      let entry = singles[unit]!
+      if (entry === 0) {
+        const tag = tagWord(word)
+        entry = tag === undefined ? 1 : indexIn(tagNames, tag) + 2
+        singles[unit] = entry
+      }
+      return entry === 1 ? null : tagNames[entry - 2]!
+    }
     let tag = cache.get(word)
     if (tag === undefined) {
       tag = tagWord(word) ?? null
@@ -107,6 +122,12 @@ export function cutThenTag(
     }
     return {words, tags}
   }
+}
+
+/** Index of `item` in `list`, appended if missing. */
+function indexIn(list: string[], item: string): number {
+  const index = list.indexOf(item)
+  return index === -1 ? list.push(item) - 1 : index
 }
 
 interface Nodejieba {
