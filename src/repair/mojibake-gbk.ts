@@ -39,14 +39,18 @@ interface Segment extends Piece {
 
 /**
  * A repair needs Han in the re-decoded text, and a Han character takes three
- * or four UTF-8 bytes, led by 0xE2–0xF3. Re-decoding starts on a character
- * boundary and, until it meets such a lead, reads one character at a time
- * (one byte below 0x80, or a lead of 0xC2–0xDF and its trail), so that lead
- * is the first byte of a character: without a character whose GBK lead byte
- * is 0xE0 or more (GB2312 level 2 rows 0xE0–0xF7, GBK extensions, user
- * rows), a segment holds nothing to repair. Clean Simplified text seldom has one.
+ * or four UTF-8 bytes. Re-decoding starts on a character boundary and, until
+ * it meets a lead of three or more bytes (0xE0 and up), reads one character
+ * at a time (a lead of 0xC2–0xDF and its trail), so that lead is the first
+ * byte of a character and the continuation byte after it (0x80–0xBF) is the
+ * character's trail. A segment without such a character (GB2312 level 2
+ * rows 0xE0–0xF7 with low trails, GBK extensions, user rows) holds nothing
+ * to repair; clean Simplified text seldom has one.
  */
-const MIN_HAN_LEAD_CODE = 0xe000
+function couldStartHan(code: number): boolean {
+  const trail = code & 0xff
+  return code >= 0xe000 && trail >= 0x80 && trail <= 0xbf
+}
 
 /**
  * Split a run where GBK has no character (`�` left by the misreading, emoji,
@@ -62,7 +66,7 @@ function encodableSegments(run: string, offset: number): Segment[] {
       if (couldRepair) segments.push({start: offset + start, end: offset + at, text: run.slice(start, at), lossAfter: run[at] === '\uFFFD'})
       start = at + 1
       couldRepair = false
-    } else if (code >= MIN_HAN_LEAD_CODE) {
+    } else if (couldStartHan(code)) {
       couldRepair = true
     }
   }
