@@ -94,12 +94,17 @@ function countingArray(length: number): Int32Array {
 export class TextBuilder {
   readonly source: string
   private readonly parts: string[] = []
-  private starts: number[] = []
-  private ends: number[] = []
+  // Typed and grown by doubling: a long text kept whole is millions of units.
+  private starts: Int32Array
+  private ends: Int32Array
+  private length = 0
   private cursor = 0
 
   constructor(source: string) {
     this.source = source
+    // Derived texts are about as long as their source.
+    this.starts = new Int32Array(source.length + 16)
+    this.ends = new Int32Array(source.length + 16)
   }
 
   /** Source offset up to which pieces have been given. */
@@ -110,10 +115,8 @@ export class TextBuilder {
   /** Copy `source[start, end)` unchanged. */
   keep(start: number, end: number): this {
     this.parts.push(this.source.slice(start, end))
-    for (let i = start; i < end; i++) {
-      this.starts.push(i)
-      this.ends.push(i + 1)
-    }
+    this.reserve(end - start)
+    for (let i = start; i < end; i++) this.push(i, i + 1)
     this.cursor = end
     return this
   }
@@ -127,10 +130,8 @@ export class TextBuilder {
     if (start > this.cursor) this.keep(this.cursor, start)
     this.parts.push(text)
     const oneToOne = text.length === end - start
-    for (let i = 0; i < text.length; i++) {
-      this.starts.push(oneToOne ? start + i : start)
-      this.ends.push(oneToOne ? start + i + 1 : end)
-    }
+    this.reserve(text.length)
+    for (let i = 0; i < text.length; i++) this.push(oneToOne ? start + i : start, oneToOne ? start + i + 1 : end)
     this.cursor = end
     return this
   }
@@ -138,8 +139,25 @@ export class TextBuilder {
   /** Copy everything not yet given and return the text with its map. */
   finish(): {text: string; map: OffsetMap} {
     if (this.cursor < this.source.length) this.keep(this.cursor, this.source.length)
-    const map = new OffsetMap(Int32Array.from(this.starts), Int32Array.from(this.ends), this.source.length)
+    const map = new OffsetMap(this.starts.slice(0, this.length), this.ends.slice(0, this.length), this.source.length)
     return {text: this.parts.join(''), map}
+  }
+
+  private push(start: number, end: number): void {
+    this.starts[this.length] = start
+    this.ends[this.length] = end
+    this.length++
+  }
+
+  private reserve(units: number): void {
+    if (this.length + units <= this.starts.length) return
+    const capacity = Math.max(2 * this.starts.length, this.length + units)
+    const starts = new Int32Array(capacity)
+    const ends = new Int32Array(capacity)
+    starts.set(this.starts.subarray(0, this.length))
+    ends.set(this.ends.subarray(0, this.length))
+    this.starts = starts
+    this.ends = ends
   }
 }
 
