@@ -95,16 +95,13 @@ export class TextBuilder {
   readonly source: string
   private readonly parts: string[] = []
   // Typed and grown by doubling: a long text kept whole is millions of units.
-  private starts: Int32Array
-  private ends: Int32Array
+  private starts = new Int32Array(0)
+  private ends = new Int32Array(0)
   private length = 0
   private cursor = 0
 
   constructor(source: string) {
     this.source = source
-    // Derived texts are about as long as their source.
-    this.starts = new Int32Array(source.length + 16)
-    this.ends = new Int32Array(source.length + 16)
   }
 
   /** Source offset up to which pieces have been given. */
@@ -151,7 +148,8 @@ export class TextBuilder {
 
   private reserve(units: number): void {
     if (this.length + units <= this.starts.length) return
-    const capacity = Math.max(2 * this.starts.length, this.length + units)
+    // A derived text is about as long as its source: start there, allocating nothing until a piece comes.
+    const capacity = Math.max(2 * this.starts.length, this.length + units, this.source.length + 16)
     const starts = new Int32Array(capacity)
     const ends = new Int32Array(capacity)
     starts.set(this.starts.subarray(0, this.length))
