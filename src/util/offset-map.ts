@@ -23,9 +23,12 @@ export class OffsetMap {
       const counting = countingArray(length + 1)
       return new OffsetMap(counting.subarray(0, length), counting.subarray(1), length)
     }
+    // The stages ask for the identity of the same text again and again; maps never change, so it is the same one.
+    if (lastIdentity?.length === length) return lastIdentity
     if (sharedCounting.length <= length) sharedCounting = countingArray(Math.min(MAX_SHARED_IDENTITY, Math.max(length, 2 * sharedCounting.length)) + 1)
     // Every unit maps to itself: views of one shared 0, 1, 2, … array, as most texts pass most stages unchanged.
-    return new OffsetMap(sharedCounting.subarray(0, length), sharedCounting.subarray(1, length + 1), length)
+    lastIdentity = new OffsetMap(sharedCounting.subarray(0, length), sharedCounting.subarray(1, length + 1), length)
+    return lastIdentity
   }
 
   /** Length of the derived text. */
@@ -77,6 +80,8 @@ export class OffsetMap {
   }
 }
 
+let lastIdentity: OffsetMap | undefined
+
 /** Identity maps up to this length share one array; a longer text gets its own. */
 const MAX_SHARED_IDENTITY = 1 << 20
 let sharedCounting = countingArray(1 << 12)
@@ -87,6 +92,9 @@ function countingArray(length: number): Int32Array {
   return array
 }
 
+/** What a builder holds before its first piece (typed arrays are dear to create). */
+const NO_UNITS = new Int32Array(0)
+
 /**
  * Builds a derived text from a source text piece by piece, recording where
  * each piece came from. Pieces must be given in source order.
@@ -95,8 +103,8 @@ export class TextBuilder {
   readonly source: string
   private readonly parts: string[] = []
   // Typed and grown by doubling: a long text kept whole is millions of units.
-  private starts = new Int32Array(0)
-  private ends = new Int32Array(0)
+  private starts = NO_UNITS
+  private ends = NO_UNITS
   private length = 0
   private cursor = 0
 
