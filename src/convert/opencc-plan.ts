@@ -10,11 +10,38 @@ import {sourceOverrides} from './fixes.js'
  */
 export interface ConversionPlan {
   /** Run first, on the whole text: CJK compatibility ideographs to their unified forms. */
-  normalize: Trie[]
+  normalize: IndexedTrie[]
   /** Cuts the text into phrases no later match may cross (`tw`, `hk`); `null` for `t`. */
   segmentation: Trie | null
   /** Run in order on each segment. */
-  chain: Trie[]
+  chain: IndexedTrie[]
+}
+
+/**
+ * A trie that knows which characters start one of its words: in Chinese
+ * text fewer than one character in ten does, and a scan steps over the
+ * others without a lookup in the trie's root map.
+ */
+export class IndexedTrie extends Trie {
+  /** Per BMP character: 1 if a word starts with it. */
+  readonly starts = new Uint8Array(0x10000)
+  /** Some word starts outside the BMP. */
+  astralStarts = false
+
+  // Every word goes through here, from the dictionaries (`loadDict`) and the overrides alike.
+  override addWord(source: string, replacement: string): void {
+    super.addWord(source, replacement)
+    const first = source.codePointAt(0)
+    if (first === undefined) return
+    if (first > 0xffff) this.astralStarts = true
+    else this.starts[first] = 1
+  }
+
+  /** Whether a word may start at `index` of `text`. */
+  mayStartAt(text: string, index: number): boolean {
+    const unit = text.charCodeAt(index)
+    return this.starts[unit] === 1 || (this.astralStarts && unit >= 0xd800 && unit <= 0xdfff)
+  }
 }
 
 /** opencc-js configuration name per source variant; the target is always mainland Simplified. */
@@ -53,8 +80,8 @@ function buildPlan(config: PresetConfig | undefined): ConversionPlan {
   }
 }
 
-function trieOf(group: DictGroup): Trie {
-  const trie = new Trie()
+function trieOf(group: DictGroup): IndexedTrie {
+  const trie = new IndexedTrie()
   trie.loadDictGroup(group)
   return trie
 }

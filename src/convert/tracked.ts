@@ -1,5 +1,6 @@
 import type {Trie} from 'opencc-js/core'
 import {OffsetMap} from '../util/offset-map.js'
+import type {IndexedTrie} from './opencc-plan.js'
 
 /**
  * A replacement that changed the length (`㗲` -> `𠵾`, one UTF-16 unit to
@@ -41,7 +42,7 @@ export class TrackedText {
   }
 
   /** Replace by `trie`, longest match first, segment by segment. */
-  apply(trie: Trie): void {
+  apply(trie: IndexedTrie): void {
     const resizes: Resize[] = []
     const inputLength = this.segments.reduce((sum, segment) => sum + segment.length, 0)
     let offset = 0
@@ -76,12 +77,12 @@ export class TrackedText {
 }
 
 /** One segment through one trie; `offset` places the segment in the whole text for `resizes`. */
-function convertSegment(trie: Trie, segment: string, offset: number, resizes: Resize[]): string {
+function convertSegment(trie: IndexedTrie, segment: string, offset: number, resizes: Resize[]): string {
   const parts: string[] = []
   let unmatchedFrom = 0
   let index = 0
   while (index < segment.length) {
-    const match = trie.matchPrefix(segment, index)
+    const match = trie.mayStartAt(segment, index) ? trie.matchPrefix(segment, index) : null
     if (!match) {
       index += unmatchedLength(segment, index)
       continue

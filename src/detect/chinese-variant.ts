@@ -3,7 +3,7 @@ import STCharacters from 'opencc-js/dict/STCharacters'
 import TSCharacters from 'opencc-js/dict/TSCharacters'
 import TWVariants from 'opencc-js/dict/TWVariants'
 import {alsoTraditional} from './also-traditional.js'
-import {scriptOf} from './scripts.js'
+import {scriptOfCode} from './scripts.js'
 
 /** How a text's Han characters split between the two scripts. */
 export interface HanEvidence {
@@ -18,7 +18,12 @@ export interface HanEvidence {
 interface CharacterSets {
   traditional: Set<string>
   simplified: Set<string>
+  /** For each BMP character: TRADITIONAL, SIMPLIFIED or 0 (the sets, as a table: no string per character). */
+  bmp: Uint8Array
 }
+
+const TRADITIONAL = 1
+const SIMPLIFIED = 2
 
 // Built on first use: importing the dictionaries is cheap, splitting them is not free.
 let sets: CharacterSets | undefined
@@ -31,7 +36,12 @@ function characterSets(): CharacterSets {
     for (const dictionary of [TWVariants, HKVariants]) {
       for (const [, regional] of entries(dictionary)) simplified.delete(regional)
     }
-    sets = {traditional, simplified}
+    const bmp = new Uint8Array(0x10000)
+    // Traditional wins where a character is in both, as in `hanEvidence`.
+    for (const [set, kind] of [[simplified, SIMPLIFIED], [traditional, TRADITIONAL]] as const) {
+      for (const char of set) if (char.length === 1) bmp[char.charCodeAt(0)] = kind
+    }
+    sets = {traditional, simplified, bmp}
   }
   return sets
 }
@@ -52,13 +62,21 @@ function changedKeys(dictionary: string): Set<string> {
 
 /** Count the Han characters of `text` that only one of the two scripts uses. */
 export function hanEvidence(text: string): HanEvidence {
-  const {traditional, simplified} = characterSets()
+  const {traditional, simplified, bmp} = characterSets()
   const evidence: HanEvidence = {han: 0, traditional: 0, simplified: 0}
-  for (const char of text) {
-    if (scriptOf(char) !== 'Hani') continue
+  for (let index = 0; index < text.length; index++) {
+    const code = text.codePointAt(index)!
+    if (code > 0xffff) index++
+    if (scriptOfCode(code) !== 'Hani') continue
     evidence.han++
-    if (traditional.has(char)) evidence.traditional++
-    else if (simplified.has(char)) evidence.simplified++
+    let kind = 0
+    if (code <= 0xffff) kind = bmp[code]!
+    else {
+      const char = String.fromCodePoint(code)
+      kind = traditional.has(char) ? TRADITIONAL : simplified.has(char) ? SIMPLIFIED : 0
+    }
+    if (kind === TRADITIONAL) evidence.traditional++
+    else if (kind === SIMPLIFIED) evidence.simplified++
   }
   return evidence
 }

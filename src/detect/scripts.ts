@@ -52,10 +52,19 @@ export function hasKana(text: string): boolean {
 
 /** Count the letters of `text` per script. */
 export function countLetters(text: string): LetterCounts {
+  // Counted by answer, then the scripts in the order they first appear, as counting into the object would.
+  const tally = new Int32Array(MAX_ANSWERS)
+  const seen: number[] = []
+  for (let index = 0; index < text.length; index++) {
+    const code = text.codePointAt(index)!
+    if (code > 0xffff) index++
+    const answer = answerOf(code)
+    if (tally[answer]!++ === 0) seen.push(answer)
+  }
   const counts: LetterCounts = {}
-  for (const char of text) {
-    const script = scriptOf(char)
-    if (script) counts[script] = (counts[script] ?? 0) + 1
+  for (const answer of seen) {
+    const script = answers[answer]
+    if (script !== undefined) counts[script] = tally[answer]!
   }
   return counts
 }
@@ -70,4 +79,36 @@ export function scriptOf(char: string): string | undefined {
   if (!letter.test(char)) return undefined
   for (const [script, pattern] of scriptPatterns) if (pattern.test(char)) return script
   return 'Zzzz'
+}
+
+/*
+ * The answer of `scriptOf` for each BMP code point, on first sight: an index
+ * into `answers`, plus one (0: not asked yet). Whole texts go through here,
+ * and a regex per CJK punctuation mark, or a string per character, costs
+ * more than a table.
+ */
+const answers: Array<string | undefined> = []
+const bmpAnswers = new Uint8Array(0x10000)
+/** Every script of `scriptPatterns`, `Zzzz` and none. */
+const MAX_ANSWERS = scriptPatterns.length + 2
+
+/** Index in `answers` of the script of the code point `code` (a lone surrogate counts as itself, as in a string). */
+function answerOf(code: number): number {
+  if (code > 0xffff) return indexOfAnswer(scriptOf(String.fromCodePoint(code)))
+  let entry = bmpAnswers[code]!
+  if (entry === 0) {
+    entry = indexOfAnswer(scriptOf(String.fromCharCode(code))) + 1
+    bmpAnswers[code] = entry
+  }
+  return entry - 1
+}
+
+function indexOfAnswer(script: string | undefined): number {
+  const at = answers.indexOf(script)
+  return at === -1 ? answers.push(script) - 1 : at
+}
+
+/** {@link scriptOf} of the code point `code` (a lone surrogate counts as itself, as in a string). */
+export function scriptOfCode(code: number): string | undefined {
+  return answers[answerOf(code)]
 }

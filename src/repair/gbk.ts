@@ -1,34 +1,47 @@
 import iconv from 'iconv-lite'
 
-/** GBK bytes of single characters; `null` when GBK has no such character. */
-const cache = new Map<string, Uint8Array | null>()
+/** No GBK form. */
+export const NO_GBK = -1
+const UNKNOWN = -2
 
-export function gbkBytes(char: string): Uint8Array | null {
-  let bytes = cache.get(char)
-  if (bytes === undefined) {
+/**
+ * GBK code of each UTF-16 unit, found on first sight: one byte (< 0x100) or
+ * `lead << 8 | trail`. GBK has nothing outside the BMP, so a unit is a
+ * character; the repairs look up every character of every article, which a
+ * table indexed by unit answers without hashing a string.
+ */
+const codes = new Int32Array(0x10000).fill(UNKNOWN)
+
+/** GBK code of the UTF-16 unit `unit`: one byte (< 0x100), `lead << 8 | trail`, or {@link NO_GBK}. */
+export function gbkCode(unit: number): number {
+  let code = codes[unit]!
+  if (code === UNKNOWN) {
+    const char = String.fromCharCode(unit)
     const encoded = iconv.encode(char, 'gbk')
     // iconv-lite writes `?` for what it cannot encode: only a round trip proves the character is there.
-    bytes = iconv.decode(encoded, 'gbk') === char ? new Uint8Array(encoded) : null
-    cache.set(char, bytes)
+    code = iconv.decode(encoded, 'gbk') === char ? encoded.reduce((sum, byte) => (sum << 8) | byte, 0) : NO_GBK
+    codes[unit] = code
   }
-  return bytes
+  return code
 }
 
-/** GBK bytes of a text and where each character starts in them; `null` if a character has no GBK form. */
-export function encodeGbk(text: string): {bytes: Uint8Array; offsets: number[]} | null {
-  const parts: Uint8Array[] = []
-  const offsets: number[] = []
+/**
+ * GBK bytes of a text and where each of its UTF-16 units starts in them
+ * (`starts[text.length]` is the byte length); `null` if a character has no GBK form.
+ */
+export function encodeGbk(text: string): {bytes: Uint8Array; starts: Int32Array} | null {
+  const bytes = new Uint8Array(text.length * 2)
+  const starts = new Int32Array(text.length + 1)
   let length = 0
-  for (const char of text) {
-    const bytes = gbkBytes(char)
-    if (!bytes) return null
-    offsets.push(length)
-    parts.push(bytes)
-    length += bytes.length
+  for (let index = 0; index < text.length; index++) {
+    const code = gbkCode(text.charCodeAt(index))
+    if (code === NO_GBK) return null
+    starts[index] = length
+    if (code > 0xff) bytes[length++] = code >> 8
+    bytes[length++] = code & 0xff
   }
-  const bytes = new Uint8Array(length)
-  parts.forEach((part, index) => bytes.set(part, offsets[index] ?? 0))
-  return {bytes, offsets}
+  starts[text.length] = length
+  return {bytes: bytes.subarray(0, length), starts}
 }
 
 export function decodeGbk(bytes: Uint8Array): string {

@@ -1,4 +1,4 @@
-import {encodeGbk, gbkBytes} from './gbk.js'
+import {encodeGbk, gbkCode, NO_GBK} from './gbk.js'
 import {isCommonHanzi} from './han.js'
 import {replacePieces, shiftPieces, type Piece} from './pieces.js'
 import {commonHanShare, isExpectedChar} from './plausible.js'
@@ -37,35 +37,51 @@ interface Segment extends Piece {
   lossAfter: boolean
 }
 
-/** Split a run where GBK has no character (`�` left by the misreading, emoji, Hangul). */
+/**
+ * A repair needs Han in the re-decoded text, and a Han character takes three
+ * or four UTF-8 bytes. Re-decoding starts on a character boundary and, until
+ * it meets a lead of three or more bytes (0xE0 and up), reads one character
+ * at a time (a lead of 0xC2–0xDF and its trail), so that lead is the first
+ * byte of a character and the continuation byte after it (0x80–0xBF) is the
+ * character's trail. A segment without such a character (GB2312 level 2
+ * rows 0xE0–0xF7 with low trails, GBK extensions, user rows) holds nothing
+ * to repair; clean Simplified text seldom has one.
+ */
+function couldStartHan(code: number): boolean {
+  const trail = code & 0xff
+  return code >= 0xe000 && trail >= 0x80 && trail <= 0xbf
+}
+
+/**
+ * Split a run where GBK has no character (`�` left by the misreading, emoji,
+ * Hangul, and every surrogate), keeping the segments that could hold mojibake.
+ */
 function encodableSegments(run: string, offset: number): Segment[] {
   const segments: Segment[] = []
   let start = 0
-  let at = 0
-  for (const char of run) {
-    if (!gbkBytes(char)) {
-      if (at > start) segments.push({start: offset + start, end: offset + at, text: run.slice(start, at), lossAfter: char === '\uFFFD'})
-      start = at + char.length
+  let couldRepair = false
+  for (let at = 0; at < run.length; at++) {
+    const code = gbkCode(run.charCodeAt(at))
+    if (code === NO_GBK) {
+      if (couldRepair) segments.push({start: offset + start, end: offset + at, text: run.slice(start, at), lossAfter: run[at] === '\uFFFD'})
+      start = at + 1
+      couldRepair = false
+    } else if (couldStartHan(code)) {
+      couldRepair = true
     }
-    at += char.length
   }
-  if (at > start) segments.push({start: offset + start, end: offset + at, text: run.slice(start, at), lossAfter: false})
+  if (couldRepair) segments.push({start: offset + start, end: offset + run.length, text: run.slice(start), lossAfter: false})
   return segments
 }
 
-/** Stretches of `segment` (UTF-16 offsets in it) that re-decode to more plausible text. */
+/** Stretches of `segment` (UTF-16 offsets in it; GBK has only BMP characters) that re-decode to more plausible text. */
 function redecode(segment: string, lossAfter: boolean): Piece[] {
   const encoded = encodeGbk(segment)
   if (!encoded) return []
-  const {bytes, offsets} = encoded
-  // Byte offset of each character start -> its UTF-16 offset in the segment.
-  const unitAt = new Map<number, number>()
-  let unit = 0
-  for (const [index, char] of [...segment].entries()) {
-    unitAt.set(offsets[index] ?? 0, unit)
-    unit += char.length
-  }
-  unitAt.set(bytes.length, segment.length)
+  const {bytes, starts} = encoded
+  // Byte offset of each character start -> its offset in the segment; -1 inside a character.
+  const unitAt = new Int32Array(bytes.length + 1).fill(-1)
+  for (let unit = 0; unit < starts.length; unit++) unitAt[starts[unit]!] = unit
 
   const pieces: Piece[] = []
   let from = 0
@@ -78,11 +94,11 @@ function redecode(segment: string, lossAfter: boolean): Piece[] {
       to = bytes.length
     }
     if (to === undefined || decoded === undefined) {
-      from = nextKey(unitAt, from)
+      from = nextBoundary(unitAt, from)
       continue
     }
-    const start = unitAt.get(from) ?? 0
-    const end = unitAt.get(to) ?? 0
+    const start = unitAt[from]!
+    const end = unitAt[to]!
     const last = pieces.at(-1)
     if (last && last.end === start) {
       last.end = end
@@ -110,20 +126,20 @@ function isMorePlausible(garbled: string, repaired: string): boolean {
 }
 
 /** The first offset after `from` where a UTF-8 sequence ends on a GBK character boundary. */
-function nextCommonBoundary(bytes: Uint8Array, from: number, boundaries: Map<number, number>): number | undefined {
+function nextCommonBoundary(bytes: Uint8Array, from: number, unitAt: Int32Array): number | undefined {
   let at = from
   while (at < bytes.length) {
     const length = utf8Length(bytes[at] ?? 0)
     if (length === 0) return undefined
     at += length
-    if (boundaries.has(at)) return at
+    if (at <= bytes.length && unitAt[at] !== -1) return at
   }
   return undefined
 }
 
-function nextKey(boundaries: Map<number, number>, from: number): number {
+function nextBoundary(unitAt: Int32Array, from: number): number {
   let at = from + 1
-  while (!boundaries.has(at)) at++
+  while (unitAt[at] === -1) at++
   return at
 }
 

@@ -47,10 +47,26 @@ export function report(file: VFile, reason: string, options: MessageOptions) {
     const end = locator.toPoint(options.sourceSpan[1])
     if (start && end) place = {start, end}
   }
-  const message = file.message(reason, {place, ruleId: options.ruleId, source: options.source})
+  const placed = {place, ruleId: options.ruleId, source: options.source}
+  const message = withoutStackTrace(() => file.message(reason, placed))
   if (options.actual !== undefined) message.actual = options.actual
   if (options.expected !== undefined) message.expected = options.expected
   // vfile marks info messages with a missing `fatal`.
   message.fatal = options.fatal === null ? undefined : (options.fatal ?? false)
   return message
+}
+
+/**
+ * A vfile message is an `Error`, whose constructor captures a stack trace
+ * that vfile-message then replaces with `''`: capturing it cost more than
+ * the rest of the message.
+ */
+function withoutStackTrace<T>(make: () => T): T {
+  const limit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  try {
+    return make()
+  } finally {
+    Error.stackTraceLimit = limit
+  }
 }

@@ -4,7 +4,8 @@ import type {Span} from '../types.js'
  * Maps every UTF-16 code unit of a derived text back to the `[start, end)`
  * range of the source text it came from.
  * Two flat arrays rather than a list of edits: lookups are O(1) and
- * composing the maps of successive stages is one pass.
+ * composing the maps of successive stages is one pass. The arrays are
+ * never written once the map is built: identity maps share theirs.
  */
 export class OffsetMap {
   readonly starts: Int32Array
@@ -18,13 +19,16 @@ export class OffsetMap {
   }
 
   static identity(length: number): OffsetMap {
-    const starts = new Int32Array(length)
-    const ends = new Int32Array(length)
-    for (let i = 0; i < length; i++) {
-      starts[i] = i
-      ends[i] = i + 1
+    if (length > MAX_SHARED_IDENTITY) {
+      const counting = countingArray(length + 1)
+      return new OffsetMap(counting.subarray(0, length), counting.subarray(1), length)
     }
-    return new OffsetMap(starts, ends, length)
+    // The stages ask for the identity of the same text again and again; maps never change, so it is the same one.
+    if (lastIdentity?.length === length) return lastIdentity
+    if (sharedCounting.length <= length) sharedCounting = countingArray(Math.min(MAX_SHARED_IDENTITY, Math.max(length, 2 * sharedCounting.length)) + 1)
+    // Every unit maps to itself: views of one shared 0, 1, 2, … array, as most texts pass most stages unchanged.
+    lastIdentity = new OffsetMap(sharedCounting.subarray(0, length), sharedCounting.subarray(1, length + 1), length)
+    return lastIdentity
   }
 
   /** Length of the derived text. */
@@ -55,14 +59,41 @@ export class OffsetMap {
     const n = this.length
     const starts = new Int32Array(n)
     const ends = new Int32Array(n)
+    const innerStarts = inner.starts
+    const innerEnds = inner.ends
+    const innerLength = inner.length
+    const sourceLength = inner.sourceLength
+    // `inner.toSource` of each unit's span, without a pair of arrays per unit.
     for (let i = 0; i < n; i++) {
-      const [start, end] = inner.toSource([this.starts[i] ?? 0, this.ends[i] ?? 0])
-      starts[i] = start
-      ends[i] = end
+      const start = this.starts[i]!
+      const end = this.ends[i]!
+      if (end <= start) {
+        const at = start >= 0 && start < innerLength ? innerStarts[start]! : sourceLength
+        starts[i] = at
+        ends[i] = at
+      } else {
+        starts[i] = start >= 0 && start < innerLength ? innerStarts[start]! : sourceLength
+        ends[i] = end - 1 >= 0 && end - 1 < innerLength ? innerEnds[end - 1]! : sourceLength
+      }
     }
-    return new OffsetMap(starts, ends, inner.sourceLength)
+    return new OffsetMap(starts, ends, sourceLength)
   }
 }
+
+let lastIdentity: OffsetMap | undefined
+
+/** Identity maps up to this length share one array; a longer text gets its own. */
+const MAX_SHARED_IDENTITY = 1 << 20
+let sharedCounting = countingArray(1 << 12)
+
+function countingArray(length: number): Int32Array {
+  const array = new Int32Array(length)
+  for (let i = 0; i < length; i++) array[i] = i
+  return array
+}
+
+/** What a builder holds before its first piece (typed arrays are dear to create). */
+const NO_UNITS = new Int32Array(0)
 
 /**
  * Builds a derived text from a source text piece by piece, recording where
@@ -71,8 +102,10 @@ export class OffsetMap {
 export class TextBuilder {
   readonly source: string
   private readonly parts: string[] = []
-  private starts: number[] = []
-  private ends: number[] = []
+  // Typed and grown by doubling: a long text kept whole is millions of units.
+  private starts = NO_UNITS
+  private ends = NO_UNITS
+  private length = 0
   private cursor = 0
 
   constructor(source: string) {
@@ -87,10 +120,8 @@ export class TextBuilder {
   /** Copy `source[start, end)` unchanged. */
   keep(start: number, end: number): this {
     this.parts.push(this.source.slice(start, end))
-    for (let i = start; i < end; i++) {
-      this.starts.push(i)
-      this.ends.push(i + 1)
-    }
+    this.reserve(end - start)
+    for (let i = start; i < end; i++) this.push(i, i + 1)
     this.cursor = end
     return this
   }
@@ -104,10 +135,8 @@ export class TextBuilder {
     if (start > this.cursor) this.keep(this.cursor, start)
     this.parts.push(text)
     const oneToOne = text.length === end - start
-    for (let i = 0; i < text.length; i++) {
-      this.starts.push(oneToOne ? start + i : start)
-      this.ends.push(oneToOne ? start + i + 1 : end)
-    }
+    this.reserve(text.length)
+    for (let i = 0; i < text.length; i++) this.push(oneToOne ? start + i : start, oneToOne ? start + i + 1 : end)
     this.cursor = end
     return this
   }
@@ -115,8 +144,26 @@ export class TextBuilder {
   /** Copy everything not yet given and return the text with its map. */
   finish(): {text: string; map: OffsetMap} {
     if (this.cursor < this.source.length) this.keep(this.cursor, this.source.length)
-    const map = new OffsetMap(Int32Array.from(this.starts), Int32Array.from(this.ends), this.source.length)
+    const map = new OffsetMap(this.starts.slice(0, this.length), this.ends.slice(0, this.length), this.source.length)
     return {text: this.parts.join(''), map}
+  }
+
+  private push(start: number, end: number): void {
+    this.starts[this.length] = start
+    this.ends[this.length] = end
+    this.length++
+  }
+
+  private reserve(units: number): void {
+    if (this.length + units <= this.starts.length) return
+    // A derived text is about as long as its source: start there, allocating nothing until a piece comes.
+    const capacity = Math.max(2 * this.starts.length, this.length + units, this.source.length + 16)
+    const starts = new Int32Array(capacity)
+    const ends = new Int32Array(capacity)
+    starts.set(this.starts.subarray(0, this.length))
+    ends.set(this.ends.subarray(0, this.length))
+    this.starts = starts
+    this.ends = ends
   }
 }
 

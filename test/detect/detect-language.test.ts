@@ -2,7 +2,8 @@ import {readFileSync} from 'node:fs'
 import fc from 'fast-check'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {detect, detectLanguage, hanEvidence, toLanguageTag} from '../../src/detect/index.js'
+import {detect, detectLanguage, hanEvidence, scriptOf, toLanguageTag} from '../../src/detect/index.js'
+import {scriptOfCode} from '../../src/detect/scripts.js'
 import {resolveOptions} from '../../src/pipeline/options.js'
 
 const mirrorSeed = readFileSync(new URL('../fixtures/convert/mirror-seed/input.txt', import.meta.url), 'utf8')
@@ -77,6 +78,20 @@ describe('hanEvidence', () => {
     expect(hanEvidence('皇后干涉公里台秘税')).toEqual({han: 9, traditional: 0, simplified: 0})
     expect(hanEvidence('们说这')).toEqual({han: 3, traditional: 0, simplified: 3})
     expect(hanEvidence('們說這')).toEqual({han: 3, traditional: 3, simplified: 0})
+  })
+
+  it('counts characters outside the BMP, and no lone surrogate', () => {
+    // `𠁞` is Traditional for `𠀾`.
+    expect(hanEvidence('𠁞們，𠀾\uD840')).toEqual({han: 3, traditional: 2, simplified: 1})
+  })
+})
+
+describe('scriptOfCode', () => {
+  it('answers as scriptOf does for every BMP code point and some beyond', () => {
+    const codes = [...Array.from({length: 0x10000}, (_, code) => code), 0x1f600, 0x20000, 0x2a6d6, 0x1d400, 0x10400]
+    const differing = codes.filter((code) => scriptOfCode(code) !== scriptOf(String.fromCodePoint(code)))
+    expect(differing).toEqual([])
+    expect([0x4e2d, 0x3002, 0x20000, 0x1d400, 0x10400].map(scriptOfCode)).toEqual(['Hani', undefined, 'Hani', 'Zzzz', 'Zzzz'])
   })
 })
 

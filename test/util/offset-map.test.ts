@@ -8,6 +8,29 @@ describe('OffsetMap', () => {
     expect(map.toSource([5, 5])).toEqual([5, 5])
   })
 
+  it('gives identity maps of any length the units 0, 1, 2, … however many were made before', () => {
+    for (const length of [0, 3, 5000, 20_000, 3, (1 << 20) + 5]) {
+      const map = OffsetMap.identity(length)
+      expect([map.length, map.sourceLength, map.starts[length - 1], map.ends[length - 1]]).toEqual(
+        length === 0 ? [0, 0, undefined, undefined] : [length, length, length - 1, length]
+      )
+      expect(map.toSource([length, length + 2])).toEqual([length, length])
+    }
+  })
+
+  it('composes as toSource does for every unit, zero-width and out-of-range units included', () => {
+    // Units 1 and 3 were inserted (zero width); unit 4 points past the middle text.
+    const outer = new OffsetMap(Int32Array.of(0, 2, 2, 3, 7), Int32Array.of(2, 2, 3, 3, 9), 4)
+    const inner = new OffsetMap(Int32Array.of(0, 0, 4, 9), Int32Array.of(3, 3, 9, 10), 12)
+    const composed = outer.compose(inner)
+    expect([...composed.starts]).toEqual([0, 4, 4, 9, 12])
+    expect([...composed.ends]).toEqual([3, 4, 9, 9, 12])
+    for (let unit = 0; unit < outer.length; unit++) {
+      expect([composed.starts[unit], composed.ends[unit]]).toEqual(inner.toSource([outer.starts[unit]!, outer.ends[unit]!]))
+    }
+    expect(composed.sourceLength).toBe(12)
+  })
+
   it('maps a deletion so spans after it shift back', () => {
     const source = '區(qū)委書記'
     const {text, map} = rewrite(source, /\([a-zāáǎàēéěèīíǐìōóǒòūúǔù]+\)/g, () => '')
