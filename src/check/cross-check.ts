@@ -33,8 +33,9 @@ export function crossCheck(records: readonly ArticleRecord[]): ConflictRecord[] 
     if (!record || record.type !== 'article' || !Array.isArray(record.facts)) continue
     places.set(record, placeOf(record.text, record.title))
     const sentences = typeof record.text === 'string' && record.text !== '' ? splitSentences(record.text) : []
+    const dates = datesOf(record)
     for (const fact of record.facts) {
-      const entry = entryOf(record, fact, sentences)
+      const entry = entryOf(record, fact, sentences, dates)
       if (!entry) continue
       const perRecord = byKey.get(entry.key) ?? new Map<ArticleRecord, Entry[]>()
       const entries = perRecord.get(record) ?? []
@@ -69,7 +70,7 @@ function comparable(a: Place | null | undefined, b: Place | null | undefined): b
 /** Subjects too general to identify a metric across articles. */
 const generic = /^(项目|企业|比重|占比|比例|份额|总值|总额|总量|总数|增速|增幅|涨幅|降幅|去年同期|同期|上年|去年|rate|share|proportion|percentage|total|growth|projects?)$/iu
 
-function entryOf(record: ArticleRecord, fact: Fact, sentences: Array<[number, number]>): {key: string; entry: Entry} | null {
+function entryOf(record: ArticleRecord, fact: Fact, sentences: Array<[number, number]>, dates: readonly Fact[]): {key: string; entry: Entry} | null {
   if (!isFactShaped(fact) || !metricKinds.has(fact.kind)) return null
   const subject = canonicalSubject(fact.subject)
   const signed = signedValue(fact)
@@ -77,7 +78,7 @@ function entryOf(record: ArticleRecord, fact: Fact, sentences: Array<[number, nu
   const range = intervalOf({...fact, value: signed})
   if (!range) return null
   const sentence = fact.sentence ?? sentences.find(([start, end]) => start <= fact.span[0] && fact.span[0] < end)
-  const period = sentencePeriod(record.facts.filter(isFactShaped), fact, sentence) ?? publicationYear(record)
+  const period = sentencePeriod(dates, fact, sentence) ?? publicationYear(record)
   const key = [fact.kind, fact.unit ?? '', subject, fact.kind === 'rank' ? fact.scope ?? '' : '', period].join('\u0000')
   return {key, entry: {record, fact, range}}
 }
@@ -127,7 +128,12 @@ function rangeText({fact, range}: Entry): string {
 }
 
 function periodLabel(entry: Entry): string {
-  return sentencePeriod(entry.record.facts.filter(isFactShaped), entry.fact, entry.fact.sentence) ?? publicationYear(entry.record)
+  return sentencePeriod(datesOf(entry.record), entry.fact, entry.fact.sentence) ?? publicationYear(entry.record)
+}
+
+/** The dates of a record, the only facts that set a period. */
+function datesOf(record: ArticleRecord): Fact[] {
+  return record.facts.filter((fact) => isFactShaped(fact) && fact.kind === 'date')
 }
 
 /** Records come from outside (JSONL, other tools): a fact needs an id, a kind, text and spans to be compared. */

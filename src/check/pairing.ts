@@ -6,11 +6,13 @@
  * than a false `inconsistent`.
  */
 import type {Fact} from '../types.js'
-import {intervalOf, overlaps} from './numbers.js'
+import {factsWithin, firstFrom, lastFactBefore, orderOf} from './layout.js'
+import {perContext, perFact} from './memo.js'
+import {intervalOf, type Interval} from './numbers.js'
 import {contextPeriod} from './period.js'
 import type {RuleContext} from './rule.js'
 import {isPartRate, isShareSubject, normalizeSubject, rateStem, subjectsCompatible} from './subjects.js'
-import {between, isAttributive, isBase, isPerUnit, languageOf, paragraphOf, qualifiersOf, sameSentence, sentenceOf, textOf} from './text.js'
+import {between, factsInSentenceBefore, isAttributive, isBase, isPerUnit, languageOf, paragraphOf, qualifiersOf, sentenceOf, textOf} from './text.js'
 
 export interface RatePair {
   rate: Fact
@@ -36,21 +38,11 @@ export function isRate(fact: Fact): boolean {
   return (fact.kind === 'percent' || fact.kind === 'ratio') && typeof fact.value === 'number'
 }
 
-// Several rules ask for the same pairs of the same article: work them out once per context.
-const pairCache = new WeakMap<RuleContext, RatePair[]>()
-const subsetCache = new WeakMap<RuleContext, Subset[]>()
-
-/** Every part-over-whole rate with the part it measures, and the whole when the article gives it. */
-export function ratePairs(context: RuleContext): RatePair[] {
-  let pairs = pairCache.get(context)
-  if (!pairs) {
-    pairs = findRatePairs(context)
-    pairCache.set(context, pairs)
-  }
-  return pairs
-}
-
-function findRatePairs(context: RuleContext): RatePair[] {
+/**
+ * Every part-over-whole rate with the part it measures, and the whole when
+ * the article gives it. Several rules ask for them: worked out once per context.
+ */
+export const ratePairs = perContext((context): RatePair[] => {
   const found: Array<{rate: Fact; part: Fact; whole: Fact | null; link: string}> = []
   for (const rate of context.facts) {
     if (!isRate(rate)) continue
@@ -59,13 +51,19 @@ function findRatePairs(context: RuleContext): RatePair[] {
   }
   // A number that is itself the part of some rate is not another part's whole.
   const parts = new Set(found.map((pair) => pair.part.id))
-  const groups = subsets(context)
   const pairs: RatePair[] = []
+  // Pairs so far by the paragraph of their part, for a later share of the same breakdown.
+  const byParagraph = new Map<number, RatePair[]>()
   for (const {rate, part, whole, link} of found) {
-    pairs.push(whole ? {rate, part, whole, ambiguous: false, named: null} : resolve(context, rate, part, link, parts, groups, pairs))
+    const pair = whole ? {rate, part, whole, ambiguous: false, named: null} : resolve(context, rate, part, link, parts, byParagraph)
+    pairs.push(pair)
+    const [start] = paragraphOf(context, part.span[0])
+    const inParagraph = byParagraph.get(start)
+    if (inParagraph) inParagraph.push(pair)
+    else byParagraph.set(start, [pair])
   }
   return pairs
-}
+})
 
 /**
  * The whole of a rate's part, from the strongest evidence to the weakest:
@@ -80,21 +78,20 @@ function resolve(
   part: Fact,
   link: string,
   parts: ReadonlySet<string>,
-  groups: readonly Subset[],
-  earlier: readonly RatePair[]
+  earlier: ReadonlyMap<number, readonly RatePair[]>
 ): RatePair {
   const named = namedWhole(context, rate, link)
   if (named) {
     const candidate = choose(context, part, namedCandidates(context, part, named, parts))
     return {rate, part, whole: candidate.whole, ambiguous: candidate.ambiguous || !candidate.whole, named}
   }
-  const subset = groups.find((group) => group.parts.includes(part))
+  const subset = subsetHolding(context).get(part)
   if (subset) return {rate, part, whole: subset.whole, ambiguous: false, named: null}
   if (/占(?:比)?(?:[为达到是约]|提升至|提高到|升至|降至)*\s*$/u.test(link)) {
     const topic = topicWhole(context, part, parts)
     if (topic) return {rate, part, whole: topic, ambiguous: false, named: null}
     const [start, end] = paragraphOf(context, part.span[0])
-    const sibling = earlier.findLast(
+    const sibling = earlier.get(start)?.findLast(
       (pair) =>
         pair.whole !== null &&
         pair.part.span[0] >= start &&
@@ -112,9 +109,7 @@ function resolve(
 function partOf(context: RuleContext, rate: Fact): {part: Fact; whole: Fact | null; link: string} | null {
   const english = languageOf(context) === 'en'
   // Changes, dates and ranks between a number and its share (`1,550.1亿元，增长4.8%，占…`) describe the number.
-  const before = context.facts.filter(
-    (fact) => fact.span[1] <= rate.span[0] && !describing.has(fact.kind) && sameSentence(context, rate, fact)
-  )
+  const before = factsInSentenceBefore(context, rate, rate).filter((fact) => !describing.has(fact.kind))
   const nearest = before.at(-1)
   if (!nearest || !isAdditive(context, nearest)) return null
   const link = between(context, nearest, rate)
@@ -185,42 +180,96 @@ function core(subject: string): string {
 }
 
 /**
+ * Candidate wholes of a part: `accepts` decides which facts are; `buckets`
+ * (each in text order, no fact in two) hold every fact it may accept, so that
+ * a search looks at facts of the right subject rather than at the whole article.
+ */
+interface Pool {
+  buckets: ReadonlyArray<readonly Fact[]>
+  accepts: (fact: Fact) => boolean
+}
+
+/** Facts by kind, then by normalized subject, in text order. */
+const bySubject = perContext((context) => {
+  const index = new Map<Fact['kind'], Map<string, Fact[]>>()
+  for (const fact of context.facts) {
+    const subject = normalizeSubject(fact.subject)
+    if (subject === null) continue
+    const ofKind = index.get(fact.kind) ?? new Map<string, Fact[]>()
+    index.set(fact.kind, ofKind)
+    const bucket = ofKind.get(subject)
+    if (bucket) bucket.push(fact)
+    else ofKind.set(subject, [fact])
+  }
+  return index
+})
+
+/** The facts of a kind whose normalized subject is `subject`, in text order. */
+export function factsOfSubject(context: RuleContext, kind: Fact['kind'], subject: string): readonly Fact[] {
+  return bySubject(context).get(kind)?.get(subject) ?? []
+}
+
+/** The facts of a kind, one list per normalized subject that `matches`. */
+function subjectBuckets(context: RuleContext, kind: Fact['kind'], matches: (subject: string) => boolean): Fact[][] {
+  const buckets: Fact[][] = []
+  for (const [subject, facts] of bySubject(context).get(kind) ?? []) if (matches(subject)) buckets.push(facts)
+  return buckets
+}
+
+/**
  * Numbers whose subject is the named whole (`地区生产总值` for
  * `占地区生产总值的`): the same core first (`出口金额` for `总出口`), else
  * one ending in it (`货物贸易进出口总值` for `全市进出口总值`).
  */
-function namedCandidates(context: RuleContext, part: Fact, named: string, excluded: ReadonlySet<string>): Fact[] {
+function namedCandidates(context: RuleContext, part: Fact, named: string, excluded: ReadonlySet<string>): Pool {
   const name = core(normalizeSubject(named)!)
-  const usable = context.facts.filter(
-    (fact) =>
-      fact !== part &&
-      !excluded.has(fact.id) &&
-      fact.kind === part.kind &&
-      fact.unit === part.unit &&
-      normalizeSubject(fact.subject) !== null &&
-      isAdditive(context, fact) &&
-      qualifiedWithin(context, fact, part)
-  )
-  const exact = usable.filter((fact) => core(normalizeSubject(fact.subject)!) === name)
-  if (exact.length > 0) return exact
+  const usable = (fact: Fact) =>
+    fact !== part &&
+    !excluded.has(fact.id) &&
+    fact.kind === part.kind &&
+    fact.unit === part.unit &&
+    normalizeSubject(fact.subject) !== null &&
+    isAdditive(context, fact) &&
+    qualifiedWithin(context, fact, part)
+  const exact: Pool = {
+    buckets: subjectBuckets(context, part.kind, (subject) => core(subject) === name),
+    accepts: (fact) => usable(fact) && core(normalizeSubject(fact.subject)!) === name
+  }
+  if (exact.buckets.some((bucket) => bucket.some(exact.accepts))) return exact
   // A looser match (`货物贸易进出口总值` for `进出口总值`) must at least be able to hold the part:
   // `对美国进出口` ends in `出口` but is not all exports.
-  return usable.filter((fact) => {
-    const subject = core(normalizeSubject(fact.subject)!)
-    return subject.endsWith(name) && (fact.value as number) >= (part.value as number)
-  })
+  return {
+    buckets: subjectBuckets(context, part.kind, (subject) => core(subject).endsWith(name)),
+    accepts: (fact) => usable(fact) && core(normalizeSubject(fact.subject)!).endsWith(name) && (fact.value as number) >= (part.value as number)
+  }
 }
 
 /** Qualifiers that move a number to another period or basis; `其中` does not stop a number being a whole. */
 const shifting = /^(累计|合计|同比|环比|去年|上年|同期|计划|目标|预计|预估|预期|cumulative(?:ly)?|year-on-year|last year|planned|plans?|targets?|expected|forecast)$/iu
 
+const qualifierWords = perFact((context, fact) => new Set(qualifiersOf(context, fact).split('+')))
+const shiftingWords = perFact((context, fact) => [...qualifierWords(context, fact)].filter((word) => word !== '' && shifting.test(word)))
+
 /** A cumulative, planned or last-year figure (`累计…1,752.3亿美元`) is the whole of none of this period's parts. */
 function qualifiedWithin(context: RuleContext, whole: Fact, part: Fact): boolean {
-  const allowed = new Set(qualifiersOf(context, part).split('+'))
-  return qualifiersOf(context, whole)
-    .split('+')
-    .every((word) => word === '' || !shifting.test(word) || allowed.has(word))
+  const allowed = qualifierWords(context, part)
+  return shiftingWords(context, whole).every((word) => allowed.has(word))
 }
+
+/** Facts by kind and trimmed subject, for subjects a paragraph's lead names. */
+const byTrimmedSubject = perContext((context) => {
+  const index = new Map<Fact['kind'], Map<string, Fact[]>>()
+  for (const fact of context.facts) {
+    const subject = fact.subject?.trim()
+    if (subject === undefined || subject.length < 2) continue
+    const ofKind = index.get(fact.kind) ?? new Map<string, Fact[]>()
+    index.set(fact.kind, ofKind)
+    const bucket = ofKind.get(subject)
+    if (bucket) bucket.push(fact)
+    else ofKind.set(subject, [fact])
+  }
+  return index
+})
 
 /**
  * The topic whole of a paragraph that breaks it down (`岁出按政事别区分，以
@@ -229,25 +278,28 @@ function qualifiedWithin(context: RuleContext, whole: Fact, part: Fact): boolean
  */
 function topicWhole(context: RuleContext, part: Fact, excluded: ReadonlySet<string>): Fact | null {
   const [start] = paragraphOf(context, part.span[0])
-  const first = context.facts.find((fact) => fact.span[0] >= start)
+  const first = context.facts[firstFrom(context.facts, start)]
   if (!first) return null
   let lead = context.text.slice(start, first.span[0])
   if (first.subject) lead = lead.replace(first.subject.trim(), '')
-  const candidates = context.facts.filter((fact) => {
-    const subject = fact.subject?.trim()
-    return (
-      fact !== part &&
-      !excluded.has(fact.id) &&
-      fact.kind === part.kind &&
-      fact.unit === part.unit &&
-      fact.span[1] <= start &&
-      subject !== undefined &&
-      subject.length >= 2 &&
-      lead.includes(subject) &&
-      isAdditive(context, fact)
-    )
+  const named = [...(byTrimmedSubject(context).get(part.kind) ?? [])].filter(([subject]) => lead.includes(subject))
+  const {whole} = choose(context, part, {
+    buckets: named.map(([, facts]) => facts),
+    accepts: (fact) => {
+      const subject = fact.subject?.trim()
+      return (
+        fact !== part &&
+        !excluded.has(fact.id) &&
+        fact.kind === part.kind &&
+        fact.unit === part.unit &&
+        fact.span[1] <= start &&
+        subject !== undefined &&
+        subject.length >= 2 &&
+        lead.includes(subject) &&
+        isAdditive(context, fact)
+      )
+    }
   })
-  const {whole} = choose(context, part, candidates)
   return whole && typeof whole.value === 'number' && whole.value >= (part.value as number) ? whole : null
 }
 
@@ -261,8 +313,11 @@ export function wholeOf(
   part: Fact,
   excluded: ReadonlySet<string> = new Set()
 ): {whole: Fact | null; ambiguous: boolean} {
-  const candidates = context.facts.filter(
-    (fact) =>
+  const subject = normalizeSubject(part.subject)
+  return choose(context, part, {
+    // Compatible subjects end in the part's, or the part's ends in them.
+    buckets: subject ? subjectBuckets(context, part.kind, (other) => other.endsWith(subject) || subject.endsWith(other)) : [],
+    accepts: (fact) =>
       fact.id !== part.id &&
       !excluded.has(fact.id) &&
       fact.kind === part.kind &&
@@ -270,8 +325,7 @@ export function wholeOf(
       subjectsCompatible(fact.subject, part.subject) &&
       (fact.unit === part.unit || normalizeSubject(fact.subject) === normalizeSubject(part.subject)) &&
       qualifiedWithin(context, fact, part)
-  )
-  return choose(context, part, candidates)
+  })
 }
 
 /**
@@ -280,25 +334,85 @@ export function wholeOf(
  * is a subset). Ambiguous when another candidate with the chosen one's
  * subject and period states a different value.
  */
-function choose(context: RuleContext, part: Fact, candidates: readonly Fact[]): {whole: Fact | null; ambiguous: boolean} {
-  const earlier = candidates.filter((fact) => fact.span[1] <= part.span[0])
-  const later = candidates.filter((fact) => fact.span[0] >= part.span[1] && !isAttributive(context, fact))
-  const whole = earlier.at(-1) ?? (later.length === 1 ? later[0]! : null)
+function choose(context: RuleContext, part: Fact, pool: Pool): {whole: Fact | null; ambiguous: boolean} {
+  const whole = nearestBefore(context, part, pool) ?? onlyAfter(context, part, pool)
   if (!whole) return {whole: null, ambiguous: false}
   const range = intervalOf(whole)
   if (!range) return {whole: null, ambiguous: false}
-  const period = periodOf(context, whole)
-  const rival = candidates.some((fact) => {
-    if (fact === whole || isAttributive(context, fact)) return false
-    if (normalizeSubject(fact.subject) !== normalizeSubject(whole.subject) || periodOf(context, fact) !== period) return false
-    const other = intervalOf(fact)
-    return other !== null && !overlaps(range, other)
-  })
-  return rival ? {whole: null, ambiguous: true} : {whole, ambiguous: false}
+  return hasRival(context, whole, range, pool) ? {whole: null, ambiguous: true} : {whole, ambiguous: false}
 }
 
-function periodOf(context: RuleContext, fact: Fact): string {
-  return contextPeriod(context, fact) ?? ''
+/** The last candidate (in text order) that ends before the part starts. */
+function nearestBefore(context: RuleContext, part: Fact, pool: Pool): Fact | null {
+  let nearest: Fact | null = null
+  for (const bucket of pool.buckets) {
+    for (let index = firstFrom(bucket, part.span[0] + 1) - 1; index >= 0; index--) {
+      const fact = bucket[index]!
+      if (fact.span[1] > part.span[0] || !pool.accepts(fact)) continue
+      if (!nearest || orderOf(context, fact) > orderOf(context, nearest)) nearest = fact
+      break
+    }
+  }
+  return nearest
+}
+
+/** The one candidate after the part that no clause describes, when there is exactly one. */
+function onlyAfter(context: RuleContext, part: Fact, pool: Pool): Fact | null {
+  let only: Fact | null = null
+  for (const bucket of pool.buckets) {
+    for (let index = firstFrom(bucket, part.span[1]); index < bucket.length; index++) {
+      const fact = bucket[index]!
+      if (isAttributive(context, fact) || !pool.accepts(fact)) continue
+      if (only) return null
+      only = fact
+    }
+  }
+  return only
+}
+
+interface Ranged {
+  fact: Fact
+  range: Interval
+}
+
+/** A subject's facts in order of their range's top and, apart, of its bottom: sorted on first use. */
+const byRange = new WeakMap<readonly Fact[], {byHigh: Ranged[]; byLow: Ranged[]}>()
+
+function rangesOf(facts: readonly Fact[]): {byHigh: Ranged[]; byLow: Ranged[]} {
+  let sorted = byRange.get(facts)
+  if (!sorted) {
+    const ranged = facts.flatMap((fact) => {
+      const range = intervalOf(fact)
+      return range ? [{fact, range}] : []
+    })
+    sorted = {byHigh: [...ranged].sort((a, b) => a.range.high - b.range.high), byLow: ranged.sort((a, b) => b.range.low - a.range.low)}
+    byRange.set(facts, sorted)
+  }
+  return sorted
+}
+
+/**
+ * Whether a candidate of the whole's subject and period states a value
+ * outside the whole's range. Only facts whose range lies wholly below or
+ * above it are looked at, smallest and largest first. (Every pool's whole
+ * has a subject: each pool asks for one.)
+ */
+function hasRival(context: RuleContext, whole: Fact, range: Interval, pool: Pool): boolean {
+  const subject = normalizeSubject(whole.subject)
+  if (subject === null) return false
+  const {byHigh, byLow} = rangesOf(factsOfSubject(context, whole.kind, subject))
+  const period = contextPeriod(context, whole) ?? ''
+  const rival = (fact: Fact) =>
+    fact !== whole && !isAttributive(context, fact) && pool.accepts(fact) && (contextPeriod(context, fact) ?? '') === period
+  for (const entry of byHigh) {
+    if (entry.range.high >= range.low) break
+    if (rival(entry.fact)) return true
+  }
+  for (const entry of byLow) {
+    if (entry.range.low <= range.high) break
+    if (rival(entry.fact)) return true
+  }
+  return false
 }
 
 export interface Subset {
@@ -309,22 +423,16 @@ export interface Subset {
 const subsetMarkerChinese = /其中|(?<=\d\s*[个家项户所座人名条辆宗])[^，,。；;\d]{0,12}?中(?=[，,])/gu
 const subsetMarkerEnglish = /\b(of which|of whom|including|among them|among which)\b/giu
 
+/** The whole of the gap between a total and its `其中` may not exceed this many characters. */
+const subsetReach = 48
+
 /**
  * `共有111个项目,其中88个…、23个…`, `全市67家规上工业企业中，49家…`: a
  * total and the parts after the marker (`其中`, `…中，`, `of which`) to the
  * end of the sentence, each with the total's kind and unit. The total is the
  * last such number before the marker, in its sentence or the one before.
  */
-export function subsets(context: RuleContext): Subset[] {
-  let found = subsetCache.get(context)
-  if (!found) {
-    found = findSubsets(context)
-    subsetCache.set(context, found)
-  }
-  return found
-}
-
-function findSubsets(context: RuleContext): Subset[] {
+export const subsets = perContext((context): Subset[] => {
   const english = languageOf(context) === 'en'
   const marker = english ? subsetMarkerEnglish : subsetMarkerChinese
   const terminator = english ? /[!?;\n]|\.(?=\s|$)/u : /[。！？!?；;\n]/u
@@ -333,27 +441,41 @@ function findSubsets(context: RuleContext): Subset[] {
     const at = match.index
     const rest = context.text.slice(at)
     const end = at + (terminator.exec(rest)?.index ?? rest.length)
-    const after = context.facts.filter((fact) => fact.span[0] >= at + match[0].length && fact.span[1] <= end && isAdditive(context, fact))
+    const after = factsWithin(context, at + match[0].length, end).filter((fact) => isAdditive(context, fact))
     const byUnit = new Map<string, Fact[]>()
     for (const fact of after) {
       const key = `${fact.kind}\u0000${fact.unit ?? ''}`
-      byUnit.set(key, [...(byUnit.get(key) ?? []), fact])
+      const parts = byUnit.get(key)
+      if (parts) parts.push(fact)
+      else byUnit.set(key, [fact])
     }
     for (const parts of byUnit.values()) {
       const sample = parts[0]!
-      const whole = context.facts
-        .filter((fact) => fact.span[1] <= at && fact.kind === sample.kind && fact.unit === sample.unit && isAdditive(context, fact))
-        .at(-1)
+      const whole = lastFactBefore(
+        context,
+        at,
+        (fact) => fact.kind === sample.kind && fact.unit === sample.unit && isAdditive(context, fact),
+        at - subsetReach
+      )
       if (!whole) continue
       // The whole is in the marker's sentence, or the marker opens the next one.
       const gap = context.text.slice(whole.span[1], at)
       const breaks = gap.split(terminator).length - 1
-      if (gap.length > 48 || breaks > 1 || (breaks === 1 && !terminatesAtEnd(gap, terminator))) continue
+      if (gap.length > subsetReach || breaks > 1 || (breaks === 1 && !terminatesAtEnd(gap, terminator))) continue
       found.push({whole, parts})
     }
   }
   return found
-}
+})
+
+/** The first subset listing each part. */
+const subsetHolding = perContext((context) => {
+  const holding = new Map<Fact, Subset>()
+  for (const subset of subsets(context)) {
+    for (const part of subset.parts) if (!holding.has(part)) holding.set(part, subset)
+  }
+  return holding
+})
 
 function terminatesAtEnd(gap: string, terminator: RegExp): boolean {
   const trimmed = gap.replace(/[\s”’"')）]+$/u, '')

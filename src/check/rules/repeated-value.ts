@@ -63,7 +63,9 @@ function metricGroups(context: RuleContext): Map<string, Entry[]> {
     const range = intervalOf({...fact, value: signed})
     if (!range) continue
     const key = [fact.kind, fact.unit ?? '', subject, fact.scope ?? '', contextPeriod(context, fact) ?? '', frameOf(context, fact)].join('\u0000')
-    groups.set(key, [...(groups.get(key) ?? []), {fact, range}])
+    const group = groups.get(key)
+    if (group) group.push({fact, range})
+    else groups.set(key, [{fact, range}])
   }
   return groups
 }

@@ -4,6 +4,7 @@ import {isAdditive, ratePairs, subsets} from '../pairing.js'
 import {contextPeriod} from '../period.js'
 import type {Rule, RuleContext} from '../rule.js'
 import {normalizeSubject} from '../subjects.js'
+import {factsWithin} from '../layout.js'
 import {between, languageOf, paragraphOf, qualifiersOf, sameSentence} from '../text.js'
 
 const id = 'sum-of-parts'
@@ -86,7 +87,9 @@ function identities(context: RuleContext): List[] {
   const byUnit = new Map<string, Fact[]>()
   for (const fact of context.facts) {
     if (fact.kind !== 'amount' || !isAdditive(context, fact) || shifted(context, fact)) continue
-    byUnit.set(fact.unit ?? '', [...(byUnit.get(fact.unit ?? '') ?? []), fact])
+    const facts = byUnit.get(fact.unit ?? '')
+    if (facts) facts.push(fact)
+    else byUnit.set(fact.unit ?? '', [fact])
   }
   const lists: List[] = []
   for (const facts of byUnit.values()) {
@@ -141,20 +144,24 @@ const breakdownEnglish = /^\s*(?:by (?:segment|sector|industry|product|region|bu
  */
 function breakdowns(context: RuleContext): List[] {
   const marker = languageOf(context) === 'en' ? breakdownEnglish : breakdownChinese
-  const pairs = ratePairs(context)
+  // The wholes each part's shares are of.
+  const wholesByPart = new Map<Fact, Fact[]>()
+  for (const {part, whole} of ratePairs(context)) {
+    if (whole) wholesByPart.set(part, [...(wholesByPart.get(part) ?? []), whole])
+  }
   const lists: List[] = []
   const starts = new Set(context.facts.map((fact) => paragraphOf(context, fact.span[0])[0]))
   for (const start of starts) {
     const [, end] = paragraphOf(context, start)
     if (!marker.test(context.text.slice(start, end))) continue
-    const inParagraph = context.facts.filter((fact) => fact.span[0] >= start && fact.span[1] <= end && isAdditive(context, fact))
+    const inParagraph = factsWithin(context, start, end).filter((fact) => isAdditive(context, fact))
     const first = inParagraph[0]
     const suffix = sharedEnding(inParagraph.filter((fact) => fact.kind === first?.kind && fact.unit === first?.unit))
     if (!first || !suffix) continue
     const parts = inParagraph.filter(
       (fact) => fact.kind === first.kind && fact.unit === first.unit && (normalizeSubject(fact.subject) ?? '').endsWith(suffix)
     )
-    const wholes = new Set(pairs.filter((pair) => pair.whole && parts.includes(pair.part)).map((pair) => pair.whole!))
+    const wholes = new Set(parts.flatMap((part) => (wholesByPart.get(part) ?? [])))
     const total = wholes.size === 1 ? [...wholes][0]! : null
     if (parts.length >= 2 && total && !parts.includes(total)) lists.push({total, parts})
   }
