@@ -56,8 +56,11 @@ export function intervalOf(fact: Fact): Interval | null {
   const place = Math.max(lastDigitPlace(low), step)
   const floor = low >= 0 ? 0 : Number.NEGATIVE_INFINITY
   switch (fact.approx) {
-    case 'about':
-      return {low: low - Math.max(half, place / 2), high: high + Math.max(half, place / 2)}
+    case 'about': {
+      const margin = Math.max(half, place / 2)
+      // `近59%`, `nearly 60 percent`: the true value is a little short of the stated one, by up to a step.
+      return {low: low - (nearly.test(fact.text) ? Math.max(margin, place) : margin), high: high + margin}
+    }
     case 'more_than':
       return smallExcess.test(fact.text) ? {low, high: high + place} : {low, high: Number.POSITIVE_INFINITY}
     case 'less_than':
@@ -187,7 +190,8 @@ export function rateInterval(fact: Fact): Interval | null {
   let range: Interval
   switch (fact.approx) {
     case 'about':
-      range = {low: value - half - 0.01, high: value + half + 0.01}
+      // `近六成` is short of six tenths by up to a tenth.
+      range = {low: value - (nearly.test(fact.text) ? step : half + 0.01), high: value + half + 0.01}
       break
     case 'more_than':
       range = smallExcess.test(fact.text) ? {low: value, high: value + step} : {low: value, high: 1}

@@ -8,7 +8,7 @@
 import type {Fact} from '../types.js'
 import {factsWithin, firstFrom, lastFactBefore, orderOf} from './layout.js'
 import {perContext, perFact} from './memo.js'
-import {intervalOf, type Interval} from './numbers.js'
+import {intervalOf, overlaps, type Interval} from './numbers.js'
 import {contextPeriod} from './period.js'
 import type {RuleContext} from './rule.js'
 import {isPartRate, isShareSubject, normalizeSubject, rateStem, subjectsCompatible} from './subjects.js'
@@ -111,10 +111,15 @@ function partOf(context: RuleContext, rate: Fact): {part: Fact; whole: Fact | nu
   // Changes, dates and ranks between a number and its share (`1,550.1亿元，增长4.8%，占…`) describe the number.
   const before = factsInSentenceBefore(context, rate, rate).filter((fact) => !describing.has(fact.kind))
   const nearest = before.at(-1)
-  if (!nearest || !isAdditive(context, nearest)) return null
+  if (!nearest) return english ? partAfter(context, rate) : null
+  if (!isAdditive(context, nearest)) return null
   const link = between(context, nearest, rate)
   // `公交车辆9,860辆，其中新能源公交车占比96.5%`: the share is of a subset the number is the whole of.
   if (/其中|of which|including|among them/iu.test(link)) return null
+  // `the fleet of 1,236, nearly two-fifths of it electric`: likewise, said after the rate.
+  if (english && /^\s+of\s+(?:it|them|these|those|which|whom)\b/iu.test(context.text.slice(rate.span[1]))) return null
+  // `7,926人 省内生源占比近六成`: the share names its own part, of which the article gives no number.
+  if (!english && namesOwnPart(link)) return null
 
   // `88个项目开复工,占全部111个项目的79%`, `88 of the 111 projects, or 79%`: the nearest is the whole.
   const previous = before.at(-2)
@@ -128,6 +133,32 @@ function partOf(context: RuleContext, rate: Fact): {part: Fact; whole: Fact | nu
 
   if (!isRateOf(context, rate, link)) return null
   return {part: nearest, whole: null, link}
+}
+
+/**
+ * `Subscription revenue, about four-fifths of the total, grew 22% to $521.3
+ * million`: a share set off by commas after what it measures, a thing whose
+ * number the sentence gives later.
+ */
+function partAfter(context: RuleContext, rate: Fact): {part: Fact; whole: null; link: string} | null {
+  const [start, end] = sentenceOf(context, rate)
+  if (!/^[^,;:\d]+,\s*$/u.test(context.text.slice(start, rate.span[0]))) return null
+  if (!/^\s+of\s+[^,;]+,/iu.test(context.text.slice(rate.span[1], end))) return null
+  const part = factsWithin(context, rate.span[1], end).find((fact) => !describing.has(fact.kind) && !isRate(fact))
+  return part && isAdditive(context, part) ? {part, whole: null, link: ''} : null
+}
+
+/** Words before `占` that say how, not what (`分别占`, `约占`, `仅占`). */
+const shareAdverbs = /分别|大约|约|近|仅|只|共|合计|均|各|已经|已|总共|比重|比例/gu
+
+/**
+ * Whether the link from a number to its share starts a new phrase naming
+ * something else before `占` (`… 省内生源占比`, `…，新能源公交车占比`):
+ * then the share is that thing's, not the number's.
+ */
+function namesOwnPart(link: string): boolean {
+  const named = /[\s，,；;：:、]([^\s，,；;：:、]*)占[^\s，,；;：:、]*$/u.exec(link)?.[1]
+  return named !== undefined && (named.replace(shareAdverbs, '').match(/\p{Script=Han}/gu)?.length ?? 0) >= 2
 }
 
 /** Whether `rate` measures `part`: its subject is a part rate whose action the sentence names, or words link them. */
@@ -174,9 +205,9 @@ function namedWhole(context: RuleContext, rate: Fact, link: string): string | nu
   return trimmed
 }
 
-/** `出口总值`, `出口金额`, `出口` all name exports: the core of a subject without its measure word. */
+/** `出口总值`, `出口金额`, `出口` all name exports, `来台旅客总数` visitors: the core of a subject without its measure word. */
 function core(subject: string): string {
-  return subject.replace(/(总值|总额|总量|金额|数额|额)$/u, '') || subject
+  return subject.replace(/(总值|总额|总量|总数|金额|数额|额)$/u, '') || subject
 }
 
 /**
@@ -334,12 +365,23 @@ export function wholeOf(
  * is a subset). Ambiguous when another candidate with the chosen one's
  * subject and period states a different value.
  */
-function choose(context: RuleContext, part: Fact, pool: Pool): {whole: Fact | null; ambiguous: boolean} {
+function choose(context: RuleContext, part: Fact, candidates: Pool): {whole: Fact | null; ambiguous: boolean} {
+  // `新生7,926人` in a headline and `录取新生7,926人` below are one number said twice, not a part and its whole.
+  const pool = {...candidates, accepts: (fact: Fact) => candidates.accepts(fact) && !restates(part, fact)}
   const whole = nearestBefore(context, part, pool) ?? onlyAfter(context, part, pool)
   if (!whole) return {whole: null, ambiguous: false}
   const range = intervalOf(whole)
   if (!range) return {whole: null, ambiguous: false}
-  return hasRival(context, whole, range, pool) ? {whole: null, ambiguous: true} : {whole, ambiguous: false}
+  const ambiguous = hasRival(context, whole, range, pool) || couldBeHeldElsewhere(context, part, whole, range, pool)
+  return ambiguous ? {whole: null, ambiguous: true} : {whole, ambiguous: false}
+}
+
+/** Whether `fact` states the same number of the same things as `part`. */
+function restates(part: Fact, fact: Fact): boolean {
+  if (normalizeSubject(fact.subject) !== normalizeSubject(part.subject)) return false
+  const a = intervalOf(part)
+  const b = intervalOf(fact)
+  return a !== null && b !== null && overlaps(a, b)
 }
 
 /** The last candidate (in text order) that ends before the part starts. */
@@ -415,9 +457,30 @@ function hasRival(context: RuleContext, whole: Fact, range: Interval, pool: Pool
   return false
 }
 
+/**
+ * Whether the part exceeds the chosen whole while another candidate of its
+ * subject, of whatever period, could hold it (`5月单月来台旅客61.3万人次` is
+ * nearest, but `1至5月…318.6万人次` holds `东南亚旅客约93万人次`): then the
+ * nearest is likely another period's figure, not this part's whole.
+ */
+function couldBeHeldElsewhere(context: RuleContext, part: Fact, whole: Fact, range: Interval, pool: Pool): boolean {
+  const partRange = intervalOf(part)
+  const subject = normalizeSubject(whole.subject)
+  if (!partRange || partRange.low <= range.high || subject === null) return false
+  const {byHigh} = rangesOf(factsOfSubject(context, whole.kind, subject))
+  for (let index = byHigh.length - 1; index >= 0 && byHigh[index]!.range.high >= partRange.low; index--) {
+    const fact = byHigh[index]!.fact
+    if (fact !== whole && !isAttributive(context, fact) && pool.accepts(fact)) return true
+  }
+  return false
+}
+
 export interface Subset {
   whole: Fact
   parts: Fact[]
+  /** Where the list of parts starts (after the marker) and ends (before `；`, `。` or the like). */
+  from: number
+  end: number
 }
 
 const subsetMarkerChinese = /其中|(?<=\d\s*[个家项户所座人名条辆宗])[^，,。；;\d]{0,12}?中(?=[，,])/gu
@@ -457,12 +520,13 @@ export const subsets = perContext((context): Subset[] => {
         (fact) => fact.kind === sample.kind && fact.unit === sample.unit && isAdditive(context, fact),
         at - subsetReach
       )
-      if (!whole) continue
+      // A net figure below zero (`自然增加为负2万1,581人`) is nobody's total.
+      if (!whole || (whole.value as number) < 0) continue
       // The whole is in the marker's sentence, or the marker opens the next one.
       const gap = context.text.slice(whole.span[1], at)
       const breaks = gap.split(terminator).length - 1
       if (gap.length > subsetReach || breaks > 1 || (breaks === 1 && !terminatesAtEnd(gap, terminator))) continue
-      found.push({whole, parts})
+      found.push({whole, parts, from: at + match[0].length, end})
     }
   }
   return found
