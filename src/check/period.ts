@@ -1,6 +1,7 @@
 import type {Fact, Span} from '../types.js'
 import {factsWithin, lastFactBefore} from './layout.js'
 import {perFact} from './memo.js'
+import type {RuleContext} from './rule.js'
 import {paragraphOf, sentenceOf} from './text.js'
 
 /**
@@ -42,13 +43,18 @@ export function signedValue(fact: Fact): number | [number, number] | null {
  * sentence's date, else the last date earlier in the paragraph.
  */
 export const contextPeriod = perFact((context, fact): string | null => {
-  const sentence = sentenceOf(context, fact)
-  const own = sentencePeriod(factsWithin(context, sentence[0], sentence[1]), fact, sentence, context.text)
+  const own = statedPeriod(context, fact)
   if (own) return own
   const [start] = paragraphOf(context, fact.span[0])
   const carried = lastFactBefore(context, fact.span[0], (date) => isPeriodDate(context, date), start)
   return carried && carried.span[0] >= start ? (carried.value as string).trim() : null
 })
+
+/** The period the fact's own sentence states, or null. */
+export function statedPeriod(context: RuleContext, fact: Fact): string | null {
+  const sentence = sentenceOf(context, fact)
+  return sentencePeriod(factsWithin(context, sentence[0], sentence[1]), fact, sentence, context.text)
+}
 
 /** A date that can carry forward: stated as a date, not as the base of a comparison. */
 const isPeriodDate = perFact(

@@ -1,10 +1,10 @@
 import type {Check, Fact} from '../../types.js'
 import {formatInterval, formatNumber, inUnitsOf, intervalOf, operand, overlaps, scaleOf, statedNumeral, type Interval} from '../numbers.js'
-import {isAdditive, ratePairs, subsets} from '../pairing.js'
-import {contextPeriod} from '../period.js'
+import {isAdditive, ratePairs, subsets, type Subset} from '../pairing.js'
+import {contextPeriod, statedPeriod} from '../period.js'
 import type {Rule, RuleContext} from '../rule.js'
 import {normalizeSubject} from '../subjects.js'
-import {factsWithin} from '../layout.js'
+import {factsWithin, lastFactBefore} from '../layout.js'
 import {between, languageOf, paragraphOf, qualifiersOf, sameSentence} from '../text.js'
 
 const id = 'sum-of-parts'
@@ -20,7 +20,8 @@ export const sumOfParts: Rule = {
       ...closedLists(context).map((list) => ({list, exhaustive: true})),
       ...identities(context).map((list) => ({list, exhaustive: true})),
       ...breakdowns(context).map((list) => ({list, exhaustive: false})),
-      ...openLists(context).map((list) => ({list, exhaustive: false}))
+      ...openLists(context).map((list) => ({list, exhaustive: false})),
+      ...addingRuns(context).map((list) => ({list, exhaustive: true}))
     ]
     for (const {list, exhaustive} of lists) {
       const key = [list.total.id, ...list.parts.map((part) => part.id).sort()].join(',')
@@ -40,11 +41,44 @@ interface List {
   label?: string
 }
 
-/** `其中` lists of two or more; a single part beyond the total is `part-within-whole`'s finding. */
+/**
+ * `其中` lists of two or more; a single part beyond the total is
+ * `part-within-whole`'s finding. A list that runs on past `；` or counts
+ * with other classifiers (`其中医院213家、…机构4,516个、…133个`) is taken
+ * whole only when its numbers add up to the total.
+ */
 function openLists(context: RuleContext): List[] {
-  return subsets(context)
-    .filter(({parts}) => parts.length >= 2)
-    .map(({whole, parts}) => ({total: whole, parts}))
+  return subsets(context).flatMap((subset) => {
+    const parts = completion(context, subset) ?? subset.parts
+    return parts.length >= 2 ? [{total: subset.whole, parts}] : []
+  })
+}
+
+/**
+ * The numbers from the start of a `其中` list to the end of its sentence
+ * (counts whatever their classifier, amounts in the total's unit), as far
+ * as they first add up to the total: all of the list's own, and perhaps more
+ * (`其中，省内考生4,705人，占总数的59.4%；省外考生3,221人`). Null when no
+ * such run adds up.
+ */
+function completion(context: RuleContext, {whole, from, end}: Subset): Fact[] | null {
+  const total = intervalOf(whole)
+  if (!total || !Number.isFinite(total.high)) return null
+  const stop = context.text.slice(end).search(languageOf(context) === 'en' ? /[!?\n]|\.(?=\s|$)/u : /[。！？!?\n]/u)
+  const numbers = factsWithin(context, from, stop === -1 ? context.text.length : end + stop).filter(
+    (fact) => isAdditive(context, fact) && fact.kind === whole.kind && (fact.kind === 'count' || fact.unit === whole.unit)
+  )
+  const least = Math.max(2, numbers.filter((fact) => fact.span[1] <= end).length)
+  const sum: Interval = {low: 0, high: 0}
+  for (const [index, fact] of numbers.entries()) {
+    const range = intervalOf(fact)
+    if (!range) return null
+    sum.low += range.low
+    sum.high += range.high
+    if (index + 1 >= least && overlaps(sum, total)) return numbers.slice(0, index + 1)
+    if (sum.low > total.high) return null
+  }
+  return null
 }
 
 const closingChinese = /(?:共计|合计|总计|累计共|共)(?:达到|达|为|有)?\s*$/u
@@ -79,20 +113,34 @@ const roles = {
   tradeDeficit: /^(贸易)?(逆差|入超)$|^trade deficit$/iu,
   revenue: /^(岁入|一般公共预算收入|财政收入|(budget )?revenue)$/iu,
   expenditure: /^(岁出|一般公共预算支出|财政支出|(budget )?expenditure|spending)$/iu,
-  deficit: /^(岁入岁出)?差短$|^(财政)?赤字$|^(budget )?deficit$/iu
+  deficit: /^(岁入岁出)?差短$|^(财政)?赤字$|^(budget )?deficit$/iu,
+  births: /^(出生|出生人口|出生数|出生人数|births?)$/iu,
+  deaths: /^(死亡|死亡人口|死亡数|死亡人数|deaths?)$/iu,
+  naturalIncrease: /^(人口)?自然(增加|增长)(数|人数|人口)?$|^natural (increase|growth)$/iu
 }
 
-/** Exports + imports = trade; imports + surplus = exports; exports + deficit = imports; revenue + deficit = expenditure. */
+/**
+ * Exports + imports = trade; imports + surplus = exports; exports + deficit
+ * = imports; revenue + deficit = expenditure; deaths + natural increase =
+ * births (`出生数3万2,748人…死亡数5万4,329人…自然增加为负2万1,581人`).
+ */
 function identities(context: RuleContext): List[] {
   const byUnit = new Map<string, Fact[]>()
   for (const fact of context.facts) {
-    if (fact.kind !== 'amount' || !isAdditive(context, fact) || shifted(context, fact)) continue
-    const facts = byUnit.get(fact.unit ?? '')
+    if (!isQuantity(fact) || !isAdditive(context, fact) || shifted(context, fact)) continue
+    const key = `${fact.kind}\u0000${fact.unit ?? ''}`
+    const facts = byUnit.get(key)
     if (facts) facts.push(fact)
-    else byUnit.set(fact.unit ?? '', [fact])
+    else byUnit.set(key, [fact])
   }
   const lists: List[] = []
-  for (const facts of byUnit.values()) {
+  // Each period on its own (`第1季出生数` and `3月单月出生数` are two figures), with the undated in all of them.
+  const byPeriod = [...byUnit.values()].flatMap((facts) => {
+    const periods = [...new Set(facts.map((fact) => contextPeriod(context, fact)).filter((period) => period !== null))]
+    if (periods.length === 0) return [facts]
+    return periods.map((period) => facts.filter((fact) => [period, null].includes(contextPeriod(context, fact))))
+  })
+  for (const facts of byPeriod) {
     const one = (role: RegExp) => single(context, facts.filter((fact) => role.test(normalizeSubject(fact.subject) ?? '')))
     const trade = one(roles.trade)
     const exports = one(roles.exports)
@@ -102,6 +150,9 @@ function identities(context: RuleContext): List[] {
     const revenue = one(roles.revenue)
     const expenditure = one(roles.expenditure)
     const deficit = one(roles.deficit)
+    const births = one(roles.births)
+    const deaths = one(roles.deaths)
+    const naturalIncrease = one(roles.naturalIncrease)
     const add = (total: Fact | null, parts: Array<Fact | null>, label: string) => {
       if (total && parts.every((part) => part !== null) && samePeriod(context, [total, ...(parts as Fact[])])) {
         lists.push({total, parts: parts as Fact[], label})
@@ -111,6 +162,7 @@ function identities(context: RuleContext): List[] {
     add(exports, [imports, surplus], 'imports + surplus')
     add(imports, [exports, tradeDeficit], 'exports + deficit')
     add(expenditure, [revenue, deficit], 'revenue + deficit')
+    add(births, [deaths, naturalIncrease], 'deaths + natural increase')
   }
   return lists
 }
@@ -166,6 +218,76 @@ function breakdowns(context: RuleContext): List[] {
     if (parts.length >= 2 && total && !parts.includes(total)) lists.push({total, parts})
   }
   return lists
+}
+
+/**
+ * `…carried 41.8 million passengers… Subway trips rose 11.2 percent to 27.3
+ * million; bus trips grew 6.1 percent to 14.5 million`: numbers in a row of a
+ * paragraph whose subjects share an ending (`trips`), after a total: the
+ * number just before them, or else the last one before whose subject is that
+ * ending (`revenue` for `subscription revenue` and `services revenue`).
+ * Nothing marks them as the whole of it, so they are its parts only if they
+ * add up to it; a run that does not add up is not reported.
+ */
+function addingRuns(context: RuleContext): List[] {
+  const lists: List[] = []
+  const paragraphs = new Map<number, Fact[]>()
+  for (const fact of context.facts) {
+    if (!isQuantity(fact) || !isAdditive(context, fact)) continue
+    const [start] = paragraphOf(context, fact.span[0])
+    const facts = paragraphs.get(start)
+    if (facts) facts.push(fact)
+    else paragraphs.set(start, [fact])
+  }
+  for (const facts of paragraphs.values()) {
+    for (let first = 0; first < facts.length; ) {
+      let last = first
+      while (last + 1 < facts.length && sameMeasure(facts[first]!, facts[last + 1]!) && runEnding(facts.slice(first, last + 2))) last++
+      const parts = facts.slice(first, last + 1)
+      const ending = parts.length >= 2 ? runEnding(parts) : null
+      const total = ending ? runTotal(context, facts[first - 1], parts[0]!, ending) : null
+      if (total && addsUpTo(context, parts, total)) lists.push({total, parts})
+      first = last + 1
+    }
+  }
+  return lists
+}
+
+function sameMeasure(a: Fact, b: Fact): boolean {
+  return a.kind === b.kind && a.unit === b.unit
+}
+
+/** The ending every subject of a run shares, when each has one. */
+function runEnding(facts: readonly Fact[]): string | null {
+  return facts.every((fact) => normalizeSubject(fact.subject) !== null) ? sharedEnding(facts) : null
+}
+
+/** A total the run could add up to: amounts in the same currency, counts of the same kind of thing whatever the classifier (`passengers`, `trips`). */
+function runTotal(context: RuleContext, before: Fact | undefined, first: Fact, ending: string): Fact | null {
+  const measures = (fact: Fact) => fact.kind === first.kind && (fact.kind === 'count' || fact.unit === first.unit)
+  if (before && measures(before)) return before
+  return lastFactBefore(context, first.span[0], (fact) => measures(fact) && isAdditive(context, fact) && normalizeSubject(fact.subject) === ending)
+}
+
+/**
+ * Whether parts that nothing marks as a whole list add up to a total: one
+ * stated within bounds (not `突破3亿人次`, which any sum reaches), where no
+ * two sentences state different periods (not a month's and a day's figures
+ * under a year-to-date total).
+ */
+function addsUpTo(context: RuleContext, parts: readonly Fact[], total: Fact): boolean {
+  const totalRange = intervalOf(total)
+  if (!totalRange || !Number.isFinite(totalRange.low) || !Number.isFinite(totalRange.high)) return false
+  const periods = new Set([total, ...parts].map((fact) => statedPeriod(context, fact)).filter((period) => period !== null))
+  if (periods.size > 1) return false
+  const sum: Interval = {low: 0, high: 0}
+  for (const part of parts) {
+    const range = intervalOf(part)
+    if (!range) return false
+    sum.low += range.low
+    sum.high += range.high
+  }
+  return overlaps(sum, totalRange)
 }
 
 /** The subject ending two or more parts share (`业务收入`, `产业增加值`), at least two characters or one word. */
