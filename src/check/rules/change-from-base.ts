@@ -5,7 +5,7 @@ import {factsOfSubject} from '../pairing.js'
 import {contextPeriod} from '../period.js'
 import type {Rule, RuleContext} from '../rule.js'
 import {normalizeSubject} from '../subjects.js'
-import {between, clauseOf, factsInSentenceBefore, isBase, isPerUnit} from '../text.js'
+import {between, clauseOf, factsInSentence, factsInSentenceBefore, isBase, isPerUnit, languageOf} from '../text.js'
 
 const id = 'change-from-base'
 
@@ -17,7 +17,7 @@ export const changeFromBase: Rule = {
     const checks: Check[] = []
     for (const change of context.facts) {
       if (change.kind !== 'change' || typeof change.value !== 'number') continue
-      const relation = withBase(context, change) ?? withAmount(context, change) ?? withLastYear(context, change)
+      const relation = withBase(context, change) ?? withBaseAfter(context, change) ?? withAmount(context, change) ?? withLastYear(context, change)
       if (relation) checks.push(judge(change, relation))
     }
     return checks
@@ -49,6 +49,20 @@ function withBase(context: RuleContext, change: Fact): Relation | null {
   const inBetween = factsWithin(context, base.span[1], change.span[0])
   if (inBetween.some((fact) => fact !== value)) return null
   return relate(change, value, base)
+}
+
+/** `jumped 38% to $96.6 million, or 71 cents a share, from $70 million`: value and base after the change. */
+function withBaseAfter(context: RuleContext, change: Fact): Relation | null {
+  if (languageOf(context) !== 'en') return null
+  const after = factsInSentence(context, change).filter((fact) => fact.span[0] >= change.span[1])
+  const value = after[0]
+  if (!value || !valueKinds.has(value.kind) || typeof value.value !== 'number' || !/^\s+to\s+$/iu.test(between(context, change, value))) return null
+  // The first base of the value's kind and unit, with no other change before it (`and profit fell 3% … from`).
+  for (const fact of after.slice(1)) {
+    if (fact.kind === 'change') return null
+    if (fact.kind === value.kind && fact.unit === value.unit && typeof fact.value === 'number' && isBase(context, fact)) return relate(change, value, fact)
+  }
+  return null
 }
 
 /** `38.2万吨，比上年增加1.6万吨，增长4.4%`: a percentage change after an absolute one, of the value before both. */

@@ -54,20 +54,26 @@ interface Entry {
 /** Facts grouped by what they measure: kind, unit, subject, scope, period and how they are said. */
 function metricGroups(context: RuleContext): Map<string, Entry[]> {
   const groups = new Map<string, Entry[]>()
-  for (const fact of context.facts) {
-    if (!metricKinds.has(fact.kind) || isAttributive(context, fact)) continue
-    if (fact.kind === 'change' ? !namesItsSubject(context, fact) : isBase(context, fact)) continue
+  context.facts.forEach((fact, index) => {
+    if (!metricKinds.has(fact.kind) || isAttributive(context, fact) || isPartOfNext(context, fact, context.facts[index + 1])) return
+    if (fact.kind === 'change' ? !namesItsSubject(context, fact) : isBase(context, fact)) return
     const subject = normalizeSubject(fact.subject)
     const signed = signedValue(fact)
-    if (!subject || generic.test(subject) || signed === null) continue
+    if (!subject || generic.test(subject) || signed === null) return
     const range = intervalOf({...fact, value: signed})
-    if (!range) continue
+    if (!range) return
     const key = [fact.kind, fact.unit ?? '', subject, fact.scope ?? '', contextPeriod(context, fact) ?? '', frameOf(context, fact)].join('\u0000')
     const group = groups.get(key)
     if (group) group.push({fact, range})
     else groups.set(key, [{fact, range}])
-  }
+  })
   return groups
+}
+
+/** `two of its four subway lines`, `3 of the 12 members`: a count of some of what the next number counts. */
+function isPartOfNext(context: RuleContext, fact: Fact, next: Fact | undefined): boolean {
+  if (!next || next.kind !== fact.kind || next.span[0] < fact.span[1]) return false
+  return /^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+|these\s+|those\s+)?$/iu.test(context.text.slice(fact.span[1], next.span[0]))
 }
 
 /**

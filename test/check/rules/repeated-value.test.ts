@@ -114,4 +114,14 @@ describe('repeated-value', () => {
       ])
     ).toMatchObject([{verdict: 'inconsistent'}])
   })
+
+  it('takes `two of its four subway lines` for some of the lines, not another count of them', () => {
+    const text = 'Over the next five years the authority will spend $450 million on new signals for two of its four subway lines.'
+    expect(
+      run(repeatedValue, text, [
+        {text: 'two', kind: 'count', value: 2, unit: 'line', subject: 'subway lines'},
+        {text: 'four subway lines', kind: 'count', value: 4, unit: 'line', subject: 'subway lines'}
+      ])
+    ).toEqual([])
+  })
 })
