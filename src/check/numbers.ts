@@ -78,6 +78,18 @@ export function overlaps(a: Interval, b: Interval): boolean {
   return a.low <= b.high && b.low <= a.high
 }
 
+/**
+ * Whether two stated values (each with its range) can be the same true
+ * value. Two rounded values whose ranges only touch are neighbours in the
+ * last digit (`5%` is 4.5 to under 5.5, `6%` from 5.5): they disagree.
+ */
+export function sameStated(a: {fact: Fact; range: Interval}, b: {fact: Fact; range: Interval}): boolean {
+  if (!overlaps(a.range, b.range)) return false
+  const touching = a.range.high === b.range.low || b.range.high === a.range.low
+  const rounded = (side: {fact: Fact; range: Interval}) => side.fact.approx === 'exact' && side.range.high > side.range.low
+  return !(touching && rounded(a) && rounded(b))
+}
+
 /** `a / b` over ranges, as a percentage. */
 export function percentRange(part: Interval, whole: Interval): Interval | null {
   if (whole.low <= 0) return null

@@ -1,5 +1,5 @@
 import type {Check, Fact} from '../../types.js'
-import {intervalOf, overlaps, type Interval} from '../numbers.js'
+import {intervalOf, sameStated, type Interval} from '../numbers.js'
 import {contextPeriod, signedValue} from '../period.js'
 import type {Rule, RuleContext} from '../rule.js'
 import {normalizeSubject} from '../subjects.js'
@@ -16,7 +16,7 @@ export const repeatedValue: Rule = {
     for (const group of metricGroups(context).values()) {
       if (group.length < 2) continue
       const first = group[0]!
-      const disagreeing = group.slice(1).find((entry) => !overlaps(entry.range, first.range))
+      const disagreeing = group.slice(1).find((entry) => !sameStated(entry, first))
       const subject = first.fact.subject!.trim()
       if (disagreeing) {
         checks.push({
