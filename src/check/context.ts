@@ -11,6 +11,7 @@ export interface ContextInput {
   tokens?: RuleContext['tokens'] | null
   publishedAt?: string | null
   lang?: string | null
+  title?: string | null
 }
 
 /**
@@ -31,7 +32,8 @@ export function createContext(input: ContextInput): RuleContext {
     sentences,
     tokens: Array.isArray(input.tokens) ? input.tokens : [],
     publishedAt: typeof input.publishedAt === 'string' && input.publishedAt !== '' ? input.publishedAt : null,
-    lang: typeof input.lang === 'string' ? input.lang : 'und'
+    lang: typeof input.lang === 'string' ? input.lang : 'und',
+    title: typeof input.title === 'string' && input.title.trim() !== '' ? input.title : null
   }
 }
 
@@ -44,7 +46,8 @@ export function contextOf(file: VFile): RuleContext {
     sentences: data.sentences,
     tokens: data.tokens,
     publishedAt: data.publishedAt,
-    lang: data.lang
+    lang: data.lang,
+    title: data.title
   })
 }
 

@@ -12,7 +12,19 @@ import {intervalOf, overlaps, type Interval} from './numbers.js'
 import {contextPeriod} from './period.js'
 import type {RuleContext} from './rule.js'
 import {isPartRate, isShareSubject, normalizeSubject, rateStem, subjectsCompatible} from './subjects.js'
-import {between, factsInSentenceBefore, isAttributive, isBase, isPerUnit, languageOf, paragraphOf, qualifiersOf, sentenceOf, textOf} from './text.js'
+import {
+  between,
+  factsInSentenceBefore,
+  isAttributive,
+  isBase,
+  isPerUnit,
+  languageOf,
+  paragraphOf,
+  qualifiersOf,
+  sentenceOf,
+  shiftingQualifiers,
+  textOf
+} from './text.js'
 
 export interface RatePair {
   rate: Fact
@@ -275,16 +287,12 @@ function namedCandidates(context: RuleContext, part: Fact, named: string, exclud
   }
 }
 
-/** Qualifiers that move a number to another period or basis; `其中` does not stop a number being a whole. */
-const shifting = /^(累计|合计|同比|环比|去年|上年|同期|计划|目标|预计|预估|预期|cumulative(?:ly)?|year-on-year|last year|planned|plans?|targets?|expected|forecast)$/iu
-
 const qualifierWords = perFact((context, fact) => new Set(qualifiersOf(context, fact).split('+')))
-const shiftingWords = perFact((context, fact) => [...qualifierWords(context, fact)].filter((word) => word !== '' && shifting.test(word)))
 
-/** A cumulative, planned or last-year figure (`累计…1,752.3亿美元`) is the whole of none of this period's parts. */
+/** A cumulative, planned or last-year figure (`累计…1,752.3亿美元`) is the whole of none of this period's parts; `其中` does not stop a number being one. */
 function qualifiedWithin(context: RuleContext, whole: Fact, part: Fact): boolean {
   const allowed = qualifierWords(context, part)
-  return shiftingWords(context, whole).every((word) => allowed.has(word))
+  return shiftingQualifiers(context, whole).every((word) => allowed.has(word))
 }
 
 /** Facts by kind and trimmed subject, for subjects a paragraph's lead names. */

@@ -12,6 +12,18 @@ export type Language = 'zh' | 'en'
 /** Punctuation that ends a clause, in either width. */
 export const clauseBreak = /[,，;；:：。！？!?\n]/u
 
+/**
+ * Whether the character at `at` ends a clause: punctuation, or in Chinese a
+ * space between Han characters, as headlines separate their clauses
+ * (`…经济运行稳中向好 地区生产总值同比增长5.2%`).
+ */
+function isClauseBreak(context: RuleContext, at: number): boolean {
+  const char = context.text[at]!
+  if (clauseBreak.test(char)) return true
+  if (!/\s/u.test(char) || languageOf(context) === 'en') return false
+  return /\p{Script=Han}\s+$/u.test(context.text.slice(Math.max(0, at - 3), at + 1)) && /^\s*\p{Script=Han}/u.test(context.text.slice(at, at + 4))
+}
+
 /** Chinese patterns unless the article is English (or, undetected, mostly Latin). */
 export const languageOf = perContext((context): Language => {
   const lang = context.lang.toLowerCase()
@@ -62,10 +74,11 @@ export function afterInSentence(context: RuleContext, fact: Fact): string {
 /** The clause around a fact: from the previous clause break to the next one. */
 export const clauseOf = perFact((context, fact): Span => {
   const [sentenceStart, sentenceEnd] = sentenceOf(context, fact)
+  const breaks = (at: number) => isClauseBreak(context, at)
   let start = fact.span[0]
-  while (start > sentenceStart && !clauseBreak.test(context.text[start - 1]!)) start--
+  while (start > sentenceStart && !breaks(start - 1)) start--
   let end = fact.span[1]
-  while (end < sentenceEnd && !clauseBreak.test(context.text[end]!)) end++
+  while (end < sentenceEnd && !breaks(end)) end++
   return [start, end]
 })
 
@@ -158,7 +171,7 @@ export const qualifiersOf = perFact((context, fact): string => {
   let from = start
   if (start > sentenceStart) {
     let previous = start - 1
-    while (previous > sentenceStart && !clauseBreak.test(context.text[previous - 1]!)) previous--
+    while (previous > sentenceStart && !isClauseBreak(context, previous - 1)) previous--
     const holdsNumber = factsWithin(context, previous, start).some((other) => other.kind !== 'date')
     if (!holdsNumber) from = previous
   }
@@ -168,6 +181,24 @@ export const qualifiersOf = perFact((context, fact): string => {
       ? [...clause.matchAll(englishQualifiers)].map((match) => match[0].toLowerCase())
       : chineseQualifiers.filter((word) => clause.includes(word))
   return [...new Set(found)].sort().join('+')
+})
+
+/** Qualifiers that move a number to another period or basis. */
+const shifting = /^(累计|合计|同比|环比|去年|上年|同期|计划|目标|预计|预估|预期|cumulative(?:ly)?|year-on-year|last year|planned|plans?|targets?|expected|forecast)$/iu
+
+/** The fact's qualifiers that say it is of another period or basis (`累计`, `计划`, `去年`), sorted. */
+export const shiftingQualifiers = perFact((context, fact): string[] =>
+  qualifiersOf(context, fact)
+    .split('+')
+    .filter((word) => word !== '' && shifting.test(word))
+)
+
+/** The headline's span, when the article has one and the text opens with it. */
+export const headlineOf = perContext((context): Span | null => {
+  const title = context.title?.trim()
+  if (!title) return null
+  const at = context.text.indexOf(title)
+  return at !== -1 && context.text.slice(0, at).trim() === '' ? [at, at + title.length] : null
 })
 
 /** The paragraph (text between blank lines or line breaks) holding a position. */
