@@ -25,14 +25,28 @@ export function statedNumeral(fact: Fact): {literal: number; decimals: number} |
   return Number.isFinite(literal) ? {literal, decimals: match[2]?.length ?? 0} : null
 }
 
-/** Size of one unit of the last stated digit, in the fact's value units (`25.3亿` -> 1e7). */
+/** Size of one unit of the last stated digit, in the fact's value units (`25.3亿` -> 1e7, `3万2,748` -> 1). */
 export function stepOf(fact: Fact, value: number): number {
+  const last = lastGroup(fact)
+  if (last) return 10 ** -last.decimals * last.scale
   const numeral = statedNumeral(fact)
   if (numeral && numeral.literal !== 0) {
     const scale = powerOfTen(Math.abs(value / numeral.literal))
     return 10 ** -numeral.decimals * scale
   }
   return 10 ** -decimalPlaces(value)
+}
+
+const groupScales: Record<string, number> = {万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8, 兆: 1e12}
+
+/**
+ * A numeral written in groups (`3万2,748`, `2,341万5,620`, `5兆3,412亿`): its
+ * last group, which says how precise the whole is. Null for one group.
+ */
+function lastGroup(fact: Fact): {decimals: number; scale: number} | null {
+  const match = /\d[\d,]*(?:\.\d+)?\s*[万萬亿億兆]\s*\d[\d,]*(?:\.(\d+))?\s*([万萬亿億兆]?)/u.exec(toAsciiDigits(fact.text))
+  if (!match) return null
+  return {decimals: match[1]?.length ?? 0, scale: groupScales[match[2] ?? ''] ?? 1}
 }
 
 /** The place of the last non-zero digit (`2700` -> 100, `111` -> 1, `0.35` -> 0.01). */
