@@ -14,7 +14,7 @@ import {canonicalSubject} from './subjects.js'
 export const crossArticle: RuleInfo = {
   id: 'cross-article',
   description:
-    'Across articles about the same place, the same metric (subject, unit, kind, period: the nearest date in the sentence, else the publication year) has the same value within stated precision; `25.3亿元` and `2.53 billion yuan` agree. Several values of one metric in an article are matched first; only a single value left over on each side is a conflict'
+    'Across articles about the same place, the same metric (subject, unit, kind, period: the nearest date in the sentence, else the last earlier in the paragraph, else the publication year) has the same value within stated precision; `25.3亿元` and `2.53 billion yuan` agree. Several values of one metric in an article are matched first; only a single value left over on each side is a conflict'
 }
 
 const metricKinds = new Set<Fact['kind']>(['amount', 'count', 'percent', 'change', 'rank', 'ratio'])

@@ -12,7 +12,7 @@ const id = 'change-from-base'
 export const changeFromBase: Rule = {
   id,
   description:
-    'A stated change matches the two values it relates: a value and its base in one sentence (`9.82亿元，较上年同期的4.91亿元翻了一番`, `to 31.5 percent from 28.9 percent, a gain of 2.6 percentage points`), an amount and its percentage change (`增加1.6万吨，增长4.4%` of `38.2万吨`), or this year\'s and last year\'s figure of the same subject',
+    'A stated change matches the two values it relates: a value and its base in one sentence (`9.82亿元，较上年同期的4.91亿元翻了一番`, `to 31.5 percent from 28.9 percent, a gain of 2.6 percentage points`, `rose 38% to $96.6 million … from $70 million`), an amount and its percentage change (`增加1.6万吨，增长4.4%` of `38.2万吨`), or this year\'s and last year\'s figure of the same subject',
   run(context) {
     const checks: Check[] = []
     for (const change of context.facts) {

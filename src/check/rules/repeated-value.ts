@@ -10,7 +10,7 @@ const id = 'repeated-value'
 export const repeatedValue: Rule = {
   id,
   description:
-    'The same metric of the same subject and period, stated more than once in an article, has one value within stated precision. Said differently it is another metric: a subset (`总投资70亿元的10个重点项目`), another verb or base (`需办理` vs `办结`, `按月` vs `按年`), the base of a comparison (`较上年同期的4.91亿元`)',
+    'The same metric of the same subject and period, stated more than once in an article, has one value within stated precision. Said differently it is another metric: a subset (`总投资70亿元的10个重点项目`), another verb or base (`需办理` vs `办结`, `按月` vs `按年`), the base of a comparison (`较上年同期的4.91亿元`). A headline figure is compared with the article\'s one value of that metric, whatever the verb',
   run(context) {
     const checks: Check[] = []
     for (const group of metricGroups(context).values()) {

@@ -12,7 +12,7 @@ const id = 'sum-of-parts'
 export const sumOfParts: Rule = {
   id,
   description:
-    'Parts add up to their stated total: a list closed by `共计`/`合计`/`in total` sums to it; exports + imports = total trade, imports + surplus = exports, revenue + deficit = expenditure; the parts of a breakdown (`分产业看`, `分业务看`) or listed after `其中` do not exceed their total (fewer is unverifiable: the list may be partial)',
+    'Parts add up to their stated total: a list closed by `共计`/`合计`/`in total` sums to it; exports + imports = total trade, imports + surplus = exports, revenue + deficit = expenditure; deaths + natural increase = births; the parts of a breakdown (`分产业看`, `分业务看`) or listed after `其中` do not exceed their total (fewer is unverifiable: the list may be partial), and a `其中` list that runs past `；` or mixes classifiers is whole when it adds up; numbers in a row with one subject ending (`subway trips`, `bus trips`) that add up to the total before them are its parts',
   run(context) {
     const seen = new Set<string>()
     const checks: Check[] = []
