@@ -241,10 +241,18 @@ function addingRuns(context: RuleContext): List[] {
   }
   for (const facts of paragraphs.values()) {
     for (let first = 0; first < facts.length; ) {
+      // Grow the run while the next number measures alike and the subjects keep an ending in common.
       let last = first
-      while (last + 1 < facts.length && sameMeasure(facts[first]!, facts[last + 1]!) && runEnding(facts.slice(first, last + 2))) last++
+      let common = normalizeSubject(facts[first]!.subject)
+      while (common !== null && last + 1 < facts.length && sameMeasure(facts[first]!, facts[last + 1]!)) {
+        const next = normalizeSubject(facts[last + 1]!.subject)
+        const shared = next === null ? null : commonEnding(common, next)
+        if (shared === null || wordEnding(shared) === null) break
+        common = shared
+        last++
+      }
+      const ending = last > first && common !== null ? wordEnding(common) : null
       const parts = facts.slice(first, last + 1)
-      const ending = parts.length >= 2 ? runEnding(parts) : null
       const total = ending ? runTotal(context, facts[first - 1], parts[0]!, ending) : null
       if (total && addsUpTo(context, parts, total)) lists.push({total, parts})
       first = last + 1
@@ -257,10 +265,6 @@ function sameMeasure(a: Fact, b: Fact): boolean {
   return a.kind === b.kind && a.unit === b.unit
 }
 
-/** The ending every subject of a run shares, when each has one. */
-function runEnding(facts: readonly Fact[]): string | null {
-  return facts.every((fact) => normalizeSubject(fact.subject) !== null) ? sharedEnding(facts) : null
-}
 
 /** A total the run could add up to: amounts in the same currency, counts of the same kind of thing whatever the classifier (`passengers`, `trips`). */
 function runTotal(context: RuleContext, before: Fact | undefined, first: Fact, ending: string): Fact | null {
@@ -294,13 +298,21 @@ function addsUpTo(context: RuleContext, parts: readonly Fact[], total: Fact): bo
 function sharedEnding(facts: readonly Fact[]): string | null {
   const subjects = facts.map((fact) => normalizeSubject(fact.subject)).filter((subject): subject is string => subject !== null)
   if (subjects.length < 2) return null
-  let ending = subjects[0]!
-  for (const subject of subjects.slice(1)) {
-    while (ending !== '' && !subject.endsWith(ending)) ending = ending.slice(1)
-  }
+  return wordEnding(subjects.slice(1).reduce(commonEnding, subjects[0]!))
+}
+
+/** The longest ending two subjects share (possibly empty). */
+function commonEnding(a: string, b: string): string {
+  let length = 0
+  while (length < a.length && length < b.length && a[a.length - 1 - length] === b[b.length - 1 - length]) length++
+  return a.slice(a.length - length)
+}
+
+/** An ending that names something: whole English words (at least three letters), or two Chinese characters. */
+function wordEnding(ending: string): string | null {
   const english = /\p{Script=Latin}/u.test(ending)
-  if (english) ending = ending.replace(/^\S*\s/u, '')
-  return (english ? ending.trim().length >= 3 : ending.length >= 2) ? ending : null
+  const trimmed = english ? ending.replace(/^\S*\s/u, '') : ending
+  return (english ? trimmed.trim().length >= 3 : trimmed.length >= 2) ? trimmed : null
 }
 
 function judge({total, parts, label}: List, exhaustive: boolean): Check | null {
