@@ -3,6 +3,7 @@ import {intervalOf, sameStated, type Interval} from '../numbers.js'
 import {contextPeriod, signedValue} from '../period.js'
 import type {Rule, RuleContext} from '../rule.js'
 import {normalizeSubject} from '../subjects.js'
+import {orderOf} from '../layout.js'
 import {escapeRegExp, frameOf, headlineOf, isAttributive, isBase, isPerUnit, shiftingQualifiers} from '../text.js'
 
 const id = 'repeated-value'
@@ -113,18 +114,33 @@ interface Entry {
  * what they measure: kind, unit, subject, scope, period and how they are said.
  */
 function metricGroups(context: RuleContext): Map<string, Entry[]> {
-  const groups = new Map<string, Entry[]>()
   const headline = headlineOf(context)
+  const byMetric = new Map<string, Entry[]>()
   context.facts.forEach((fact, index) => {
     if (headline && fact.span[0] >= headline[0] && fact.span[1] <= headline[1]) return
     const entry = metricEntry(context, fact, context.facts[index + 1])
     if (!entry) return
-    const key = [fact.kind, fact.unit ?? '', normalizeSubject(fact.subject), fact.scope ?? '', contextPeriod(context, fact) ?? '', frameOf(context, fact)].join('\u0000')
+    const key = metricKey(context, fact)
+    const group = byMetric.get(key)
+    if (group) group.push(entry)
+    else byMetric.set(key, [entry])
+  })
+  // How each is said is worked out only where a metric is stated more than once.
+  const groups = new Map<string, Entry[]>()
+  const entries = [...byMetric.values()].filter((list) => list.length >= 2).flat()
+  // In text order, so that groups come out in the order of their first statement.
+  entries.sort((a, b) => orderOf(context, a.fact) - orderOf(context, b.fact))
+  for (const entry of entries) {
+    const key = `${metricKey(context, entry.fact)}\u0000${frameOf(context, entry.fact)}`
     const group = groups.get(key)
     if (group) group.push(entry)
     else groups.set(key, [entry])
-  })
+  }
   return groups
+}
+
+function metricKey(context: RuleContext, fact: Fact): string {
+  return [fact.kind, fact.unit ?? '', normalizeSubject(fact.subject), fact.scope ?? '', contextPeriod(context, fact) ?? ''].join('\u0000')
 }
 
 /** A fact that states a metric of its own, with its range; null for a subset, a base, a generic subject or a change that does not name its subject. */

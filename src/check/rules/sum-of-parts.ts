@@ -119,6 +119,8 @@ const roles = {
   naturalIncrease: /^(人口)?自然(增加|增长)(数|人数|人口)?$|^natural (increase|growth)$/iu
 }
 
+const anyRole = new RegExp(Object.values(roles).map((role) => role.source).join('|'), 'iu')
+
 /**
  * Exports + imports = trade; imports + surplus = exports; exports + deficit
  * = imports; revenue + deficit = expenditure; deaths + natural increase =
@@ -137,10 +139,13 @@ function identities(context: RuleContext): List[] {
   // Each period on its own (`第1季出生数` and `3月单月出生数` are two figures), with the undated in all of them.
   const byPeriod = [...byUnit.values()].flatMap((facts) => {
     const periods = [...new Set(facts.map((fact) => contextPeriod(context, fact)).filter((period) => period !== null))]
-    if (periods.length === 0) return [facts]
-    return periods.map((period) => facts.filter((fact) => [period, null].includes(contextPeriod(context, fact))))
+    // Only facts in some role take part: the others just mark which periods there are.
+    const cast = facts.filter((fact) => anyRole.test(normalizeSubject(fact.subject) ?? ''))
+    if (periods.length === 0) return [cast]
+    return periods.map((period) => cast.filter((fact) => [period, null].includes(contextPeriod(context, fact))))
   })
   for (const facts of byPeriod) {
+    if (facts.length < 3) continue
     const one = (role: RegExp) => single(context, facts.filter((fact) => role.test(normalizeSubject(fact.subject) ?? '')))
     const trade = one(roles.trade)
     const exports = one(roles.exports)
