@@ -146,7 +146,7 @@ function identities(context: RuleContext): List[] {
   })
   for (const facts of byPeriod) {
     if (facts.length < 3) continue
-    const one = (role: RegExp) => single(context, facts.filter((fact) => role.test(normalizeSubject(fact.subject) ?? '')))
+    const one = (role: RegExp) => single(facts.filter((fact) => role.test(normalizeSubject(fact.subject) ?? '')))
     const trade = one(roles.trade)
     const exports = one(roles.exports)
     const imports = one(roles.imports)
@@ -173,7 +173,7 @@ function identities(context: RuleContext): List[] {
 }
 
 /** The one number in a role, or null when the article gives the role several values. */
-function single(context: RuleContext, facts: Fact[]): Fact | null {
+function single(facts: Fact[]): Fact | null {
   const first = facts[0]
   if (!first) return null
   const range = intervalOf(first)
