@@ -3,10 +3,10 @@
  * both articles name one in the same script) reported with values that
  * disagree beyond their stated precision. Pure: records in, records out.
  */
-import {splitSentences} from '../segment/sentences.js'
 import {SCHEMA_VERSION, type ArticleRecord, type ConflictRecord, type Fact} from '../types.js'
-import {formatInterval, inUnitsOf, intervalOf, overlaps, statedNumeral, type Interval} from './numbers.js'
-import {sentencePeriod, signedValue} from './period.js'
+import {formatInterval, inUnitsOf, intervalOf, sameStated, statedNumeral, type Interval} from './numbers.js'
+import {createContext} from './context.js'
+import {contextPeriod, signedValue} from './period.js'
 import type {RuleInfo} from './rule.js'
 import {placeOf, samePlace, type Place} from './place.js'
 import {canonicalSubject} from './subjects.js'
@@ -14,15 +14,16 @@ import {canonicalSubject} from './subjects.js'
 export const crossArticle: RuleInfo = {
   id: 'cross-article',
   description:
-    'Across articles about the same place, the same metric (subject, unit, kind, period: the nearest date in the sentence, else the publication year) has the same value within stated precision; `25.3亿元` and `2.53 billion yuan` agree. Several values of one metric in an article are matched first; only a single value left over on each side is a conflict'
+    'Across articles about the same place, the same metric (subject, unit, kind, period: the nearest date in the sentence, else the last earlier in the paragraph, else the publication year) has the same value within stated precision; `25.3亿元` and `2.53 billion yuan` agree. Several values of one metric in an article are matched first; only a single value left over on each side is a conflict'
 }
 
 const metricKinds = new Set<Fact['kind']>(['amount', 'count', 'percent', 'change', 'rank', 'ratio'])
 
-interface Entry {
+export interface Entry {
   record: ArticleRecord
   fact: Fact
   range: Interval
+  period: string
 }
 
 /** Conflict records for every metric two articles report differently. */
@@ -32,16 +33,13 @@ export function crossCheck(records: readonly ArticleRecord[]): ConflictRecord[] 
   for (const record of records) {
     if (!record || record.type !== 'article' || !Array.isArray(record.facts)) continue
     places.set(record, placeOf(record.text, record.title))
-    const sentences = typeof record.text === 'string' && record.text !== '' ? splitSentences(record.text) : []
-    for (const fact of record.facts) {
-      const entry = entryOf(record, fact, sentences)
-      if (!entry) continue
-      const perRecord = byKey.get(entry.key) ?? new Map<ArticleRecord, Entry[]>()
+    for (const {key, entry} of metricsOf(record)) {
+      const perRecord = byKey.get(key) ?? new Map<ArticleRecord, Entry[]>()
       const entries = perRecord.get(record) ?? []
       // The same value twice in one article is one statement of it.
-      if (!entries.some((known) => overlaps(known.range, entry.entry.range))) entries.push(entry.entry)
+      if (!entries.some((known) => sameStated(known, entry))) entries.push(entry)
       perRecord.set(record, entries)
-      byKey.set(entry.key, perRecord)
+      byKey.set(key, perRecord)
     }
   }
 
@@ -69,17 +67,30 @@ function comparable(a: Place | null | undefined, b: Place | null | undefined): b
 /** Subjects too general to identify a metric across articles. */
 const generic = /^(项目|企业|比重|占比|比例|份额|总值|总额|总量|总数|增速|增幅|涨幅|降幅|去年同期|同期|上年|去年|rate|share|proportion|percentage|total|growth|projects?)$/iu
 
-function entryOf(record: ArticleRecord, fact: Fact, sentences: Array<[number, number]>): {key: string; entry: Entry} | null {
-  if (!isFactShaped(fact) || !metricKinds.has(fact.kind)) return null
-  const subject = canonicalSubject(fact.subject)
-  const signed = signedValue(fact)
-  if (!subject || generic.test(subject) || signed === null || typeof fact.text !== 'string') return null
-  const range = intervalOf({...fact, value: signed})
-  if (!range) return null
-  const sentence = fact.sentence ?? sentences.find(([start, end]) => start <= fact.span[0] && fact.span[0] < end)
-  const period = sentencePeriod(record.facts.filter(isFactShaped), fact, sentence) ?? publicationYear(record)
-  const key = [fact.kind, fact.unit ?? '', subject, fact.kind === 'rank' ? fact.scope ?? '' : '', period].join('\u0000')
-  return {key, entry: {record, fact, range}}
+/**
+ * The metrics a record's facts state, each with the key crossCheck compares
+ * by. The period is found as within an article (the sentence's date, else
+ * the last one earlier in the paragraph), else it is the publication year.
+ */
+export function metricsOf(record: ArticleRecord): Array<{key: string; entry: Entry}> {
+  const facts = record.facts.filter(isFactShaped)
+  // Rules' view of the record, for periods; it keeps the facts whose spans index the text.
+  const context = createContext({facts, text: record.text, publishedAt: record.publishedAt, lang: record.lang})
+  const placed = new Map(context.facts.map((fact) => [fact.id, fact] as const))
+  const metrics: Array<{key: string; entry: Entry}> = []
+  for (const fact of facts) {
+    if (!metricKinds.has(fact.kind)) continue
+    const subject = canonicalSubject(fact.subject)
+    const signed = signedValue(fact)
+    if (!subject || generic.test(subject) || signed === null) continue
+    const range = intervalOf({...fact, value: signed})
+    if (!range) continue
+    const at = placed.get(fact.id)
+    const period = (at ? contextPeriod(context, at) : null) ?? publicationYear(record)
+    const key = [fact.kind, fact.unit ?? '', subject, fact.kind === 'rank' ? fact.scope ?? '' : '', period].join('\u0000')
+    metrics.push({key, entry: {record, fact, range, period}})
+  }
+  return metrics
 }
 
 /**
@@ -91,7 +102,7 @@ function compare(a: Entry[], b: Entry[]): ConflictRecord | null {
   const unmatchedB = [...b]
   const unmatchedA: Entry[] = []
   for (const entry of a) {
-    const match = unmatchedB.findIndex((other) => overlaps(entry.range, other.range))
+    const match = unmatchedB.findIndex((other) => sameStated(entry, other))
     if (match === -1) unmatchedA.push(entry)
     else unmatchedB.splice(match, 1)
   }
@@ -105,7 +116,7 @@ function compare(a: Entry[], b: Entry[]): ConflictRecord | null {
     type: 'conflict',
     rule: crossArticle.id,
     subject,
-    message: `${subject} (${left.fact.kind}, ${periodLabel(left)}): ${describe(left)}, but ${describe(right)}; the values differ beyond stated precision`,
+    message: `${subject} (${left.fact.kind}, ${left.period}): ${describe(left)}, but ${describe(right)}; the values differ beyond stated precision`,
     sides: [left, right].map(({record, fact}) => ({
       article: record.id,
       fact: fact.id,
@@ -126,9 +137,6 @@ function rangeText({fact, range}: Entry): string {
   return `${formatInterval(range, 4)}${fact.unit ? ` ${fact.unit}` : ''}`
 }
 
-function periodLabel(entry: Entry): string {
-  return sentencePeriod(entry.record.facts.filter(isFactShaped), entry.fact, entry.fact.sentence) ?? publicationYear(entry.record)
-}
 
 /** Records come from outside (JSONL, other tools): a fact needs an id, a kind, text and spans to be compared. */
 function isFactShaped(fact: Fact | null | undefined): fact is Fact {

@@ -29,9 +29,10 @@ export function check(file: VFile, _options?: ResolvedOptions): void {
   const context = contextOf(file)
   const checks = articleRules.flatMap((rule) => rule.run(context))
   file.data.checks = checks
+  const byId = new Map(context.facts.map((fact) => [fact.id, fact] as const))
   for (const found of checks) {
     if (found.verdict !== 'inconsistent') continue
-    const place = placeOf(context, found)
+    const place = placeOf(context, byId, found)
     report(file, found.message, {
       ruleId: found.rule,
       source: 'check',
@@ -47,8 +48,7 @@ export function check(file: VFile, _options?: ResolvedOptions): void {
  * with the check's other facts in the same sentence, in the original text.
  * Facts elsewhere are named in the message instead, so the place stays local.
  */
-function placeOf(context: RuleContext, found: Check): Span | undefined {
-  const byId = new Map(context.facts.map((fact) => [fact.id, fact] as const))
+function placeOf(context: RuleContext, byId: ReadonlyMap<string, Fact>, found: Check): Span | undefined {
   const facts = found.facts
     .map((factId) => byId.get(factId))
     .filter((fact): fact is Fact => fact !== undefined && isSourceSpan(fact.sourceSpan))

@@ -25,14 +25,28 @@ export function statedNumeral(fact: Fact): {literal: number; decimals: number} |
   return Number.isFinite(literal) ? {literal, decimals: match[2]?.length ?? 0} : null
 }
 
-/** Size of one unit of the last stated digit, in the fact's value units (`25.3亿` -> 1e7). */
+/** Size of one unit of the last stated digit, in the fact's value units (`25.3亿` -> 1e7, `3万2,748` -> 1). */
 export function stepOf(fact: Fact, value: number): number {
+  const last = lastGroup(fact)
+  if (last) return 10 ** -last.decimals * last.scale
   const numeral = statedNumeral(fact)
   if (numeral && numeral.literal !== 0) {
     const scale = powerOfTen(Math.abs(value / numeral.literal))
     return 10 ** -numeral.decimals * scale
   }
   return 10 ** -decimalPlaces(value)
+}
+
+const groupScales: Record<string, number> = {万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8, 兆: 1e12}
+
+/**
+ * A numeral written in groups (`3万2,748`, `2,341万5,620`, `5兆3,412亿`): its
+ * last group, which says how precise the whole is. Null for one group.
+ */
+function lastGroup(fact: Fact): {decimals: number; scale: number} | null {
+  const match = /\d[\d,]*(?:\.\d+)?\s*[万萬亿億兆]\s*\d[\d,]*(?:\.(\d+))?\s*([万萬亿億兆]?)/u.exec(toAsciiDigits(fact.text))
+  if (!match) return null
+  return {decimals: match[1]?.length ?? 0, scale: groupScales[match[2] ?? ''] ?? 1}
 }
 
 /** The place of the last non-zero digit (`2700` -> 100, `111` -> 1, `0.35` -> 0.01). */
@@ -56,8 +70,11 @@ export function intervalOf(fact: Fact): Interval | null {
   const place = Math.max(lastDigitPlace(low), step)
   const floor = low >= 0 ? 0 : Number.NEGATIVE_INFINITY
   switch (fact.approx) {
-    case 'about':
-      return {low: low - Math.max(half, place / 2), high: high + Math.max(half, place / 2)}
+    case 'about': {
+      const margin = Math.max(half, place / 2)
+      // `近59%`, `nearly 60 percent`: the true value is a little short of the stated one, by up to a step.
+      return {low: low - (nearly.test(fact.text) ? Math.max(margin, place) : margin), high: high + margin}
+    }
     case 'more_than':
       return smallExcess.test(fact.text) ? {low, high: high + place} : {low, high: Number.POSITIVE_INFINITY}
     case 'less_than':
@@ -73,6 +90,18 @@ export function intervalOf(fact: Fact): Interval | null {
 
 export function overlaps(a: Interval, b: Interval): boolean {
   return a.low <= b.high && b.low <= a.high
+}
+
+/**
+ * Whether two stated values (each with its range) can be the same true
+ * value. Two rounded values whose ranges only touch are neighbours in the
+ * last digit (`5%` is 4.5 to under 5.5, `6%` from 5.5): they disagree.
+ */
+export function sameStated(a: {fact: Fact; range: Interval}, b: {fact: Fact; range: Interval}): boolean {
+  if (!overlaps(a.range, b.range)) return false
+  const touching = a.range.high === b.range.low || b.range.high === a.range.low
+  const rounded = (side: {fact: Fact; range: Interval}) => side.fact.approx === 'exact' && side.range.high > side.range.low
+  return !(touching && rounded(a) && rounded(b))
 }
 
 /** `a / b` over ranges, as a percentage. */
@@ -187,7 +216,8 @@ export function rateInterval(fact: Fact): Interval | null {
   let range: Interval
   switch (fact.approx) {
     case 'about':
-      range = {low: value - half - 0.01, high: value + half + 0.01}
+      // `近六成` is short of six tenths by up to a tenth.
+      range = {low: value - (nearly.test(fact.text) ? step : half + 0.01), high: value + half + 0.01}
       break
     case 'more_than':
       range = smallExcess.test(fact.text) ? {low: value, high: value + step} : {low: value, high: 1}

@@ -6,11 +6,25 @@
  * than a false `inconsistent`.
  */
 import type {Fact} from '../types.js'
-import {intervalOf, overlaps} from './numbers.js'
+import {factsWithin, firstFrom, lastFactBefore, orderOf} from './layout.js'
+import {perContext, perFact} from './memo.js'
+import {intervalOf, overlaps, type Interval} from './numbers.js'
 import {contextPeriod} from './period.js'
 import type {RuleContext} from './rule.js'
 import {isPartRate, isShareSubject, normalizeSubject, rateStem, subjectsCompatible} from './subjects.js'
-import {between, isAttributive, isBase, isPerUnit, languageOf, paragraphOf, qualifiersOf, sameSentence, sentenceOf, textOf} from './text.js'
+import {
+  between,
+  factsInSentenceBefore,
+  isAttributive,
+  isBase,
+  isPerUnit,
+  languageOf,
+  paragraphOf,
+  qualifiersOf,
+  sentenceOf,
+  shiftingQualifiers,
+  textOf
+} from './text.js'
 
 export interface RatePair {
   rate: Fact
@@ -36,21 +50,11 @@ export function isRate(fact: Fact): boolean {
   return (fact.kind === 'percent' || fact.kind === 'ratio') && typeof fact.value === 'number'
 }
 
-// Several rules ask for the same pairs of the same article: work them out once per context.
-const pairCache = new WeakMap<RuleContext, RatePair[]>()
-const subsetCache = new WeakMap<RuleContext, Subset[]>()
-
-/** Every part-over-whole rate with the part it measures, and the whole when the article gives it. */
-export function ratePairs(context: RuleContext): RatePair[] {
-  let pairs = pairCache.get(context)
-  if (!pairs) {
-    pairs = findRatePairs(context)
-    pairCache.set(context, pairs)
-  }
-  return pairs
-}
-
-function findRatePairs(context: RuleContext): RatePair[] {
+/**
+ * Every part-over-whole rate with the part it measures, and the whole when
+ * the article gives it. Several rules ask for them: worked out once per context.
+ */
+export const ratePairs = perContext((context): RatePair[] => {
   const found: Array<{rate: Fact; part: Fact; whole: Fact | null; link: string}> = []
   for (const rate of context.facts) {
     if (!isRate(rate)) continue
@@ -59,13 +63,19 @@ function findRatePairs(context: RuleContext): RatePair[] {
   }
   // A number that is itself the part of some rate is not another part's whole.
   const parts = new Set(found.map((pair) => pair.part.id))
-  const groups = subsets(context)
   const pairs: RatePair[] = []
+  // Pairs so far by the paragraph of their part, for a later share of the same breakdown.
+  const byParagraph = new Map<number, RatePair[]>()
   for (const {rate, part, whole, link} of found) {
-    pairs.push(whole ? {rate, part, whole, ambiguous: false, named: null} : resolve(context, rate, part, link, parts, groups, pairs))
+    const pair = whole ? {rate, part, whole, ambiguous: false, named: null} : resolve(context, rate, part, link, parts, byParagraph)
+    pairs.push(pair)
+    const [start] = paragraphOf(context, part.span[0])
+    const inParagraph = byParagraph.get(start)
+    if (inParagraph) inParagraph.push(pair)
+    else byParagraph.set(start, [pair])
   }
   return pairs
-}
+})
 
 /**
  * The whole of a rate's part, from the strongest evidence to the weakest:
@@ -80,21 +90,20 @@ function resolve(
   part: Fact,
   link: string,
   parts: ReadonlySet<string>,
-  groups: readonly Subset[],
-  earlier: readonly RatePair[]
+  earlier: ReadonlyMap<number, readonly RatePair[]>
 ): RatePair {
   const named = namedWhole(context, rate, link)
   if (named) {
     const candidate = choose(context, part, namedCandidates(context, part, named, parts))
     return {rate, part, whole: candidate.whole, ambiguous: candidate.ambiguous || !candidate.whole, named}
   }
-  const subset = groups.find((group) => group.parts.includes(part))
+  const subset = subsetHolding(context).get(part)
   if (subset) return {rate, part, whole: subset.whole, ambiguous: false, named: null}
   if (/占(?:比)?(?:[为达到是约]|提升至|提高到|升至|降至)*\s*$/u.test(link)) {
     const topic = topicWhole(context, part, parts)
     if (topic) return {rate, part, whole: topic, ambiguous: false, named: null}
     const [start, end] = paragraphOf(context, part.span[0])
-    const sibling = earlier.findLast(
+    const sibling = earlier.get(start)?.findLast(
       (pair) =>
         pair.whole !== null &&
         pair.part.span[0] >= start &&
@@ -112,14 +121,17 @@ function resolve(
 function partOf(context: RuleContext, rate: Fact): {part: Fact; whole: Fact | null; link: string} | null {
   const english = languageOf(context) === 'en'
   // Changes, dates and ranks between a number and its share (`1,550.1亿元，增长4.8%，占…`) describe the number.
-  const before = context.facts.filter(
-    (fact) => fact.span[1] <= rate.span[0] && !describing.has(fact.kind) && sameSentence(context, rate, fact)
-  )
+  const before = factsInSentenceBefore(context, rate, rate).filter((fact) => !describing.has(fact.kind))
   const nearest = before.at(-1)
-  if (!nearest || !isAdditive(context, nearest)) return null
+  if (!nearest) return english ? partAfter(context, rate) : null
+  if (!isAdditive(context, nearest)) return null
   const link = between(context, nearest, rate)
   // `公交车辆9,860辆，其中新能源公交车占比96.5%`: the share is of a subset the number is the whole of.
   if (/其中|of which|including|among them/iu.test(link)) return null
+  // `the fleet of 1,236, nearly two-fifths of it electric`: likewise, said after the rate.
+  if (english && /^\s+of\s+(?:it|them|these|those|which|whom)\b/iu.test(context.text.slice(rate.span[1]))) return null
+  // `7,926人 省内生源占比近六成`: the share names its own part, of which the article gives no number.
+  if (!english && namesOwnPart(link)) return null
 
   // `88个项目开复工,占全部111个项目的79%`, `88 of the 111 projects, or 79%`: the nearest is the whole.
   const previous = before.at(-2)
@@ -133,6 +145,32 @@ function partOf(context: RuleContext, rate: Fact): {part: Fact; whole: Fact | nu
 
   if (!isRateOf(context, rate, link)) return null
   return {part: nearest, whole: null, link}
+}
+
+/**
+ * `Subscription revenue, about four-fifths of the total, grew 22% to $521.3
+ * million`: a share set off by commas after what it measures, a thing whose
+ * number the sentence gives later.
+ */
+function partAfter(context: RuleContext, rate: Fact): {part: Fact; whole: null; link: string} | null {
+  const [start, end] = sentenceOf(context, rate)
+  if (!/^[^,;:\d]+,\s*$/u.test(context.text.slice(start, rate.span[0]))) return null
+  if (!/^\s+of\s+[^,;]+,/iu.test(context.text.slice(rate.span[1], end))) return null
+  const part = factsWithin(context, rate.span[1], end).find((fact) => !describing.has(fact.kind) && !isRate(fact))
+  return part && isAdditive(context, part) ? {part, whole: null, link: ''} : null
+}
+
+/** Words before `占` that say how, not what (`分别占`, `约占`, `仅占`). */
+const shareAdverbs = /分别|大约|约|近|仅|只|共|合计|均|各|已经|已|总共|比重|比例/gu
+
+/**
+ * Whether the link from a number to its share starts a new phrase naming
+ * something else before `占` (`… 省内生源占比`, `…，新能源公交车占比`):
+ * then the share is that thing's, not the number's.
+ */
+function namesOwnPart(link: string): boolean {
+  const named = /[\s，,；;：:、]([^\s，,；;：:、]*)占[^\s，,；;：:、]*$/u.exec(link)?.[1]
+  return named !== undefined && (named.replace(shareAdverbs, '').match(/\p{Script=Han}/gu)?.length ?? 0) >= 2
 }
 
 /** Whether `rate` measures `part`: its subject is a part rate whose action the sentence names, or words link them. */
@@ -179,9 +217,46 @@ function namedWhole(context: RuleContext, rate: Fact, link: string): string | nu
   return trimmed
 }
 
-/** `出口总值`, `出口金额`, `出口` all name exports: the core of a subject without its measure word. */
+/** `出口总值`, `出口金额`, `出口` all name exports, `来台旅客总数` visitors: the core of a subject without its measure word. */
 function core(subject: string): string {
-  return subject.replace(/(总值|总额|总量|金额|数额|额)$/u, '') || subject
+  return subject.replace(/(总值|总额|总量|总数|金额|数额|额)$/u, '') || subject
+}
+
+/**
+ * Candidate wholes of a part: `accepts` decides which facts are; `buckets`
+ * (each in text order, no fact in two) hold every fact it may accept, so that
+ * a search looks at facts of the right subject rather than at the whole article.
+ */
+interface Pool {
+  buckets: ReadonlyArray<readonly Fact[]>
+  accepts: (fact: Fact) => boolean
+}
+
+/** Facts by kind, then by normalized subject, in text order. */
+const bySubject = perContext((context) => {
+  const index = new Map<Fact['kind'], Map<string, Fact[]>>()
+  for (const fact of context.facts) {
+    const subject = normalizeSubject(fact.subject)
+    if (subject === null) continue
+    const ofKind = index.get(fact.kind) ?? new Map<string, Fact[]>()
+    index.set(fact.kind, ofKind)
+    const bucket = ofKind.get(subject)
+    if (bucket) bucket.push(fact)
+    else ofKind.set(subject, [fact])
+  }
+  return index
+})
+
+/** The facts of a kind whose normalized subject is `subject`, in text order. */
+export function factsOfSubject(context: RuleContext, kind: Fact['kind'], subject: string): readonly Fact[] {
+  return bySubject(context).get(kind)?.get(subject) ?? []
+}
+
+/** The facts of a kind, one list per normalized subject that `matches`. */
+function subjectBuckets(context: RuleContext, kind: Fact['kind'], matches: (subject: string) => boolean): Fact[][] {
+  const buckets: Fact[][] = []
+  for (const [subject, facts] of bySubject(context).get(kind) ?? []) if (matches(subject)) buckets.push(facts)
+  return buckets
 }
 
 /**
@@ -189,38 +264,51 @@ function core(subject: string): string {
  * `占地区生产总值的`): the same core first (`出口金额` for `总出口`), else
  * one ending in it (`货物贸易进出口总值` for `全市进出口总值`).
  */
-function namedCandidates(context: RuleContext, part: Fact, named: string, excluded: ReadonlySet<string>): Fact[] {
+function namedCandidates(context: RuleContext, part: Fact, named: string, excluded: ReadonlySet<string>): Pool {
   const name = core(normalizeSubject(named)!)
-  const usable = context.facts.filter(
-    (fact) =>
-      fact !== part &&
-      !excluded.has(fact.id) &&
-      fact.kind === part.kind &&
-      fact.unit === part.unit &&
-      normalizeSubject(fact.subject) !== null &&
-      isAdditive(context, fact) &&
-      qualifiedWithin(context, fact, part)
-  )
-  const exact = usable.filter((fact) => core(normalizeSubject(fact.subject)!) === name)
-  if (exact.length > 0) return exact
+  const usable = (fact: Fact) =>
+    fact !== part &&
+    !excluded.has(fact.id) &&
+    fact.kind === part.kind &&
+    fact.unit === part.unit &&
+    normalizeSubject(fact.subject) !== null &&
+    isAdditive(context, fact) &&
+    qualifiedWithin(context, fact, part)
+  const exact: Pool = {
+    buckets: subjectBuckets(context, part.kind, (subject) => core(subject) === name),
+    accepts: (fact) => usable(fact) && core(normalizeSubject(fact.subject)!) === name
+  }
+  if (exact.buckets.some((bucket) => bucket.some(exact.accepts))) return exact
   // A looser match (`货物贸易进出口总值` for `进出口总值`) must at least be able to hold the part:
   // `对美国进出口` ends in `出口` but is not all exports.
-  return usable.filter((fact) => {
-    const subject = core(normalizeSubject(fact.subject)!)
-    return subject.endsWith(name) && (fact.value as number) >= (part.value as number)
-  })
+  return {
+    buckets: subjectBuckets(context, part.kind, (subject) => core(subject).endsWith(name)),
+    accepts: (fact) => usable(fact) && core(normalizeSubject(fact.subject)!).endsWith(name) && (fact.value as number) >= (part.value as number)
+  }
 }
 
-/** Qualifiers that move a number to another period or basis; `其中` does not stop a number being a whole. */
-const shifting = /^(累计|合计|同比|环比|去年|上年|同期|计划|目标|预计|预估|预期|cumulative(?:ly)?|year-on-year|last year|planned|plans?|targets?|expected|forecast)$/iu
+const qualifierWords = perFact((context, fact) => new Set(qualifiersOf(context, fact).split('+')))
 
-/** A cumulative, planned or last-year figure (`累计…1,752.3亿美元`) is the whole of none of this period's parts. */
+/** A cumulative, planned or last-year figure (`累计…1,752.3亿美元`) is the whole of none of this period's parts; `其中` does not stop a number being one. */
 function qualifiedWithin(context: RuleContext, whole: Fact, part: Fact): boolean {
-  const allowed = new Set(qualifiersOf(context, part).split('+'))
-  return qualifiersOf(context, whole)
-    .split('+')
-    .every((word) => word === '' || !shifting.test(word) || allowed.has(word))
+  const allowed = qualifierWords(context, part)
+  return shiftingQualifiers(context, whole).every((word) => allowed.has(word))
 }
+
+/** Facts by kind and trimmed subject, for subjects a paragraph's lead names. */
+const byTrimmedSubject = perContext((context) => {
+  const index = new Map<Fact['kind'], Map<string, Fact[]>>()
+  for (const fact of context.facts) {
+    const subject = fact.subject?.trim()
+    if (subject === undefined || subject.length < 2) continue
+    const ofKind = index.get(fact.kind) ?? new Map<string, Fact[]>()
+    index.set(fact.kind, ofKind)
+    const bucket = ofKind.get(subject)
+    if (bucket) bucket.push(fact)
+    else ofKind.set(subject, [fact])
+  }
+  return index
+})
 
 /**
  * The topic whole of a paragraph that breaks it down (`岁出按政事别区分，以
@@ -229,25 +317,28 @@ function qualifiedWithin(context: RuleContext, whole: Fact, part: Fact): boolean
  */
 function topicWhole(context: RuleContext, part: Fact, excluded: ReadonlySet<string>): Fact | null {
   const [start] = paragraphOf(context, part.span[0])
-  const first = context.facts.find((fact) => fact.span[0] >= start)
+  const first = context.facts[firstFrom(context.facts, start)]
   if (!first) return null
   let lead = context.text.slice(start, first.span[0])
   if (first.subject) lead = lead.replace(first.subject.trim(), '')
-  const candidates = context.facts.filter((fact) => {
-    const subject = fact.subject?.trim()
-    return (
-      fact !== part &&
-      !excluded.has(fact.id) &&
-      fact.kind === part.kind &&
-      fact.unit === part.unit &&
-      fact.span[1] <= start &&
-      subject !== undefined &&
-      subject.length >= 2 &&
-      lead.includes(subject) &&
-      isAdditive(context, fact)
-    )
+  const named = [...(byTrimmedSubject(context).get(part.kind) ?? [])].filter(([subject]) => lead.includes(subject))
+  const {whole} = choose(context, part, {
+    buckets: named.map(([, facts]) => facts),
+    accepts: (fact) => {
+      const subject = fact.subject?.trim()
+      return (
+        fact !== part &&
+        !excluded.has(fact.id) &&
+        fact.kind === part.kind &&
+        fact.unit === part.unit &&
+        fact.span[1] <= start &&
+        subject !== undefined &&
+        subject.length >= 2 &&
+        lead.includes(subject) &&
+        isAdditive(context, fact)
+      )
+    }
   })
-  const {whole} = choose(context, part, candidates)
   return whole && typeof whole.value === 'number' && whole.value >= (part.value as number) ? whole : null
 }
 
@@ -261,8 +352,11 @@ export function wholeOf(
   part: Fact,
   excluded: ReadonlySet<string> = new Set()
 ): {whole: Fact | null; ambiguous: boolean} {
-  const candidates = context.facts.filter(
-    (fact) =>
+  const subject = normalizeSubject(part.subject)
+  return choose(context, part, {
+    // Compatible subjects end in the part's, or the part's ends in them.
+    buckets: subject ? subjectBuckets(context, part.kind, (other) => other.endsWith(subject) || subject.endsWith(other)) : [],
+    accepts: (fact) =>
       fact.id !== part.id &&
       !excluded.has(fact.id) &&
       fact.kind === part.kind &&
@@ -270,8 +364,7 @@ export function wholeOf(
       subjectsCompatible(fact.subject, part.subject) &&
       (fact.unit === part.unit || normalizeSubject(fact.subject) === normalizeSubject(part.subject)) &&
       qualifiedWithin(context, fact, part)
-  )
-  return choose(context, part, candidates)
+  })
 }
 
 /**
@@ -280,34 +373,129 @@ export function wholeOf(
  * is a subset). Ambiguous when another candidate with the chosen one's
  * subject and period states a different value.
  */
-function choose(context: RuleContext, part: Fact, candidates: readonly Fact[]): {whole: Fact | null; ambiguous: boolean} {
-  const earlier = candidates.filter((fact) => fact.span[1] <= part.span[0])
-  const later = candidates.filter((fact) => fact.span[0] >= part.span[1] && !isAttributive(context, fact))
-  const whole = earlier.at(-1) ?? (later.length === 1 ? later[0]! : null)
+function choose(context: RuleContext, part: Fact, candidates: Pool): {whole: Fact | null; ambiguous: boolean} {
+  // `新生7,926人` in a headline and `录取新生7,926人` below are one number said twice, not a part and its whole.
+  const pool = {...candidates, accepts: (fact: Fact) => candidates.accepts(fact) && !restates(part, fact)}
+  const whole = nearestBefore(context, part, pool) ?? onlyAfter(context, part, pool)
   if (!whole) return {whole: null, ambiguous: false}
   const range = intervalOf(whole)
   if (!range) return {whole: null, ambiguous: false}
-  const period = periodOf(context, whole)
-  const rival = candidates.some((fact) => {
-    if (fact === whole || isAttributive(context, fact)) return false
-    if (normalizeSubject(fact.subject) !== normalizeSubject(whole.subject) || periodOf(context, fact) !== period) return false
-    const other = intervalOf(fact)
-    return other !== null && !overlaps(range, other)
-  })
-  return rival ? {whole: null, ambiguous: true} : {whole, ambiguous: false}
+  const ambiguous = hasRival(context, whole, range, pool) || couldBeHeldElsewhere(context, part, whole, range, pool)
+  return ambiguous ? {whole: null, ambiguous: true} : {whole, ambiguous: false}
 }
 
-function periodOf(context: RuleContext, fact: Fact): string {
-  return contextPeriod(context, fact) ?? ''
+/** Whether `fact` states the same number of the same things as `part`. */
+function restates(part: Fact, fact: Fact): boolean {
+  if (normalizeSubject(fact.subject) !== normalizeSubject(part.subject)) return false
+  const a = intervalOf(part)
+  const b = intervalOf(fact)
+  return a !== null && b !== null && overlaps(a, b)
+}
+
+/** The last candidate (in text order) that ends before the part starts. */
+function nearestBefore(context: RuleContext, part: Fact, pool: Pool): Fact | null {
+  let nearest: Fact | null = null
+  for (const bucket of pool.buckets) {
+    for (let index = firstFrom(bucket, part.span[0] + 1) - 1; index >= 0; index--) {
+      const fact = bucket[index]!
+      if (fact.span[1] > part.span[0] || !pool.accepts(fact)) continue
+      if (!nearest || orderOf(context, fact) > orderOf(context, nearest)) nearest = fact
+      break
+    }
+  }
+  return nearest
+}
+
+/** The one candidate after the part that no clause describes, when there is exactly one. */
+function onlyAfter(context: RuleContext, part: Fact, pool: Pool): Fact | null {
+  let only: Fact | null = null
+  for (const bucket of pool.buckets) {
+    for (let index = firstFrom(bucket, part.span[1]); index < bucket.length; index++) {
+      const fact = bucket[index]!
+      if (isAttributive(context, fact) || !pool.accepts(fact)) continue
+      if (only) return null
+      only = fact
+    }
+  }
+  return only
+}
+
+interface Ranged {
+  fact: Fact
+  range: Interval
+}
+
+/** A subject's facts in order of their range's top and, apart, of its bottom: sorted on first use. */
+const byRange = new WeakMap<readonly Fact[], {byHigh: Ranged[]; byLow: Ranged[]}>()
+
+function rangesOf(facts: readonly Fact[]): {byHigh: Ranged[]; byLow: Ranged[]} {
+  let sorted = byRange.get(facts)
+  if (!sorted) {
+    const ranged = facts.flatMap((fact) => {
+      const range = intervalOf(fact)
+      return range ? [{fact, range}] : []
+    })
+    sorted = {byHigh: [...ranged].sort((a, b) => a.range.high - b.range.high), byLow: ranged.sort((a, b) => b.range.low - a.range.low)}
+    byRange.set(facts, sorted)
+  }
+  return sorted
+}
+
+/**
+ * Whether a candidate of the whole's subject and period states a value
+ * outside the whole's range. Only facts whose range lies wholly below or
+ * above it are looked at, smallest and largest first. (Every pool's whole
+ * has a subject: each pool asks for one.)
+ */
+function hasRival(context: RuleContext, whole: Fact, range: Interval, pool: Pool): boolean {
+  const subject = normalizeSubject(whole.subject)
+  if (subject === null) return false
+  const {byHigh, byLow} = rangesOf(factsOfSubject(context, whole.kind, subject))
+  const period = contextPeriod(context, whole) ?? ''
+  const rival = (fact: Fact) =>
+    fact !== whole && !isAttributive(context, fact) && pool.accepts(fact) && (contextPeriod(context, fact) ?? '') === period
+  for (const entry of byHigh) {
+    if (entry.range.high >= range.low) break
+    if (rival(entry.fact)) return true
+  }
+  for (const entry of byLow) {
+    if (entry.range.low <= range.high) break
+    if (rival(entry.fact)) return true
+  }
+  return false
+}
+
+/**
+ * Whether the part exceeds the chosen whole while another candidate of its
+ * subject, of whatever period, could hold it (`5月单月来台旅客61.3万人次` is
+ * nearest, but `1至5月…318.6万人次` holds `东南亚旅客约93万人次`): then the
+ * nearest is likely another period's figure, not this part's whole.
+ */
+function couldBeHeldElsewhere(context: RuleContext, part: Fact, whole: Fact, range: Interval, pool: Pool): boolean {
+  const partRange = intervalOf(part)
+  const subject = normalizeSubject(whole.subject)
+  if (!partRange || partRange.low <= range.high || subject === null) return false
+  const {byHigh} = rangesOf(factsOfSubject(context, whole.kind, subject))
+  for (let index = byHigh.length - 1; index >= 0 && byHigh[index]!.range.high >= partRange.low; index--) {
+    const fact = byHigh[index]!.fact
+    if (fact !== whole && !isAttributive(context, fact) && pool.accepts(fact)) return true
+  }
+  return false
 }
 
 export interface Subset {
   whole: Fact
   parts: Fact[]
+  /** Where the list of parts starts (after the marker) and ends (before `；`, `。` or the like). */
+  from: number
+  end: number
 }
 
 const subsetMarkerChinese = /其中|(?<=\d\s*[个家项户所座人名条辆宗])[^，,。；;\d]{0,12}?中(?=[，,])/gu
 const subsetMarkerEnglish = /\b(of which|of whom|including|among them|among which)\b/giu
+
+/** The whole of the gap between a total and its `其中` may not exceed this many characters. */
+const subsetReach = 48
 
 /**
  * `共有111个项目,其中88个…、23个…`, `全市67家规上工业企业中，49家…`: a
@@ -315,16 +503,7 @@ const subsetMarkerEnglish = /\b(of which|of whom|including|among them|among whic
  * end of the sentence, each with the total's kind and unit. The total is the
  * last such number before the marker, in its sentence or the one before.
  */
-export function subsets(context: RuleContext): Subset[] {
-  let found = subsetCache.get(context)
-  if (!found) {
-    found = findSubsets(context)
-    subsetCache.set(context, found)
-  }
-  return found
-}
-
-function findSubsets(context: RuleContext): Subset[] {
+export const subsets = perContext((context): Subset[] => {
   const english = languageOf(context) === 'en'
   const marker = english ? subsetMarkerEnglish : subsetMarkerChinese
   const terminator = english ? /[!?;\n]|\.(?=\s|$)/u : /[。！？!?；;\n]/u
@@ -333,27 +512,42 @@ function findSubsets(context: RuleContext): Subset[] {
     const at = match.index
     const rest = context.text.slice(at)
     const end = at + (terminator.exec(rest)?.index ?? rest.length)
-    const after = context.facts.filter((fact) => fact.span[0] >= at + match[0].length && fact.span[1] <= end && isAdditive(context, fact))
+    const after = factsWithin(context, at + match[0].length, end).filter((fact) => isAdditive(context, fact))
     const byUnit = new Map<string, Fact[]>()
     for (const fact of after) {
       const key = `${fact.kind}\u0000${fact.unit ?? ''}`
-      byUnit.set(key, [...(byUnit.get(key) ?? []), fact])
+      const parts = byUnit.get(key)
+      if (parts) parts.push(fact)
+      else byUnit.set(key, [fact])
     }
     for (const parts of byUnit.values()) {
       const sample = parts[0]!
-      const whole = context.facts
-        .filter((fact) => fact.span[1] <= at && fact.kind === sample.kind && fact.unit === sample.unit && isAdditive(context, fact))
-        .at(-1)
-      if (!whole) continue
+      const whole = lastFactBefore(
+        context,
+        at,
+        (fact) => fact.kind === sample.kind && fact.unit === sample.unit && isAdditive(context, fact),
+        at - subsetReach
+      )
+      // A net figure below zero (`自然增加为负2万1,581人`) is nobody's total.
+      if (!whole || (whole.value as number) < 0) continue
       // The whole is in the marker's sentence, or the marker opens the next one.
       const gap = context.text.slice(whole.span[1], at)
       const breaks = gap.split(terminator).length - 1
-      if (gap.length > 48 || breaks > 1 || (breaks === 1 && !terminatesAtEnd(gap, terminator))) continue
-      found.push({whole, parts})
+      if (gap.length > subsetReach || breaks > 1 || (breaks === 1 && !terminatesAtEnd(gap, terminator))) continue
+      found.push({whole, parts, from: at + match[0].length, end})
     }
   }
   return found
-}
+})
+
+/** The first subset listing each part. */
+const subsetHolding = perContext((context) => {
+  const holding = new Map<Fact, Subset>()
+  for (const subset of subsets(context)) {
+    for (const part of subset.parts) if (!holding.has(part)) holding.set(part, subset)
+  }
+  return holding
+})
 
 function terminatesAtEnd(gap: string, terminator: RegExp): boolean {
   const trimmed = gap.replace(/[\s”’"')）]+$/u, '')

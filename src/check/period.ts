@@ -1,4 +1,6 @@
 import type {Fact, Span} from '../types.js'
+import {factsWithin, lastFactBefore} from './layout.js'
+import {perFact} from './memo.js'
 import type {RuleContext} from './rule.js'
 import {paragraphOf, sentenceOf} from './text.js'
 
@@ -40,20 +42,24 @@ export function signedValue(fact: Fact): number | [number, number] | null {
  * (`2022年全市一般公共预算收入…；一般公共预算支出完成712.5亿元`): the
  * sentence's date, else the last date earlier in the paragraph.
  */
-export function contextPeriod(context: RuleContext, fact: Fact): string | null {
-  const own = sentencePeriod(context.facts, fact, sentenceOf(context, fact), context.text)
+export const contextPeriod = perFact((context, fact): string | null => {
+  const own = statedPeriod(context, fact)
   if (own) return own
   const [start] = paragraphOf(context, fact.span[0])
-  const carried = context.facts.filter(
-    (date) =>
-      date.kind === 'date' &&
-      typeof date.value === 'string' &&
-      date.span[0] >= start &&
-      date.span[1] <= fact.span[0] &&
-      !isComparisonDate(context.text, date)
-  )
-  return carried.length > 0 ? (carried.at(-1)!.value as string).trim() : null
+  const carried = lastFactBefore(context, fact.span[0], (date) => isPeriodDate(context, date), start)
+  return carried && carried.span[0] >= start ? (carried.value as string).trim() : null
+})
+
+/** The period the fact's own sentence states, or null. */
+export function statedPeriod(context: RuleContext, fact: Fact): string | null {
+  const sentence = sentenceOf(context, fact)
+  return sentencePeriod(factsWithin(context, sentence[0], sentence[1]), fact, sentence, context.text)
 }
+
+/** A date that can carry forward: stated as a date, not as the base of a comparison. */
+const isPeriodDate = perFact(
+  (context, date): boolean => date.kind === 'date' && typeof date.value === 'string' && !isComparisonDate(context.text, date)
+)
 
 /** `较4月收敛`, `较112年度增加`, `down 2.1% from May`: the date of a comparison base, not of the number. */
 function isComparisonDate(text: string, date: Fact): boolean {

@@ -11,6 +11,8 @@ export interface RuleContext {
   publishedAt: string | null
   /** BCP-47 tag from the detect stage (`zh-Hans`, `en`, …). */
   lang: string
+  /** The headline, when the metadata stage found one. */
+  title?: string | null
 }
 
 /** A rule as listed in README's "Checks" table. */

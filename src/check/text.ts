@@ -3,6 +3,8 @@
  * them. Rules ask these questions instead of scanning text themselves.
  */
 import type {Fact, Span} from '../types.js'
+import {factsWithin, paragraphAt} from './layout.js'
+import {perContext, perFact} from './memo.js'
 import type {RuleContext} from './rule.js'
 
 export type Language = 'zh' | 'en'
@@ -10,21 +12,48 @@ export type Language = 'zh' | 'en'
 /** Punctuation that ends a clause, in either width. */
 export const clauseBreak = /[,，;；:：。！？!?\n]/u
 
+/**
+ * Whether the character at `at` ends a clause: punctuation, or in Chinese a
+ * space between Han characters, as headlines separate their clauses
+ * (`…经济运行稳中向好 地区生产总值同比增长5.2%`).
+ */
+function isClauseBreak(context: RuleContext, at: number): boolean {
+  const char = context.text[at]!
+  if (clauseBreak.test(char)) return true
+  if (!/\s/u.test(char) || languageOf(context) === 'en') return false
+  return /\p{Script=Han}\s+$/u.test(context.text.slice(Math.max(0, at - 3), at + 1)) && /^\s*\p{Script=Han}/u.test(context.text.slice(at, at + 4))
+}
+
 /** Chinese patterns unless the article is English (or, undetected, mostly Latin). */
-export function languageOf(context: RuleContext): Language {
+export const languageOf = perContext((context): Language => {
   const lang = context.lang.toLowerCase()
   if (lang === 'en' || lang.startsWith('en-')) return 'en'
   if (lang.startsWith('zh')) return 'zh'
   const han = context.text.match(/\p{Script=Han}/gu)?.length ?? 0
   const latin = context.text.match(/\p{Script=Latin}/gu)?.length ?? 0
   return latin > han * 2 ? 'en' : 'zh'
-}
+})
 
 /** The sentence holding a fact: the extractor's, else the segmenter's, else the whole text. */
 export function sentenceOf(context: RuleContext, fact: Fact): Span {
   if (fact.sentence && fact.sentence[0] <= fact.span[0] && fact.span[1] <= fact.sentence[1]) return fact.sentence
+  return segmenterSentenceOf(context, fact)
+}
+
+const segmenterSentenceOf = perFact((context, fact): Span => {
   const found = context.sentences.find(([start, end]) => start <= fact.span[0] && fact.span[0] < end)
   return found ?? [0, context.text.length]
+})
+
+/** The facts of a fact's sentence, itself included, in text order. */
+export function factsInSentence(context: RuleContext, fact: Fact): Fact[] {
+  const [start, end] = sentenceOf(context, fact)
+  return factsWithin(context, start, end)
+}
+
+/** The facts of `anchor`'s sentence that end by the time `fact` starts. */
+export function factsInSentenceBefore(context: RuleContext, anchor: Fact, fact: Fact): Fact[] {
+  return factsInSentence(context, anchor).filter((other) => other.span[1] <= fact.span[0])
 }
 
 export function sameSentence(context: RuleContext, a: Fact, b: Fact): boolean {
@@ -43,14 +72,15 @@ export function afterInSentence(context: RuleContext, fact: Fact): string {
 }
 
 /** The clause around a fact: from the previous clause break to the next one. */
-export function clauseOf(context: RuleContext, fact: Fact): Span {
+export const clauseOf = perFact((context, fact): Span => {
   const [sentenceStart, sentenceEnd] = sentenceOf(context, fact)
+  const breaks = (at: number) => isClauseBreak(context, at)
   let start = fact.span[0]
-  while (start > sentenceStart && !clauseBreak.test(context.text[start - 1]!)) start--
+  while (start > sentenceStart && !breaks(start - 1)) start--
   let end = fact.span[1]
-  while (end < sentenceEnd && !clauseBreak.test(context.text[end]!)) end++
+  while (end < sentenceEnd && !breaks(end)) end++
   return [start, end]
-}
+})
 
 export function textOf(context: RuleContext, span: Span): string {
   return context.text.slice(span[0], span[1])
@@ -76,27 +106,27 @@ export function isAttributive(context: RuleContext, fact: Fact): boolean {
  * A number that is an average, a rate per unit or an index (`人均可支配收入`,
  * `日均客运量`, `每10股派3元`): not additive, so never a part or a whole.
  */
-export function isPerUnit(context: RuleContext, fact: Fact): boolean {
+export const isPerUnit = perFact((context, fact): boolean => {
   const subject = fact.subject ?? ''
   const lead = context.text.slice(clauseOf(context, fact)[0], fact.span[0])
   if (languageOf(context) === 'en') {
     return /\b(average|mean|per|each|a day|daily|index|price)\b/iu.test(`${subject} ${lead.slice(-24)} ${fact.text}`)
   }
   return /人均|平均|日均|均价|单价|指数|每/u.test(subject) || /(人均|平均|日均|每[天日人户股\d]*)[^，,；;。]{0,6}$/u.test(lead)
-}
+})
 
 /**
  * A number named as the base of a comparison (`较上年同期的4.91亿元`,
  * `比全国平均的111.3万元`, `from $212 million`): another period or place,
  * not the article's figure for the subject.
  */
-export function isBase(context: RuleContext, fact: Fact): boolean {
+export const isBase = perFact((context, fact): boolean => {
   const lead = context.text.slice(Math.max(clauseOf(context, fact)[0], fact.span[0] - 16), fact.span[0])
   if (languageOf(context) === 'en') return /\b(from|compared with|compared to|versus|vs\.?|against|than)\s+(?:the\s+|a\s+)?$/iu.test(lead)
   // `比` but not `占比`, `比重`, `比例`, `比率`.
   // The marker must govern this number: no other number between (`由去年的第15名跃升至第9名`: 9 is no base).
   return /(?:(?<!占)比(?![重例率])|较|相比|与|由|对比)[^，,。；;\d]{0,10}$/u.test(lead)
-}
+})
 
 const chineseFiller = /全[区市县省镇乡国]|本[区市县]|共计|总共|一共|合计|共有|共|全年|达到|达|为|是|有|了|约|近|实现|完成|录得|报|在|[\s\d.,，、“”"'()（）%％]/gu
 const englishFiller =
@@ -109,20 +139,18 @@ const englishFiller =
  * only when this matches: the same noun under another verb is another set,
  * the same change against another base another change.
  */
-export function frameOf(context: RuleContext, fact: Fact): string {
+export const frameOf = perFact((context, fact): string => {
   const [start, end] = clauseOf(context, fact)
   let clause = context.text.slice(start, end)
   // Other numbers in the clause (a date, the base of a comparison) stay as a mark, not as digits.
-  for (const other of context.facts) {
-    if (other.span[0] >= start && other.span[1] <= end) clause = clause.replace(other.text, other === fact ? ' ' : `<${other.kind}>`)
-  }
+  for (const other of factsWithin(context, start, end)) clause = clause.replace(other.text, other === fact ? ' ' : `<${other.kind}>`)
   const english = languageOf(context) === 'en'
   if (fact.subject) {
     const subject = fact.subject.trim()
     clause = english ? clause.replace(new RegExp(escapeRegExp(subject), 'iu'), ' ') : clause.replace(subject, ' ')
   }
   return clause.replace(english ? englishFiller : chineseFiller, '').toLowerCase()
-}
+})
 
 /** `text` as a literal in a regular expression. */
 export function escapeRegExp(text: string): string {
@@ -137,14 +165,14 @@ const englishQualifiers = /\b(of which|including|among them|new(?:ly)?|additiona
  * Qualifier words of the fact's clause, and of the clause before when that
  * one states no other number (`2023年首4个月合计，…1,332亿港元`), sorted, as a key.
  */
-export function qualifiersOf(context: RuleContext, fact: Fact): string {
+export const qualifiersOf = perFact((context, fact): string => {
   const [start, end] = clauseOf(context, fact)
   const [sentenceStart] = sentenceOf(context, fact)
   let from = start
   if (start > sentenceStart) {
     let previous = start - 1
-    while (previous > sentenceStart && !clauseBreak.test(context.text[previous - 1]!)) previous--
-    const holdsNumber = context.facts.some((other) => other.kind !== 'date' && other.span[0] >= previous && other.span[1] <= start)
+    while (previous > sentenceStart && !isClauseBreak(context, previous - 1)) previous--
+    const holdsNumber = factsWithin(context, previous, start).some((other) => other.kind !== 'date')
     if (!holdsNumber) from = previous
   }
   const clause = context.text.slice(from, end)
@@ -153,11 +181,27 @@ export function qualifiersOf(context: RuleContext, fact: Fact): string {
       ? [...clause.matchAll(englishQualifiers)].map((match) => match[0].toLowerCase())
       : chineseQualifiers.filter((word) => clause.includes(word))
   return [...new Set(found)].sort().join('+')
-}
+})
+
+/** Qualifiers that move a number to another period or basis. */
+const shifting = /^(累计|合计|同比|环比|去年|上年|同期|计划|目标|预计|预估|预期|cumulative(?:ly)?|year-on-year|last year|planned|plans?|targets?|expected|forecast)$/iu
+
+/** The fact's qualifiers that say it is of another period or basis (`累计`, `计划`, `去年`), sorted. */
+export const shiftingQualifiers = perFact((context, fact): string[] =>
+  qualifiersOf(context, fact)
+    .split('+')
+    .filter((word) => word !== '' && shifting.test(word))
+)
+
+/** The headline's span, when the article has one and the text opens with it. */
+export const headlineOf = perContext((context): Span | null => {
+  const title = context.title?.trim()
+  if (!title) return null
+  const at = context.text.indexOf(title)
+  return at !== -1 && context.text.slice(0, at).trim() === '' ? [at, at + title.length] : null
+})
 
 /** The paragraph (text between blank lines or line breaks) holding a position. */
 export function paragraphOf(context: RuleContext, at: number): Span {
-  const before = context.text.lastIndexOf('\n', at - 1)
-  const after = context.text.indexOf('\n', at)
-  return [before + 1, after === -1 ? context.text.length : after]
+  return paragraphAt(context, at)
 }

@@ -31,9 +31,10 @@ const edited = (id: string, edits: Edit[]) => {
 const english = (revenue: string, value: number) =>
   record(
     'english.txt',
-    `Yaodu District: general public budget revenue was ${revenue}, ranking 2nd among the 25 municipal districts in the province.`,
+    `Yaodu District: general public budget revenue was ${revenue} in 2022, ranking 2nd among the 25 municipal districts in the province.`,
     [
       {text: revenue, kind: 'amount', value, unit: 'CNY', subject: 'general public budget revenue'},
+      {text: '2022', kind: 'date', value: '2022'},
       {text: '2nd', kind: 'rank', value: 2, group: 25, scope: '全省', subject: 'general public budget revenue'}
     ],
     '2023-02-21',
@@ -57,7 +58,7 @@ describe('crossCheck', () => {
       ]
     })
     expect(conflict!.message).toBe(
-      '一般公共预算收入 (amount, 2023): seed.txt states 25.3亿元 (25.25亿元 to 25.35亿元), but other.txt states 26.3亿元 (26.25亿元 to 26.35亿元); the values differ beyond stated precision'
+      '一般公共预算收入 (amount, 2022): seed.txt states 25.3亿元 (25.25亿元 to 25.35亿元), but other.txt states 26.3亿元 (26.25亿元 to 26.35亿元); the values differ beyond stated precision'
     )
     const sourceSpan = conflict!.sides[0]!.sourceSpan
     expect(seedText.slice(...sourceSpan)).toBe('25.3亿元')
@@ -102,6 +103,25 @@ describe('crossCheck', () => {
     expect(crossCheck([a, b])).toEqual([])
   })
 
+  it('keys by the seed\'s period: 2022, from the paragraph, though the sentence after `;` names no year', () => {
+    const undated = record('undated.txt', '尧都区一般公共预算收入26.3亿元。尧都区经济向好。', [
+      {text: '26.3亿元', kind: 'amount', value: 2_630_000_000, unit: 'CNY', subject: '一般公共预算收入'}
+    ])
+    // Published in 2023 and naming no year, this is 2023's revenue: no conflict with the seed's 2022.
+    expect(crossCheck([seed, undated])).toEqual([])
+    expect(crossCheck([seed, {...undated, publishedAt: '2022-12-30'}]).map((conflict) => conflict.message)).toEqual([
+      '一般公共预算收入 (amount, 2022): seed.txt states 25.3亿元 (25.25亿元 to 25.35亿元), but undated.txt states 26.3亿元 (26.25亿元 to 26.35亿元); the values differ beyond stated precision'
+    ])
+  })
+
+  it('agrees across units of scale and languages: 25.3亿元 = 2.53 billion yuan, not 25.3 billion yuan', () => {
+    expect(crossCheck([seed, english('2.53 billion yuan', 2_530_000_000)])).toEqual([])
+    expect(crossCheck([seed, english('2,530 million yuan', 2_530_000_000)])).toEqual([])
+    expect(crossCheck([seed, english('25.3 billion yuan', 25_300_000_000)]).map((conflict) => conflict.message)).toEqual([
+      '一般公共预算收入 (amount, 2022): seed.txt states 25.3亿元 (25.25亿元 to 25.35亿元), but english.txt states 25.3 billion yuan (25.25 billion yuan to 25.35 billion yuan); the values differ beyond stated precision'
+    ])
+  })
+
   it('keys by period: the nearest date in the sentence, else the publication year', () => {
     const a = record('a.txt', '2022年一般公共预算收入25.3亿元。', [
       {text: '2022年', kind: 'date', value: '2022'},
@@ -133,6 +153,16 @@ describe('crossCheck', () => {
     const yaodu = english('2.6 billion yuan', 2_600_000_000)
     expect(crossCheck([seed, {...yaodu, title: 'Hongtong County budget'}])).toEqual([])
     expect(crossCheck([seed, yaodu])).toHaveLength(1)
+  })
+
+  it('takes rounded values one apart in the last digit for different values, approximate ones for the same', () => {
+    const growth = (id: string, text: string, value: number, approx: 'exact' | 'about' = 'exact') =>
+      record(id, `营业额${text}。`, [{text, kind: 'change', value, unit: '%', direction: 'up', subject: '营业额', approx}])
+    // 5% is 4.5 to under 5.5, and 5.5 is written 6%.
+    expect(crossCheck([growth('a.txt', '增长5%', 5), growth('b.txt', '增长6%', 6)]).map((conflict) => conflict.message)).toEqual([
+      '营业额 (change, 2023): a.txt states 增长5% (增长4.5% to 增长5.5%), but b.txt states 增长6% (增长5.5% to 增长6.5%); the values differ beyond stated precision'
+    ])
+    expect(crossCheck([growth('a.txt', '增长约5%', 5, 'about'), growth('b.txt', '增长约6%', 6, 'about')])).toEqual([])
   })
 
   it('compares changes with their direction', () => {

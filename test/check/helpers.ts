@@ -24,6 +24,8 @@ export interface FactSpec {
 export interface ArticleMeta {
   publishedAt?: string | null
   lang?: string
+  /** The headline, as the metadata stage finds it. */
+  title?: string | null
 }
 
 /** Facts with ids, spans, source spans and sentences computed from the text, as the extractor would give them. */
@@ -60,7 +62,8 @@ export function contextFor(text: string, specs: readonly FactSpec[], meta: Artic
     facts: factsIn(text, specs),
     sentences: splitSentences(text),
     publishedAt: meta.publishedAt ?? null,
-    lang: meta.lang ?? (/\p{Script=Han}/u.test(text) ? 'zh-Hans' : 'en')
+    lang: meta.lang ?? (/\p{Script=Han}/u.test(text) ? 'zh-Hans' : 'en'),
+    title: meta.title ?? null
   })
 }
 

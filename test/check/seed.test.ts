@@ -61,4 +61,23 @@ describe('the seed through the whole pipeline', () => {
       ['other', '26.3亿元']
     ])
   })
+
+  it('agrees with an English report of 2.53 billion yuan, and names both sources against 25.3 billion yuan', async () => {
+    const seed = await processText('seed', seedBytes)
+    const report = (revenue: string) =>
+      processText(
+        'english',
+        `Yaodu District posts higher revenue\n\n2023-02-21 09:00:00 Source: Linfen Daily\n\nYaodu District's general public budget revenue reached ${revenue} in 2022, ranking second among the 25 municipal districts in the province, the Yaodu District government said.`
+      )
+    expect(crossCheck([seed, await report('2.53 billion yuan')])).toEqual([])
+    expect(crossCheck([seed, await report('2,530 million yuan')])).toEqual([])
+    const conflicts = crossCheck([seed, await report('25.3 billion yuan')])
+    expect(conflicts.map((conflict) => conflict.message)).toEqual([
+      '一般公共预算收入 (amount, 2022): seed states 25.3亿元 (25.25亿元 to 25.35亿元), but english states 25.3 billion yuan (25.25 billion yuan to 25.35 billion yuan); the values differ beyond stated precision'
+    ])
+    expect(conflicts[0]!.sides.map((side) => [side.article, side.text])).toEqual([
+      ['seed', '25.3亿元'],
+      ['english', '25.3 billion yuan']
+    ])
+  })
 })

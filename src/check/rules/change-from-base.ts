@@ -1,21 +1,23 @@
 import type {Check, Fact} from '../../types.js'
+import {factsWithin, lastFactBefore} from '../layout.js'
 import {bare, formatInterval, formatNumber, intervalOf, operand, overlaps, type Interval} from '../numbers.js'
+import {factsOfSubject} from '../pairing.js'
 import {contextPeriod} from '../period.js'
 import type {Rule, RuleContext} from '../rule.js'
 import {normalizeSubject} from '../subjects.js'
-import {between, clauseOf, isBase, isPerUnit, sameSentence} from '../text.js'
+import {between, clauseOf, factsInSentence, factsInSentenceBefore, isBase, isPerUnit, languageOf} from '../text.js'
 
 const id = 'change-from-base'
 
 export const changeFromBase: Rule = {
   id,
   description:
-    'A stated change matches the two values it relates: a value and its base in one sentence (`9.82亿元，较上年同期的4.91亿元翻了一番`, `to 31.5 percent from 28.9 percent, a gain of 2.6 percentage points`), an amount and its percentage change (`增加1.6万吨，增长4.4%` of `38.2万吨`), or this year\'s and last year\'s figure of the same subject',
+    'A stated change matches the two values it relates: a value and its base in one sentence (`9.82亿元，较上年同期的4.91亿元翻了一番`, `to 31.5 percent from 28.9 percent, a gain of 2.6 percentage points`, `rose 38% to $96.6 million … from $70 million`), an amount and its percentage change (`增加1.6万吨，增长4.4%` of `38.2万吨`), or this year\'s and last year\'s figure of the same subject',
   run(context) {
     const checks: Check[] = []
     for (const change of context.facts) {
       if (change.kind !== 'change' || typeof change.value !== 'number') continue
-      const relation = withBase(context, change) ?? withAmount(context, change) ?? withLastYear(context, change)
+      const relation = withBase(context, change) ?? withBaseAfter(context, change) ?? withAmount(context, change) ?? withLastYear(context, change)
       if (relation) checks.push(judge(change, relation))
     }
     return checks
@@ -35,7 +37,7 @@ const valueKinds = new Set<Fact['kind']>(['amount', 'count', 'percent', 'duratio
 
 /** `较上年同期的4.91亿元翻了一番`, `from $212 million`: a base marked as such and the value compared with it. */
 function withBase(context: RuleContext, change: Fact): Relation | null {
-  const before = context.facts.filter((fact) => fact.span[1] <= change.span[0] && sameSentence(context, change, fact))
+  const before = factsInSentenceBefore(context, change, change)
   const base = before.findLast((fact) => valueKinds.has(fact.kind) && typeof fact.value === 'number' && isBase(context, fact))
   if (!base || between(context, base, change).length > 24) return null
   const value = before.findLast(
@@ -44,25 +46,34 @@ function withBase(context: RuleContext, change: Fact): Relation | null {
   if (!value) return null
   // The change is said of this comparison: nothing but the value stands between base and change
   // (`较112年度增加17.8亿元，年增5.6%` relates the 5.6% to the amount, not to the years).
-  const inBetween = context.facts.filter((fact) => fact.span[0] >= base.span[1] && fact.span[1] <= change.span[0])
+  const inBetween = factsWithin(context, base.span[1], change.span[0])
   if (inBetween.some((fact) => fact !== value)) return null
   return relate(change, value, base)
+}
+
+/** `jumped 38% to $96.6 million, or 71 cents a share, from $70 million`: value and base after the change. */
+function withBaseAfter(context: RuleContext, change: Fact): Relation | null {
+  if (languageOf(context) !== 'en') return null
+  const after = factsInSentence(context, change).filter((fact) => fact.span[0] >= change.span[1])
+  const value = after[0]
+  if (!value || !valueKinds.has(value.kind) || typeof value.value !== 'number' || !/^\s+to\s+$/iu.test(between(context, change, value))) return null
+  // The first base of the value's kind and unit, with no other change before it (`and profit fell 3% … from`).
+  for (const fact of after.slice(1)) {
+    if (fact.kind === 'change') return null
+    if (fact.kind === value.kind && fact.unit === value.unit && typeof fact.value === 'number' && isBase(context, fact)) return relate(change, value, fact)
+  }
+  return null
 }
 
 /** `38.2万吨，比上年增加1.6万吨，增长4.4%`: a percentage change after an absolute one, of the value before both. */
 function withAmount(context: RuleContext, change: Fact): Relation | null {
   if (change.unit !== '%') return null
-  const amount = context.facts.findLast((fact) => fact.kind === 'change' && fact.span[1] <= change.span[0])
+  const amount = lastFactBefore(context, change.span[0], (fact) => fact.kind === 'change')
   if (!amount || typeof amount.value !== 'number' || amount.unit === '%' || amount.unit === 'pp') return null
   if (!/^[\s,，、;；]*(?:同比|比上年|较上年|年)?\s*$/u.test(between(context, amount, change)) || amount.direction !== change.direction) return null
-  const value = context.facts.findLast(
+  const value = factsInSentenceBefore(context, amount, amount).findLast(
     (fact) =>
-      (fact.kind === 'amount' || fact.kind === 'count') &&
-      fact.unit === amount.unit &&
-      typeof fact.value === 'number' &&
-      fact.span[1] <= amount.span[0] &&
-      sameSentence(context, amount, fact) &&
-      !isBase(context, fact)
+      (fact.kind === 'amount' || fact.kind === 'count') && fact.unit === amount.unit && typeof fact.value === 'number' && !isBase(context, fact)
   )
   const valueRange = value ? intervalOf(value) : null
   const amountRange = intervalOf(amount)
@@ -95,15 +106,13 @@ function withLastYear(context: RuleContext, change: Fact): Relation | null {
   const clause = context.text.slice(clauseOf(context, change)[0], change.span[0])
   // A change against something else (`比全省平均`, `较第一季度`) is not a yearly change.
   if (/(?:比|较|与|按月|环比)/u.test(clause.replace(/比上年|较上年|比去年|较去年|同比/gu, ''))) return null
-  const value = context.facts.findLast(
-    (fact) => fact.span[1] <= change.span[0] && fact.kind !== 'date' && fact.kind !== 'change' && sameSentence(context, change, fact)
-  )
+  const value = factsInSentenceBefore(context, change, change).findLast((fact) => fact.kind !== 'date' && fact.kind !== 'change')
   if (!value || (value.kind !== 'amount' && value.kind !== 'count') || typeof value.value !== 'number' || isPerUnit(context, value)) return null
   if (between(context, value, change).length > 16) return null
   const subject = normalizeSubject(value.subject)
   const year = yearOf(contextPeriod(context, value))
   if (!subject || year === null) return null
-  const bases = context.facts.filter(
+  const bases = factsOfSubject(context, value.kind, subject).filter(
     (fact) =>
       fact !== value &&
       fact.kind === value.kind &&

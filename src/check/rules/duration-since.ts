@@ -16,10 +16,9 @@ export const durationSince: Rule = {
     for (const duration of context.facts) {
       if (duration.kind !== 'duration' || !isUpToNow(context, duration)) continue
       const days = duration.unit ? unitDays[duration.unit] : undefined
-      const earlier = starts.filter((fact) => fact.span[1] <= duration.span[0])
       // With several starting points the duration could count from any of them.
-      if (days === undefined || earlier.length !== 1) continue
-      const start = earlier[0]!
+      const start = onlyStartBefore(starts, duration)
+      if (days === undefined || !start) continue
       const startRange = isoRange(start.value)
       const claimed = intervalOf(duration)
       if (!startRange || !claimed) continue
@@ -46,6 +45,19 @@ export const durationSince: Rule = {
 }
 
 const dayMs = 86_400_000
+
+/** The one starting date that ends before the duration, or null when there are none or several. */
+function onlyStartBefore(starts: readonly Fact[], duration: Fact): Fact | null {
+  let only: Fact | null = null
+  for (const start of starts) {
+    // Starts are in text order: those from the duration on cannot end before it.
+    if (start.span[0] > duration.span[0]) break
+    if (start.span[1] > duration.span[0]) continue
+    if (only) return null
+    only = start
+  }
+  return only
+}
 
 /** `从去年12月开始`, `自2022年以来`, `since December`: a date that starts a period. */
 function isStart(context: RuleContext, fact: Fact): boolean {

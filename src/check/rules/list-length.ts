@@ -1,4 +1,6 @@
 import type {Check, Fact} from '../../types.js'
+import {firstFrom} from '../layout.js'
+import {perContext} from '../memo.js'
 import type {Rule, RuleContext} from '../rule.js'
 import {languageOf, sentenceOf} from '../text.js'
 
@@ -50,7 +52,8 @@ function listBefore(context: RuleContext, count: Fact): Listed | null {
   if (!/^\p{Script=Han}/u.test(context.text.slice(count.span[1], count.span[1] + 1))) return null
   let start = count.span[0]
   while (start > 0 && !segmentBreak.test(context.text[start - 1]!)) start--
-  if (context.facts.some((fact) => fact !== count && fact.span[0] >= start && fact.span[0] < count.span[0])) return null
+  // No other number in the list: none starts between its start and the count.
+  if (firstFrom(context.facts, start) < firstFrom(context.facts, count.span[0])) return null
   let segment = context.text.slice(start, count.span[0])
   const abbreviated = /等{1,2}(?:这|共)?$/u.test(segment)
   segment = segment.replace(/(?:等{1,2})?(?:这|共)?$/u, '')
@@ -95,16 +98,16 @@ function listAfter(context: RuleContext, count: Fact): Listed | null {
 
 /** Ordinal facts 1, 2, 3, … starting right at `from`. */
 function ordinalRun(context: RuleContext, from: number): Fact[] {
-  const later = context.facts.filter((fact) => fact.kind === 'ordinal' && fact.span[0] >= from)
-  const first = later[0]
+  const all = ordinals(context)
+  const at = firstFrom(all, from)
+  const first = all[at]
   if (!first || first.value !== 1 || !/^[\s“"「]*$/u.test(context.text.slice(from, first.span[0]))) return []
   const run = [first]
-  for (const fact of later.slice(1)) {
-    if (fact.value !== run.length + 1) break
-    run.push(fact)
-  }
+  for (let index = at + 1; index < all.length && all[index]!.value === run.length + 1; index++) run.push(all[index]!)
   return run
 }
+
+const ordinals = perContext((context) => context.facts.filter((fact) => fact.kind === 'ordinal'))
 
 /** `包括五项机制:专班推进、清单交办、…。` */
 function chineseList(context: RuleContext, from: number): Listed | null {

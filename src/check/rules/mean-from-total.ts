@@ -2,7 +2,7 @@ import type {Check, Fact} from '../../types.js'
 import {isoRange, unitDays} from '../dates.js'
 import {formatNumber, inUnitsOf, intervalOf, operand, overlaps, statedNumeral} from '../numbers.js'
 import type {Rule, RuleContext} from '../rule.js'
-import {isBase, languageOf, sameSentence, sentenceOf} from '../text.js'
+import {factsInSentenceBefore, isBase, languageOf, sentenceOf} from '../text.js'
 
 const id = 'mean-from-total'
 
@@ -12,19 +12,18 @@ export const meanFromTotal: Rule = {
     'A daily average matches its total over the days of its period (`1-10月…客运量3.12亿人次…日均102.6万人次`: 3.12亿 / 304 days); the days come from a date span or duration in the sentence, or the article\'s only date span (then only agreement is reported)',
   run(context) {
     const checks: Check[] = []
+    const spans = context.facts.filter((fact) => fact.kind === 'date' && typeof fact.value === 'string' && fact.value.includes('/') && spanDays(fact) !== null)
     for (const mean of context.facts) {
       if ((mean.kind !== 'count' && mean.kind !== 'amount') || typeof mean.value !== 'number' || !isDailyMean(context, mean)) continue
-      const total = context.facts.findLast(
+      const total = factsInSentenceBefore(context, mean, mean).findLast(
         (fact) =>
-          fact.span[1] <= mean.span[0] &&
           fact.kind === mean.kind &&
           fact.unit === mean.unit &&
           typeof fact.value === 'number' &&
-          sameSentence(context, mean, fact) &&
           !isDailyMean(context, fact) &&
           !isBase(context, fact)
       )
-      const days = total ? daysOf(context, total, mean) : null
+      const days = total ? daysOf(context, total, mean, spans) : null
       const totalRange = total ? intervalOf(total) : null
       const meanRange = intervalOf(mean)
       if (!total || !days || !totalRange || !meanRange || days.count < 2) continue
@@ -71,14 +70,16 @@ interface Days {
   local: boolean
 }
 
-/** The days the total is over: a span or day duration in its sentence (`1-10月`, `8天`), else the article's one date span. */
-function daysOf(context: RuleContext, total: Fact, mean: Fact): Days | null {
-  const inSentence = context.facts.filter((fact) => sameSentence(context, total, fact) && fact.span[1] <= mean.span[0])
+/**
+ * The days the total is over: a span or day duration in its sentence
+ * (`1-10月`, `8天`), else the article's one date span (of `spans`, all of them).
+ */
+function daysOf(context: RuleContext, total: Fact, mean: Fact, spans: readonly Fact[]): Days | null {
+  const inSentence = factsInSentenceBefore(context, total, mean)
   const duration = inSentence.findLast((fact) => fact.kind === 'duration' && fact.unit === 'day' && typeof fact.value === 'number')
   if (duration) return {count: duration.value as number, months: false, source: duration.text.trim(), fact: duration, local: true}
   const dated = inSentence.findLast((fact) => fact.kind === 'date' && spanDays(fact) !== null)
   if (dated) return {count: spanDays(dated)!, months: byMonths(dated), source: `${dated.text.trim()}, ${String(dated.value)}`, fact: dated, local: true}
-  const spans = context.facts.filter((fact) => fact.kind === 'date' && typeof fact.value === 'string' && fact.value.includes('/') && spanDays(fact) !== null)
   const only = spans.length === 1 ? spans[0]! : null
   return only && only.span[1] <= total.span[0]
     ? {count: spanDays(only)!, months: byMonths(only), source: `${only.text.trim()}, ${String(only.value)}`, fact: only, local: false}

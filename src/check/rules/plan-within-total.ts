@@ -2,7 +2,7 @@ import type {Check, Fact} from '../../types.js'
 import {intervalOf} from '../numbers.js'
 import type {Rule} from '../rule.js'
 import {isPlanSubject, measuresSameAs, totalStem} from '../subjects.js'
-import {sameSentence} from '../text.js'
+import {factsInSentence} from '../text.js'
 
 const id = 'plan-within-total'
 
@@ -14,14 +14,9 @@ export const planWithinTotal: Rule = {
     const checks: Check[] = []
     for (const plan of context.facts) {
       if (!isQuantity(plan) || !isPlanSubject(plan.subject) || totalStem(plan.subject)) continue
-      const totals = context.facts.filter(
+      const totals = factsInSentence(context, plan).filter(
         (fact) =>
-          fact !== plan &&
-          fact.kind === plan.kind &&
-          fact.unit === plan.unit &&
-          isQuantity(fact) &&
-          measuresSameAs(plan.subject, fact.subject) &&
-          sameSentence(context, plan, fact)
+          fact !== plan && fact.kind === plan.kind && fact.unit === plan.unit && isQuantity(fact) && measuresSameAs(plan.subject, fact.subject)
       )
       // Two totals in one sentence: which one the plan belongs to is a guess.
       if (totals.length !== 1) continue

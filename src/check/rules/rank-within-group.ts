@@ -1,7 +1,7 @@
 import type {Fact} from '../../types.js'
 import {parseSmallInteger} from '../numbers.js'
 import type {Rule, RuleContext} from '../rule.js'
-import {afterInSentence, beforeInSentence, languageOf, sameSentence} from '../text.js'
+import {afterInSentence, beforeInSentence, factsInSentenceBefore, languageOf} from '../text.js'
 
 const id = 'rank-within-group'
 
@@ -13,9 +13,7 @@ export const rankWithinGroup: Rule = {
       if (rank.kind !== 'rank' || typeof rank.value !== 'number') return []
       const group = rank.group ?? groupFromText(context, rank)
       if (group === null || !Number.isFinite(group) || group < 1) return []
-      const groupFact = context.facts.find(
-        (fact) => fact.kind === 'count' && fact.value === group && fact.span[1] <= rank.span[0] && sameSentence(context, rank, fact)
-      )
+      const groupFact = factsInSentenceBefore(context, rank, rank).find((fact) => fact.kind === 'count' && fact.value === group)
       const scope = rank.scope ? ` (${rank.scope})` : ''
       const subject = rank.subject ? `${rank.subject.trim()} ` : ''
       const beyond = rank.value > group || rank.value < 1

@@ -1,22 +1,23 @@
 import type {Check, Fact} from '../../types.js'
-import {intervalOf, overlaps, type Interval} from '../numbers.js'
+import {intervalOf, sameStated, type Interval} from '../numbers.js'
 import {contextPeriod, signedValue} from '../period.js'
 import type {Rule, RuleContext} from '../rule.js'
 import {normalizeSubject} from '../subjects.js'
-import {escapeRegExp, frameOf, isAttributive, isBase} from '../text.js'
+import {orderOf} from '../layout.js'
+import {escapeRegExp, frameOf, headlineOf, isAttributive, isBase, isPerUnit, shiftingQualifiers} from '../text.js'
 
 const id = 'repeated-value'
 
 export const repeatedValue: Rule = {
   id,
   description:
-    'The same metric of the same subject and period, stated more than once in an article, has one value within stated precision. Said differently it is another metric: a subset (`总投资70亿元的10个重点项目`), another verb or base (`需办理` vs `办结`, `按月` vs `按年`), the base of a comparison (`较上年同期的4.91亿元`)',
+    'The same metric of the same subject and period, stated more than once in an article, has one value within stated precision. Said differently it is another metric: a subset (`总投资70亿元的10个重点项目`), another verb or base (`需办理` vs `办结`, `按月` vs `按年`), the base of a comparison (`较上年同期的4.91亿元`). A headline figure is compared with the article\'s one value of that metric, whatever the verb',
   run(context) {
     const checks: Check[] = []
     for (const group of metricGroups(context).values()) {
       if (group.length < 2) continue
       const first = group[0]!
-      const disagreeing = group.slice(1).find((entry) => !overlaps(entry.range, first.range))
+      const disagreeing = group.slice(1).find((entry) => !sameStated(entry, first))
       const subject = first.fact.subject!.trim()
       if (disagreeing) {
         checks.push({
@@ -37,8 +38,65 @@ export const repeatedValue: Rule = {
         })
       }
     }
-    return checks
+    return [...checks, ...headlineChecks(context)]
   }
+}
+
+/**
+ * A headline restates figures of the article, more briefly: under another
+ * verb and often without the date (`南州大学今年本科录取新生7,926人` over
+ * `共录取新生7,926人`). Each headline figure is compared with the article's
+ * figures of that metric (kind, unit, subject, scope, basis, and period
+ * where both state one), when the article gives the metric one value.
+ */
+function headlineChecks(context: RuleContext): Check[] {
+  const headline = headlineOf(context)
+  if (!headline) return []
+  const within = (fact: Fact) => fact.span[0] >= headline[0] && fact.span[1] <= headline[1]
+  const entries = context.facts.flatMap((fact, index) => {
+    const entry = metricEntry(context, fact, context.facts[index + 1])
+    return entry ? [entry] : []
+  })
+  const body = entries.filter((entry) => !within(entry.fact))
+  const checks: Check[] = []
+  for (const stated of entries.filter((entry) => within(entry.fact))) {
+    const same = body.filter((entry) => sameMetric(context, stated.fact, entry.fact))
+    const first = same[0]
+    // Several values in the article: which one the headline sums up is not known.
+    if (!first || same.some((entry) => !sameStated(entry, first))) continue
+    const subject = stated.fact.subject!.trim()
+    const headlineText = stated.fact.text.trim()
+    const bodyText = first.fact.text.trim()
+    checks.push(
+      sameStated(stated, first)
+        ? {
+            rule: id,
+            verdict: 'consistent',
+            facts: [stated.fact.id, ...same.map((entry) => entry.fact.id)],
+            message: `${subject} is stated in the headline as ${headlineText} and in the article as ${bodyText}, and the values agree`
+          }
+        : {
+            rule: id,
+            verdict: 'inconsistent',
+            facts: [stated.fact.id, first.fact.id],
+            message: `${subject} is stated in the headline as ${headlineText}, but in the article as ${bodyText}; one metric cannot have two values`,
+            expected: bodyText,
+            actual: headlineText
+          }
+    )
+  }
+  return checks
+}
+
+function sameMetric(context: RuleContext, a: Fact, b: Fact): boolean {
+  if (a.kind !== b.kind || a.unit !== b.unit || (a.scope ?? '') !== (b.scope ?? '')) return false
+  // `日均客运量102.6万人次` is not the `客运量` of a headline.
+  if (isPerUnit(context, a) !== isPerUnit(context, b)) return false
+  if (normalizeSubject(a.subject) !== normalizeSubject(b.subject)) return false
+  if (shiftingQualifiers(context, a).join('+') !== shiftingQualifiers(context, b).join('+')) return false
+  // A headline often gives no date: then the article's figure of the metric is the one it sums up.
+  const periods = [contextPeriod(context, a), contextPeriod(context, b)]
+  return periods[0] === null || periods[1] === null || periods[0] === periods[1]
 }
 
 const metricKinds = new Set<Fact['kind']>(['amount', 'count', 'percent', 'change', 'rank', 'ratio'])
@@ -51,21 +109,55 @@ interface Entry {
   range: Interval
 }
 
-/** Facts grouped by what they measure: kind, unit, subject, scope, period and how they are said. */
+/**
+ * Facts of the article (the headline is compared on its own) grouped by
+ * what they measure: kind, unit, subject, scope, period and how they are said.
+ */
 function metricGroups(context: RuleContext): Map<string, Entry[]> {
+  const headline = headlineOf(context)
+  const byMetric = new Map<string, Entry[]>()
+  context.facts.forEach((fact, index) => {
+    if (headline && fact.span[0] >= headline[0] && fact.span[1] <= headline[1]) return
+    const entry = metricEntry(context, fact, context.facts[index + 1])
+    if (!entry) return
+    const key = metricKey(context, fact)
+    const group = byMetric.get(key)
+    if (group) group.push(entry)
+    else byMetric.set(key, [entry])
+  })
+  // How each is said is worked out only where a metric is stated more than once.
   const groups = new Map<string, Entry[]>()
-  for (const fact of context.facts) {
-    if (!metricKinds.has(fact.kind) || isAttributive(context, fact)) continue
-    if (fact.kind === 'change' ? !namesItsSubject(context, fact) : isBase(context, fact)) continue
-    const subject = normalizeSubject(fact.subject)
-    const signed = signedValue(fact)
-    if (!subject || generic.test(subject) || signed === null) continue
-    const range = intervalOf({...fact, value: signed})
-    if (!range) continue
-    const key = [fact.kind, fact.unit ?? '', subject, fact.scope ?? '', contextPeriod(context, fact) ?? '', frameOf(context, fact)].join('\u0000')
-    groups.set(key, [...(groups.get(key) ?? []), {fact, range}])
+  const entries = [...byMetric.values()].filter((list) => list.length >= 2).flat()
+  // In text order, so that groups come out in the order of their first statement.
+  entries.sort((a, b) => orderOf(context, a.fact) - orderOf(context, b.fact))
+  for (const entry of entries) {
+    const key = `${metricKey(context, entry.fact)}\u0000${frameOf(context, entry.fact)}`
+    const group = groups.get(key)
+    if (group) group.push(entry)
+    else groups.set(key, [entry])
   }
   return groups
+}
+
+function metricKey(context: RuleContext, fact: Fact): string {
+  return [fact.kind, fact.unit ?? '', normalizeSubject(fact.subject), fact.scope ?? '', contextPeriod(context, fact) ?? ''].join('\u0000')
+}
+
+/** A fact that states a metric of its own, with its range; null for a subset, a base, a generic subject or a change that does not name its subject. */
+function metricEntry(context: RuleContext, fact: Fact, next: Fact | undefined): Entry | null {
+  if (!metricKinds.has(fact.kind) || isAttributive(context, fact) || isPartOfNext(context, fact, next)) return null
+  if (fact.kind === 'change' ? !namesItsSubject(context, fact) : isBase(context, fact)) return null
+  const subject = normalizeSubject(fact.subject)
+  const signed = signedValue(fact)
+  if (!subject || generic.test(subject) || signed === null) return null
+  const range = intervalOf({...fact, value: signed})
+  return range ? {fact, range} : null
+}
+
+/** `two of its four subway lines`, `3 of the 12 members`: a count of some of what the next number counts. */
+function isPartOfNext(context: RuleContext, fact: Fact, next: Fact | undefined): boolean {
+  if (!next || next.kind !== fact.kind || next.span[0] < fact.span[1]) return false
+  return /^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+|these\s+|those\s+)?$/iu.test(context.text.slice(fact.span[1], next.span[0]))
 }
 
 /**

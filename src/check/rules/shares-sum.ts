@@ -57,7 +57,9 @@ function shareGroups(context: RuleContext): Fact[][] {
     previous = entry
     if (!entry) continue
     const key = `${sentence[0]}:${entry.whole}`
-    bySentence.set(key, [...(bySentence.get(key) ?? []), entry])
+    const group = bySentence.get(key)
+    if (group) group.push(entry)
+    else bySentence.set(key, [entry])
   }
   return [...bySentence.values()].map((entries) => entries.map((entry) => entry.fact))
 }

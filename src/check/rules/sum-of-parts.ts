@@ -1,9 +1,10 @@
 import type {Check, Fact} from '../../types.js'
 import {formatInterval, formatNumber, inUnitsOf, intervalOf, operand, overlaps, scaleOf, statedNumeral, type Interval} from '../numbers.js'
-import {isAdditive, ratePairs, subsets} from '../pairing.js'
-import {contextPeriod} from '../period.js'
+import {isAdditive, ratePairs, subsets, type Subset} from '../pairing.js'
+import {contextPeriod, statedPeriod} from '../period.js'
 import type {Rule, RuleContext} from '../rule.js'
 import {normalizeSubject} from '../subjects.js'
+import {factsWithin, lastFactBefore} from '../layout.js'
 import {between, languageOf, paragraphOf, qualifiersOf, sameSentence} from '../text.js'
 
 const id = 'sum-of-parts'
@@ -11,7 +12,7 @@ const id = 'sum-of-parts'
 export const sumOfParts: Rule = {
   id,
   description:
-    'Parts add up to their stated total: a list closed by `共计`/`合计`/`in total` sums to it; exports + imports = total trade, imports + surplus = exports, revenue + deficit = expenditure; the parts of a breakdown (`分产业看`, `分业务看`) or listed after `其中` do not exceed their total (fewer is unverifiable: the list may be partial)',
+    'Parts add up to their stated total: a list closed by `共计`/`合计`/`in total` sums to it; exports + imports = total trade, imports + surplus = exports, revenue + deficit = expenditure; deaths + natural increase = births; the parts of a breakdown (`分产业看`, `分业务看`) or listed after `其中` do not exceed their total (fewer is unverifiable: the list may be partial), and a `其中` list that runs past `；` or mixes classifiers is whole when it adds up; numbers in a row with one subject ending (`subway trips`, `bus trips`) that add up to the total before them are its parts',
   run(context) {
     const seen = new Set<string>()
     const checks: Check[] = []
@@ -19,7 +20,8 @@ export const sumOfParts: Rule = {
       ...closedLists(context).map((list) => ({list, exhaustive: true})),
       ...identities(context).map((list) => ({list, exhaustive: true})),
       ...breakdowns(context).map((list) => ({list, exhaustive: false})),
-      ...openLists(context).map((list) => ({list, exhaustive: false}))
+      ...openLists(context).map((list) => ({list, exhaustive: false})),
+      ...addingRuns(context).map((list) => ({list, exhaustive: true}))
     ]
     for (const {list, exhaustive} of lists) {
       const key = [list.total.id, ...list.parts.map((part) => part.id).sort()].join(',')
@@ -39,11 +41,44 @@ interface List {
   label?: string
 }
 
-/** `其中` lists of two or more; a single part beyond the total is `part-within-whole`'s finding. */
+/**
+ * `其中` lists of two or more; a single part beyond the total is
+ * `part-within-whole`'s finding. A list that runs on past `；` or counts
+ * with other classifiers (`其中医院213家、…机构4,516个、…133个`) is taken
+ * whole only when its numbers add up to the total.
+ */
 function openLists(context: RuleContext): List[] {
-  return subsets(context)
-    .filter(({parts}) => parts.length >= 2)
-    .map(({whole, parts}) => ({total: whole, parts}))
+  return subsets(context).flatMap((subset) => {
+    const parts = completion(context, subset) ?? subset.parts
+    return parts.length >= 2 ? [{total: subset.whole, parts}] : []
+  })
+}
+
+/**
+ * The numbers from the start of a `其中` list to the end of its sentence
+ * (counts whatever their classifier, amounts in the total's unit), as far
+ * as they first add up to the total: all of the list's own, and perhaps more
+ * (`其中，省内考生4,705人，占总数的59.4%；省外考生3,221人`). Null when no
+ * such run adds up.
+ */
+function completion(context: RuleContext, {whole, from, end}: Subset): Fact[] | null {
+  const total = intervalOf(whole)
+  if (!total || !Number.isFinite(total.high)) return null
+  const stop = context.text.slice(end).search(languageOf(context) === 'en' ? /[!?\n]|\.(?=\s|$)/u : /[。！？!?\n]/u)
+  const numbers = factsWithin(context, from, stop === -1 ? context.text.length : end + stop).filter(
+    (fact) => isAdditive(context, fact) && fact.kind === whole.kind && (fact.kind === 'count' || fact.unit === whole.unit)
+  )
+  const least = Math.max(2, numbers.filter((fact) => fact.span[1] <= end).length)
+  const sum: Interval = {low: 0, high: 0}
+  for (const [index, fact] of numbers.entries()) {
+    const range = intervalOf(fact)
+    if (!range) return null
+    sum.low += range.low
+    sum.high += range.high
+    if (index + 1 >= least && overlaps(sum, total)) return numbers.slice(0, index + 1)
+    if (sum.low > total.high) return null
+  }
+  return null
 }
 
 const closingChinese = /(?:共计|合计|总计|累计共|共)(?:达到|达|为|有)?\s*$/u
@@ -78,19 +113,40 @@ const roles = {
   tradeDeficit: /^(贸易)?(逆差|入超)$|^trade deficit$/iu,
   revenue: /^(岁入|一般公共预算收入|财政收入|(budget )?revenue)$/iu,
   expenditure: /^(岁出|一般公共预算支出|财政支出|(budget )?expenditure|spending)$/iu,
-  deficit: /^(岁入岁出)?差短$|^(财政)?赤字$|^(budget )?deficit$/iu
+  deficit: /^(岁入岁出)?差短$|^(财政)?赤字$|^(budget )?deficit$/iu,
+  births: /^(出生|出生人口|出生数|出生人数|births?)$/iu,
+  deaths: /^(死亡|死亡人口|死亡数|死亡人数|deaths?)$/iu,
+  naturalIncrease: /^(人口)?自然(增加|增长)(数|人数|人口)?$|^natural (increase|growth)$/iu
 }
 
-/** Exports + imports = trade; imports + surplus = exports; exports + deficit = imports; revenue + deficit = expenditure. */
+const anyRole = new RegExp(Object.values(roles).map((role) => role.source).join('|'), 'iu')
+
+/**
+ * Exports + imports = trade; imports + surplus = exports; exports + deficit
+ * = imports; revenue + deficit = expenditure; deaths + natural increase =
+ * births (`出生数3万2,748人…死亡数5万4,329人…自然增加为负2万1,581人`).
+ */
 function identities(context: RuleContext): List[] {
   const byUnit = new Map<string, Fact[]>()
   for (const fact of context.facts) {
-    if (fact.kind !== 'amount' || !isAdditive(context, fact) || shifted(context, fact)) continue
-    byUnit.set(fact.unit ?? '', [...(byUnit.get(fact.unit ?? '') ?? []), fact])
+    if (!isQuantity(fact) || !isAdditive(context, fact) || shifted(context, fact)) continue
+    const key = `${fact.kind}\u0000${fact.unit ?? ''}`
+    const facts = byUnit.get(key)
+    if (facts) facts.push(fact)
+    else byUnit.set(key, [fact])
   }
   const lists: List[] = []
-  for (const facts of byUnit.values()) {
-    const one = (role: RegExp) => single(context, facts.filter((fact) => role.test(normalizeSubject(fact.subject) ?? '')))
+  // Each period on its own (`第1季出生数` and `3月单月出生数` are two figures), with the undated in all of them.
+  const byPeriod = [...byUnit.values()].flatMap((facts) => {
+    const periods = [...new Set(facts.map((fact) => contextPeriod(context, fact)).filter((period) => period !== null))]
+    // Only facts in some role take part: the others just mark which periods there are.
+    const cast = facts.filter((fact) => anyRole.test(normalizeSubject(fact.subject) ?? ''))
+    if (periods.length === 0) return [cast]
+    return periods.map((period) => cast.filter((fact) => [period, null].includes(contextPeriod(context, fact))))
+  })
+  for (const facts of byPeriod) {
+    if (facts.length < 3) continue
+    const one = (role: RegExp) => single(facts.filter((fact) => role.test(normalizeSubject(fact.subject) ?? '')))
     const trade = one(roles.trade)
     const exports = one(roles.exports)
     const imports = one(roles.imports)
@@ -99,6 +155,9 @@ function identities(context: RuleContext): List[] {
     const revenue = one(roles.revenue)
     const expenditure = one(roles.expenditure)
     const deficit = one(roles.deficit)
+    const births = one(roles.births)
+    const deaths = one(roles.deaths)
+    const naturalIncrease = one(roles.naturalIncrease)
     const add = (total: Fact | null, parts: Array<Fact | null>, label: string) => {
       if (total && parts.every((part) => part !== null) && samePeriod(context, [total, ...(parts as Fact[])])) {
         lists.push({total, parts: parts as Fact[], label})
@@ -108,12 +167,13 @@ function identities(context: RuleContext): List[] {
     add(exports, [imports, surplus], 'imports + surplus')
     add(imports, [exports, tradeDeficit], 'exports + deficit')
     add(expenditure, [revenue, deficit], 'revenue + deficit')
+    add(births, [deaths, naturalIncrease], 'deaths + natural increase')
   }
   return lists
 }
 
 /** The one number in a role, or null when the article gives the role several values. */
-function single(context: RuleContext, facts: Fact[]): Fact | null {
+function single(facts: Fact[]): Fact | null {
   const first = facts[0]
   if (!first) return null
   const range = intervalOf(first)
@@ -141,37 +201,123 @@ const breakdownEnglish = /^\s*(?:by (?:segment|sector|industry|product|region|bu
  */
 function breakdowns(context: RuleContext): List[] {
   const marker = languageOf(context) === 'en' ? breakdownEnglish : breakdownChinese
-  const pairs = ratePairs(context)
+  // The wholes each part's shares are of.
+  const wholesByPart = new Map<Fact, Fact[]>()
+  for (const {part, whole} of ratePairs(context)) {
+    if (whole) wholesByPart.set(part, [...(wholesByPart.get(part) ?? []), whole])
+  }
   const lists: List[] = []
   const starts = new Set(context.facts.map((fact) => paragraphOf(context, fact.span[0])[0]))
   for (const start of starts) {
     const [, end] = paragraphOf(context, start)
     if (!marker.test(context.text.slice(start, end))) continue
-    const inParagraph = context.facts.filter((fact) => fact.span[0] >= start && fact.span[1] <= end && isAdditive(context, fact))
+    const inParagraph = factsWithin(context, start, end).filter((fact) => isAdditive(context, fact))
     const first = inParagraph[0]
     const suffix = sharedEnding(inParagraph.filter((fact) => fact.kind === first?.kind && fact.unit === first?.unit))
     if (!first || !suffix) continue
     const parts = inParagraph.filter(
       (fact) => fact.kind === first.kind && fact.unit === first.unit && (normalizeSubject(fact.subject) ?? '').endsWith(suffix)
     )
-    const wholes = new Set(pairs.filter((pair) => pair.whole && parts.includes(pair.part)).map((pair) => pair.whole!))
+    const wholes = new Set(parts.flatMap((part) => (wholesByPart.get(part) ?? [])))
     const total = wholes.size === 1 ? [...wholes][0]! : null
     if (parts.length >= 2 && total && !parts.includes(total)) lists.push({total, parts})
   }
   return lists
 }
 
+/**
+ * `…carried 41.8 million passengers… Subway trips rose 11.2 percent to 27.3
+ * million; bus trips grew 6.1 percent to 14.5 million`: numbers in a row of a
+ * paragraph whose subjects share an ending (`trips`), after a total: the
+ * number just before them, or else the last one before whose subject is that
+ * ending (`revenue` for `subscription revenue` and `services revenue`).
+ * Nothing marks them as the whole of it, so they are its parts only if they
+ * add up to it; a run that does not add up is not reported.
+ */
+function addingRuns(context: RuleContext): List[] {
+  const lists: List[] = []
+  const paragraphs = new Map<number, Fact[]>()
+  for (const fact of context.facts) {
+    if (!isQuantity(fact) || !isAdditive(context, fact)) continue
+    const [start] = paragraphOf(context, fact.span[0])
+    const facts = paragraphs.get(start)
+    if (facts) facts.push(fact)
+    else paragraphs.set(start, [fact])
+  }
+  for (const facts of paragraphs.values()) {
+    for (let first = 0; first < facts.length; ) {
+      // Grow the run while the next number measures alike and the subjects keep an ending in common.
+      let last = first
+      let common = normalizeSubject(facts[first]!.subject)
+      while (common !== null && last + 1 < facts.length && sameMeasure(facts[first]!, facts[last + 1]!)) {
+        const next = normalizeSubject(facts[last + 1]!.subject)
+        const shared = next === null ? null : commonEnding(common, next)
+        if (shared === null || wordEnding(shared) === null) break
+        common = shared
+        last++
+      }
+      const ending = last > first && common !== null ? wordEnding(common) : null
+      const parts = facts.slice(first, last + 1)
+      const total = ending ? runTotal(context, facts[first - 1], parts[0]!, ending) : null
+      if (total && addsUpTo(context, parts, total)) lists.push({total, parts})
+      first = last + 1
+    }
+  }
+  return lists
+}
+
+function sameMeasure(a: Fact, b: Fact): boolean {
+  return a.kind === b.kind && a.unit === b.unit
+}
+
+
+/** A total the run could add up to: amounts in the same currency, counts of the same kind of thing whatever the classifier (`passengers`, `trips`). */
+function runTotal(context: RuleContext, before: Fact | undefined, first: Fact, ending: string): Fact | null {
+  const measures = (fact: Fact) => fact.kind === first.kind && (fact.kind === 'count' || fact.unit === first.unit)
+  if (before && measures(before)) return before
+  return lastFactBefore(context, first.span[0], (fact) => measures(fact) && isAdditive(context, fact) && normalizeSubject(fact.subject) === ending)
+}
+
+/**
+ * Whether parts that nothing marks as a whole list add up to a total: one
+ * stated within bounds (not `突破3亿人次`, which any sum reaches), where no
+ * two sentences state different periods (not a month's and a day's figures
+ * under a year-to-date total).
+ */
+function addsUpTo(context: RuleContext, parts: readonly Fact[], total: Fact): boolean {
+  const totalRange = intervalOf(total)
+  if (!totalRange || !Number.isFinite(totalRange.low) || !Number.isFinite(totalRange.high)) return false
+  const periods = new Set([total, ...parts].map((fact) => statedPeriod(context, fact)).filter((period) => period !== null))
+  if (periods.size > 1) return false
+  const sum: Interval = {low: 0, high: 0}
+  for (const part of parts) {
+    const range = intervalOf(part)
+    if (!range) return false
+    sum.low += range.low
+    sum.high += range.high
+  }
+  return overlaps(sum, totalRange)
+}
+
 /** The subject ending two or more parts share (`业务收入`, `产业增加值`), at least two characters or one word. */
 function sharedEnding(facts: readonly Fact[]): string | null {
   const subjects = facts.map((fact) => normalizeSubject(fact.subject)).filter((subject): subject is string => subject !== null)
   if (subjects.length < 2) return null
-  let ending = subjects[0]!
-  for (const subject of subjects.slice(1)) {
-    while (ending !== '' && !subject.endsWith(ending)) ending = ending.slice(1)
-  }
+  return wordEnding(subjects.slice(1).reduce(commonEnding, subjects[0]!))
+}
+
+/** The longest ending two subjects share (possibly empty). */
+function commonEnding(a: string, b: string): string {
+  let length = 0
+  while (length < a.length && length < b.length && a[a.length - 1 - length] === b[b.length - 1 - length]) length++
+  return a.slice(a.length - length)
+}
+
+/** An ending that names something: whole English words (at least three letters), or two Chinese characters. */
+function wordEnding(ending: string): string | null {
   const english = /\p{Script=Latin}/u.test(ending)
-  if (english) ending = ending.replace(/^\S*\s/u, '')
-  return (english ? ending.trim().length >= 3 : ending.length >= 2) ? ending : null
+  const trimmed = english ? ending.replace(/^\S*\s/u, '') : ending
+  return (english ? trimmed.trim().length >= 3 : trimmed.length >= 2) ? trimmed : null
 }
 
 function judge({total, parts, label}: List, exhaustive: boolean): Check | null {

@@ -113,4 +113,31 @@ describe('change-from-base', () => {
   ] satisfies Array<{name: string; text: string; facts: FactSpec[]}>)('emits nothing for $name', ({text, facts}) => {
     expect(run(changeFromBase, text, facts)).toEqual([])
   })
+
+  it.each([
+    {change: 25, verdict: 'consistent', message: '$50 million / $40 million - 1 = 25% (22.22–27.85% at stated precision), matching rose 25% (25% ± 0.5)'},
+    {change: 35, verdict: 'inconsistent', message: '$50 million / $40 million - 1 = 25% (22.22–27.85% at stated precision), not matching rose 35% (35% ± 0.5)'}
+  ])('reads a change with its value after `to` and its base after `from`: $verdict', ({change, verdict, message}) => {
+    const text = `Net profit rose ${change}% to $50 million, or 40 cents a share, from $40 million a year earlier.`
+    expect(
+      run(changeFromBase, text, [
+        {text: `rose ${change}%`, kind: 'change', value: change, unit: '%', direction: 'up', subject: 'net profit'},
+        {text: '$50 million', kind: 'amount', value: 50_000_000, unit: 'USD', subject: 'net profit'},
+        {text: '40 cents', kind: 'amount', value: 0.4, unit: 'USD', subject: 'net profit per share'},
+        {text: '$40 million', kind: 'amount', value: 40_000_000, unit: 'USD', subject: 'net profit'}
+      ])
+    ).toEqual([{rule: 'change-from-base', verdict, facts: ['f1', 'f2', 'f4'], message, expected: 25, actual: change}])
+  })
+
+  it('relates a change after `to` only to a base before the next change', () => {
+    const text = 'Revenue rose 5% to $10 million and profit fell 3% to $2 million from $2.1 million.'
+    const checks = run(changeFromBase, text, [
+      {text: 'rose 5%', kind: 'change', value: 5, unit: '%', direction: 'up', subject: 'revenue'},
+      {text: '$10 million', kind: 'amount', value: 10_000_000, unit: 'USD', subject: 'revenue'},
+      {text: 'fell 3%', kind: 'change', value: 3, unit: '%', direction: 'down', subject: 'profit'},
+      {text: '$2 million', kind: 'amount', value: 2_000_000, unit: 'USD', subject: 'profit'},
+      {text: '$2.1 million', kind: 'amount', value: 2_100_000, unit: 'USD', subject: 'profit'}
+    ])
+    expect(checks).toMatchObject([{verdict: 'consistent', facts: ['f3', 'f4', 'f5']}])
+  })
 })

@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest'
+import {partWithinWhole} from '../../../src/check/rules/part-within-whole.js'
 import {ratePartWhole} from '../../../src/check/rules/rate-part-whole.js'
 import {run, type FactSpec} from '../helpers.js'
 
@@ -173,5 +174,135 @@ describe('rate-part-whole in English phrasing', () => {
       {text: '60.1 percent', kind: 'percent', value: 60.1, unit: '%', subject: null}
     ])
     expect(checks).toMatchObject([{verdict: 'consistent', facts: ['f3', 'f2', 'f1']}])
+  })
+})
+
+describe('rate-part-whole pairing', () => {
+  it('leaves a share that names its own part (`省内生源占比`) unpaired with the number before it', () => {
+    const text = '南山学院录取新生5,000人 省内生源占比近六成\n\n该校共录取新生5,000人。其中，省内考生2,950人，占总数的59%。'
+    const checks = run(ratePartWhole, text, [
+      {text: '5,000人', kind: 'count', value: 5000, unit: '人', subject: '新生'},
+      {text: '近六成', kind: 'ratio', value: 0.6, approx: 'about', subject: '省内生源占比'},
+      {text: '5,000人', kind: 'count', value: 5000, unit: '人', subject: '新生'},
+      {text: '2,950人', kind: 'count', value: 2950, unit: '人', subject: '省内考生'},
+      {text: '59%', kind: 'percent', value: 59, unit: '%', subject: null}
+    ])
+    expect(checks).toEqual([
+      {
+        rule: 'rate-part-whole',
+        verdict: 'consistent',
+        facts: ['f5', 'f4', 'f3'],
+        message: '2950 / 5000 = 59%, within 59% ± 0.5 (stated precision)',
+        expected: 59,
+        actual: 59
+      }
+    ])
+  })
+
+  it('does not take the same number said again for the whole of it', () => {
+    const text = '新增企业120家\n\n上半年全市新增企业120家，占比40%。'
+    const checks = run(ratePartWhole, text, [
+      {text: '120家', kind: 'count', value: 120, unit: '家', subject: '企业'},
+      {text: '120家', kind: 'count', value: 120, unit: '家', subject: '企业'},
+      {text: '40%', kind: 'percent', value: 40, unit: '%', subject: '占比'}
+    ])
+    expect(checks).toEqual([
+      {
+        rule: 'rate-part-whole',
+        verdict: 'unverifiable',
+        facts: ['f3', 'f2'],
+        message: '占比: 120 / 40% = 300, about 300 企业 in all (296.3–303.8 for 40% ± 0.5 (stated precision)); the article states no total to check it against',
+        expected: 300,
+        actual: 40
+      }
+    ])
+  })
+
+  it('leaves an English share `of it` with the whole before it, not a part', () => {
+    const text = 'Last month 48 electric buses joined the fleet of 1,236, nearly two-fifths of it electric.'
+    expect(
+      run(ratePartWhole, text, [
+        {text: '48 electric buses', kind: 'count', value: 48, unit: 'bus', subject: 'electric buses'},
+        {text: '1,236', kind: 'count', value: 1236, unit: 'bus', subject: 'fleet'},
+        {text: 'nearly two-fifths', kind: 'ratio', value: 0.4, approx: 'about', subject: 'electric buses'}
+      ])
+    ).toEqual([])
+  })
+
+  it('finds the whole that `占…总数` names (`入境旅客总数` is `入境旅客`)', () => {
+    const text = '今年1至5月入境旅客300万人次。东南亚旅客约85万人次，占入境旅客总数近三成。'
+    const checks = run(ratePartWhole, text, [
+      {text: '300万人次', kind: 'count', value: 3_000_000, unit: '人次', subject: '入境旅客'},
+      {text: '约85万人次', kind: 'count', value: 850_000, unit: '人次', approx: 'about', subject: '东南亚旅客'},
+      {text: '近三成', kind: 'ratio', value: 0.3, approx: 'about', subject: '东南亚旅客'}
+    ])
+    expect(checks).toEqual([
+      {
+        rule: 'rate-part-whole',
+        verdict: 'consistent',
+        facts: ['f3', 'f2', 'f1'],
+        message: '东南亚旅客: 约85万人次 / 300万人次 = 28.1–28.5%, within 近三成 (20–36%)',
+        expected: 28.3,
+        actual: 30
+      }
+    ])
+  })
+
+  it('does not take a smaller figure of another period for the whole when a larger one could hold the part', () => {
+    const text = '今年1至5月入境旅客300万人次，5月单月入境旅客61万人次。\n\n东南亚旅客约85万人次，占入境旅客总数近三成。'
+    const facts: FactSpec[] = [
+      {text: '今年1至5月', kind: 'date', value: '2024-01/2024-05'},
+      {text: '300万人次', kind: 'count', value: 3_000_000, unit: '人次', subject: '入境旅客'},
+      {text: '5月', near: '5月单月', kind: 'date', value: '2024-05'},
+      {text: '61万人次', kind: 'count', value: 610_000, unit: '人次', subject: '入境旅客'},
+      {text: '约85万人次', kind: 'count', value: 850_000, unit: '人次', approx: 'about', subject: '东南亚旅客'},
+      {text: '近三成', kind: 'ratio', value: 0.3, approx: 'about', subject: '东南亚旅客'}
+    ]
+    expect(run(ratePartWhole, text, facts)).toMatchObject([
+      {
+        verdict: 'unverifiable',
+        facts: ['f6', 'f5'],
+        message: '东南亚旅客: 约85万人次 / 30% = 283.3万人次 东南亚旅客 in all (234.7万人次 to 427.5万人次 for 近三成 (20–36%)); the article states no single 入境旅客总数 to check it against'
+      }
+    ])
+    expect(run(partWithinWhole, text, facts)).toEqual([])
+  })
+
+  it('reads an English share set off by commas as the share of the number that follows', () => {
+    const text = 'Revenue rose 10% to $500 million. Software revenue, about four-fifths of the total, grew 12% to $410 million.'
+    const checks = run(ratePartWhole, text, [
+      {text: 'rose 10%', kind: 'change', value: 10, unit: '%', direction: 'up', subject: 'revenue'},
+      {text: '$500 million', kind: 'amount', value: 500_000_000, unit: 'USD', subject: 'revenue'},
+      {text: 'about four-fifths', kind: 'ratio', value: 0.8, approx: 'about', subject: 'software revenue'},
+      {text: 'grew 12%', kind: 'change', value: 12, unit: '%', direction: 'up', subject: 'software revenue'},
+      {text: '$410 million', kind: 'amount', value: 410_000_000, unit: 'USD', subject: 'software revenue'}
+    ])
+    expect(checks).toEqual([
+      {
+        rule: 'rate-part-whole',
+        verdict: 'consistent',
+        facts: ['f3', 'f5', 'f2'],
+        message: 'software revenue: $410 million / $500 million = 81.8–82.2%, within about four-fifths (77–83%)',
+        expected: 82,
+        actual: 80
+      }
+    ])
+  })
+})
+
+describe('rate-part-whole with a stated approximation', () => {
+  it.each([
+    {rate: '近59%', value: 59, kind: 'percent' as const, part: 581, verdict: 'consistent', message: '581 / 1000 = 58.1%, within 近59% (58–59.5%)'},
+    {rate: '近六成', value: 0.6, kind: 'ratio' as const, part: 520, verdict: 'consistent', message: '520 / 1000 = 52%, within 近六成 (50–66%)'},
+    {rate: '近六成', value: 0.6, kind: 'ratio' as const, part: 480, verdict: 'inconsistent', message: '480 / 1000 = 48%, not within 近六成 (50–66%)'},
+    {rate: '约59%', value: 59, kind: 'percent' as const, part: 581, verdict: 'inconsistent', message: '581 / 1000 = 58.1%, not within 约59% (58.5–59.5%)'}
+  ])('`近` (nearly) widens below: $part of 1000 and $rate are $verdict', ({rate, value, kind, part, verdict, message}) => {
+    const text = `全市共有企业1000家,其中${part}家完成改造,占${rate}。`
+    const checks = run(ratePartWhole, text, [
+      {text: '1000家', kind: 'count', value: 1000, unit: '家', subject: '企业'},
+      {text: `${part}家`, kind: 'count', value: part, unit: '家', subject: '企业'},
+      {text: rate, kind, value, unit: kind === 'percent' ? '%' : null, approx: 'about'}
+    ])
+    expect(checks).toMatchObject([{rule: 'rate-part-whole', verdict, facts: ['f3', 'f2', 'f1'], message}])
   })
 })

@@ -114,4 +114,69 @@ describe('repeated-value', () => {
       ])
     ).toMatchObject([{verdict: 'inconsistent'}])
   })
+
+  it('takes `two of its four subway lines` for some of the lines, not another count of them', () => {
+    const text = 'Over the next five years the authority will spend $450 million on new signals for two of its four subway lines.'
+    expect(
+      run(repeatedValue, text, [
+        {text: 'two', kind: 'count', value: 2, unit: 'line', subject: 'subway lines'},
+        {text: 'four subway lines', kind: 'count', value: 4, unit: 'line', subject: 'subway lines'}
+      ])
+    ).toEqual([])
+  })
+
+  describe('the headline against the article', () => {
+    const title = '南山学院今年录取新生5,000人 省内生源近六成'
+    const article = (body: string, value: number): [string, FactSpec[]] => [
+      `${title}\n\n2024-07-22 16:40:05 来源：教育在线\n\n  该校今年共录取新生${body}，比去年增加312人。`,
+      [
+        {text: '5,000人', kind: 'count', value: 5000, unit: '人', subject: '新生'},
+        {text: body, kind: 'count', value, unit: '人', subject: '新生'}
+      ]
+    ]
+
+    it.each([
+      {body: '5,000人', value: 5000, verdict: 'consistent', message: '新生 is stated in the headline as 5,000人 and in the article as 5,000人, and the values agree'},
+      {body: '5,900人', value: 5900, verdict: 'inconsistent', message: '新生 is stated in the headline as 5,000人, but in the article as 5,900人; one metric cannot have two values'}
+    ])('a headline of 5,000人 and an article of $body: $verdict', ({body, value, verdict, message}) => {
+      const [text, facts] = article(body, value)
+      expect(run(repeatedValue, text, facts, {title})).toMatchObject([{rule: 'repeated-value', verdict, facts: ['f1', 'f2'], message}])
+      // Without a headline the two are said differently (another frame): nothing to compare.
+      expect(run(repeatedValue, text, facts)).toEqual([])
+    })
+
+    it('ends a headline clause at a space, so the next clause\'s `同比` does not qualify this one', () => {
+      const headline = '假期接待游客386.2万人次 旅游收入同比增长43.7%'
+      const text = `${headline}\n\n  假期全市共接待游客386.2万人次。`
+      expect(
+        run(
+          repeatedValue,
+          text,
+          [
+            {text: '386.2万人次', kind: 'count', value: 3_862_000, unit: '人次', subject: '游客'},
+            {text: '同比增长43.7%', kind: 'change', value: 43.7, unit: '%', direction: 'up', subject: '旅游收入'},
+            {text: '386.2万人次', kind: 'count', value: 3_862_000, unit: '人次', subject: '游客'}
+          ],
+          {title: headline}
+        )
+      ).toMatchObject([{verdict: 'consistent', facts: ['f1', 'f3']}])
+    })
+
+    it('compares nothing when the article gives the metric several values', () => {
+      const text = `${title}\n\n  该校今年共录取新生5,000人，其中本科新生3,000人。另一校区录取新生2,000人。`
+      expect(
+        run(
+          repeatedValue,
+          text,
+          [
+            {text: '5,000人', kind: 'count', value: 5000, unit: '人', subject: '新生'},
+            {text: '5,000人', kind: 'count', value: 5000, unit: '人', subject: '新生'},
+            {text: '3,000人', kind: 'count', value: 3000, unit: '人', subject: '本科新生'},
+            {text: '2,000人', kind: 'count', value: 2000, unit: '人', subject: '新生'}
+          ],
+          {title}
+        )
+      ).toEqual([])
+    })
+  })
 })

@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest'
+import {partWithinWhole} from '../../../src/check/rules/part-within-whole.js'
 import {sumOfParts} from '../../../src/check/rules/sum-of-parts.js'
 import {run, type FactSpec} from '../helpers.js'
 
@@ -148,5 +149,133 @@ describe('sum-of-parts identities and breakdowns', () => {
     expect(run(sumOfParts, text, facts)).toMatchObject([{verdict: 'inconsistent', facts: ['f1', 'f2', 'f4', 'f6']}])
     const fewer = facts.map((fact) => (fact.text === '21.41亿元' ? {...fact, text: '11.41亿元', value: 1_141_000_000} : fact))
     expect(run(sumOfParts, text.replace('21.41', '11.41'), fewer)).toMatchObject([{verdict: 'consistent'}])
+  })
+})
+
+describe('sum-of-parts: lists that add up', () => {
+  it('takes a `其中` list whole when its counts add up to the total, whatever their classifier', () => {
+    const text = '全市共有医疗机构500个，其中医院20家、社区卫生服务中心400个、专科机构80个；卫生人员3万人。'
+    const checks = run(sumOfParts, text, [
+      {text: '500个', kind: 'count', value: 500, unit: '个', subject: '医疗机构'},
+      {text: '20家', kind: 'count', value: 20, unit: '家', subject: '医院'},
+      {text: '400个', kind: 'count', value: 400, unit: '个', subject: '社区卫生服务中心'},
+      {text: '80个', kind: 'count', value: 80, unit: '个', subject: '专科机构'},
+      {text: '3万人', kind: 'count', value: 30_000, unit: '人', subject: '卫生人员'}
+    ])
+    expect(checks).toEqual([
+      {
+        rule: 'sum-of-parts',
+        verdict: 'consistent',
+        facts: ['f1', 'f2', 'f3', 'f4'],
+        message: '20 + 400 + 80 = 500个, equal to the stated total 500',
+        expected: 500,
+        actual: 500
+      }
+    ])
+  })
+
+  it('follows a `其中` list past `；` as far as it adds up to the total', () => {
+    const text = '该校共录取新生5,000人。其中，省内考生2,950人，占总数的59%；省外考生2,050人，来自全国28个省份。'
+    const facts: FactSpec[] = [
+      {text: '5,000人', kind: 'count', value: 5000, unit: '人', subject: '新生'},
+      {text: '2,950人', kind: 'count', value: 2950, unit: '人', subject: '省内考生'},
+      {text: '59%', kind: 'percent', value: 59, unit: '%', subject: null},
+      {text: '2,050人', kind: 'count', value: 2050, unit: '人', subject: '省外考生'},
+      {text: '28个', kind: 'count', value: 28, unit: '个', subject: '省份'}
+    ]
+    expect(run(sumOfParts, text, facts)).toEqual([
+      {
+        rule: 'sum-of-parts',
+        verdict: 'consistent',
+        facts: ['f1', 'f2', 'f4'],
+        message: '2950 + 2050 = 5000人, equal to the stated total 5000',
+        expected: 5000,
+        actual: 5000
+      }
+    ])
+    // Past `；` a list that does not add up is no list: only the part before it was listed.
+    const short = facts.map((fact) => (fact.text === '2,050人' ? {...fact, text: '1,050人', value: 1050} : fact))
+    expect(run(sumOfParts, text.replace('2,050人', '1,050人'), short)).toEqual([])
+  })
+
+  it('never cuts a `其中` list short to make it add up', () => {
+    const text = '全年共有项目100个，其中A类60个、B类40个、C类10个。'
+    expect(
+      run(sumOfParts, text, [
+        {text: '100个', kind: 'count', value: 100, unit: '个', subject: '项目'},
+        {text: '60个', kind: 'count', value: 60, unit: '个', subject: 'A类'},
+        {text: '40个', kind: 'count', value: 40, unit: '个', subject: 'B类'},
+        {text: '10个', kind: 'count', value: 10, unit: '个', subject: 'C类'}
+      ])
+    ).toMatchObject([{verdict: 'inconsistent', message: '60 + 40 + 10 = 110个 > 100; the parts exceed their stated total'}])
+  })
+
+  const trips = (bus: string, value: number): [string, FactSpec[]] => [
+    `Buses and subways carried 30.5 million passengers in the first quarter. Subway trips rose 5 percent to 20.1 million; bus trips fell 2 percent to ${bus} million.`,
+    [
+      {text: '30.5 million passengers', kind: 'count', value: 30_500_000, unit: 'passenger', subject: 'passengers'},
+      {text: 'first quarter', kind: 'date', value: '2024-Q1'},
+      {text: 'rose 5 percent', kind: 'change', value: 5, unit: '%', direction: 'up', subject: 'subway trips'},
+      {text: '20.1 million', kind: 'count', value: 20_100_000, unit: 'trip', subject: 'subway trips'},
+      {text: 'fell 2 percent', kind: 'change', value: 2, unit: '%', direction: 'down', subject: 'bus trips'},
+      {text: `${bus} million`, kind: 'count', value, unit: 'trip', subject: 'bus trips'}
+    ]
+  ]
+
+  it('checks numbers in a row with one subject ending (`subway trips`, `bus trips`) against the total before them', () => {
+    const [text, facts] = trips('10.4', 10_400_000)
+    expect(run(sumOfParts, text, facts)).toEqual([
+      {
+        rule: 'sum-of-parts',
+        verdict: 'consistent',
+        facts: ['f1', 'f4', 'f6'],
+        message: '20.1 million + 10.4 million = 30.5 million passengers, equal to the stated total 30.5 million passengers',
+        expected: 30_500_000,
+        actual: 30_500_000
+      }
+    ])
+    // Nothing says such a row is the whole total: one that does not add up is not reported.
+    const [other, otherFacts] = trips('12.4', 12_400_000)
+    expect(run(sumOfParts, other, otherFacts)).toEqual([])
+  })
+
+  it('takes no row for the parts of an open-ended total or of other periods', () => {
+    const text = '1-10月客运量突破3亿人次。\n\n1-10月，累计完成客运量3.12亿人次。上月，单月客运量达3,480万人次；10月1日单日客运量达到156.3万人次。'
+    expect(
+      run(sumOfParts, text, [
+        {text: '1-10月', kind: 'date', value: '2023-01/2023-10'},
+        {text: '突破3亿人次', kind: 'count', value: 300_000_000, unit: '人次', approx: 'more_than', subject: '客运量'},
+        {text: '1-10月', kind: 'date', value: '2023-01/2023-10'},
+        {text: '3.12亿人次', kind: 'count', value: 312_000_000, unit: '人次', subject: '客运量'},
+        {text: '上月', kind: 'date', value: '2023-10', relative: '上月'},
+        {text: '3,480万人次', kind: 'count', value: 34_800_000, unit: '人次', subject: '单月客运量'},
+        {text: '10月1日', kind: 'date', value: '2023-10-01'},
+        {text: '156.3万人次', kind: 'count', value: 1_563_000, unit: '人次', subject: '单日客运量'}
+      ])
+    ).toEqual([])
+  })
+
+  it('checks deaths + natural increase = births, each period on its own', () => {
+    const text = '第1季出生数为3万2,000人，死亡数为5万4,000人，人口自然增加为负2万2,000人。其中3月出生数为1万1,000人。'
+    const facts: FactSpec[] = [
+      {text: '第1季', kind: 'date', value: '2024-Q1'},
+      {text: '3万2,000人', kind: 'count', value: 32_000, unit: '人', subject: '出生数'},
+      {text: '5万4,000人', kind: 'count', value: 54_000, unit: '人', subject: '死亡数'},
+      {text: '负2万2,000人', kind: 'count', value: -22_000, unit: '人', subject: '人口自然增加'},
+      {text: '3月', kind: 'date', value: '2024-03'},
+      {text: '1万1,000人', kind: 'count', value: 11_000, unit: '人', subject: '出生数'}
+    ]
+    expect(run(sumOfParts, text, facts)).toEqual([
+      {
+        rule: 'sum-of-parts',
+        verdict: 'consistent',
+        facts: ['f2', 'f3', 'f4'],
+        message: 'deaths + natural increase: 5万4,000人 + 负2万2,000人 = 3万2,000人, equal to the stated total 3万2,000人',
+        expected: 32_000,
+        actual: 32_000
+      }
+    ])
+    // A net figure below zero is no total for what `其中` lists after it.
+    expect(run(partWithinWhole, text, facts)).toEqual([])
   })
 })
