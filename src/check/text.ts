@@ -158,8 +158,8 @@ export function escapeRegExp(text: string): string {
 }
 
 /** Words that narrow or shift what a number measures: a subset, a plan, a cumulative figure, a comparison base. */
-const chineseQualifiers = ['其中', '新增', '累计', '合计', '同比', '环比', '去年', '上年', '同期', '计划', '目标', '预计', '预估', '预期', '以上', '以下']
-const englishQualifiers = /\b(of which|including|among them|new(?:ly)?|additional|cumulative(?:ly)?|year-on-year|last year|planned|plans?|targets?|expected|forecast)\b/giu
+const chineseQualifiers = ['其中', '新增', '累计', '合计', '同比', '环比', '按年', '按月', '按季', '去年', '上年', '同期', '计划', '目标', '预计', '预估', '预期', '以上', '以下']
+const englishQualifiers = /\b(of which|including|among them|new(?:ly)?|additional|cumulative(?:ly)?|year-on-year|month-on-month|quarter-on-quarter|last year|planned|plans?|targets?|expected|forecast)\b/giu
 
 /**
  * Qualifier words of the fact's clause, and of the clause before when that
@@ -184,7 +184,7 @@ export const qualifiersOf = perFact((context, fact): string => {
 })
 
 /** Qualifiers that move a number to another period or basis. */
-const shifting = /^(累计|合计|同比|环比|去年|上年|同期|计划|目标|预计|预估|预期|cumulative(?:ly)?|year-on-year|last year|planned|plans?|targets?|expected|forecast)$/iu
+const shifting = /^(累计|合计|同比|环比|按年|按月|按季|去年|上年|同期|计划|目标|预计|预估|预期|cumulative(?:ly)?|year-on-year|month-on-month|quarter-on-quarter|last year|planned|plans?|targets?|expected|forecast)$/iu
 
 /** The fact's qualifiers that say it is of another period or basis (`累计`, `计划`, `去年`), sorted. */
 export const shiftingQualifiers = perFact((context, fact): string[] =>

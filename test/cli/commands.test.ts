@@ -27,6 +27,13 @@ describe('newsfacts check', () => {
     expect(io.err()).toMatch(/newsfacts: 1 inputs: 1 articles, 0 failed, 36 facts, 0 inconsistent\n$/)
   })
 
+  it('finds nothing inconsistent in the corpus, and exits 0', async () => {
+    const io = memoryIo()
+    expect(await execute(['check', '--jobs', '1', 'corpus/'], io)).toBe(0)
+    expect(io.err()).toMatch(/newsfacts: 23 inputs: 23 articles, 0 failed, \d+ facts, 0 inconsistent\n$/)
+    expect(io.err()).not.toMatch(/\bwarning\b.*check$/m)
+  })
+
   it('finds two articles disagreeing, names both, and exits 1', async () => {
     const {dir, seed, copy} = seedAndDisagreeingCopy()
     const io = memoryIo()

@@ -162,6 +162,20 @@ describe('repeated-value', () => {
       ).toMatchObject([{verdict: 'consistent', facts: ['f1', 'f3']}])
     })
 
+    it('takes a change against another base (按年 in the headline, 按月 in the article) for another metric', () => {
+      const headline = '4月零售业总销货价值按年上升18.4%'
+      const text = `${headline}\n\n  经季节性调整后，4月零售业总销货价值按月下跌0.8%。`
+      const facts: FactSpec[] = [
+        {text: '按年上升18.4%', kind: 'change', value: 18.4, unit: '%', direction: 'up', subject: '零售业总销货价值'},
+        {text: '按月下跌0.8%', kind: 'change', value: 0.8, unit: '%', direction: 'down', subject: '零售业总销货价值'}
+      ]
+      expect(run(repeatedValue, text, facts, {title: headline})).toEqual([])
+      const sameBase = text.replace('按月下跌0.8%', '按年上升18.4%')
+      expect(
+        run(repeatedValue, sameBase, [facts[0]!, {...facts[0]!}], {title: headline})
+      ).toMatchObject([{verdict: 'consistent', facts: ['f1', 'f2']}])
+    })
+
     it('compares nothing when the article gives the metric several values', () => {
       const text = `${title}\n\n  该校今年共录取新生5,000人，其中本科新生3,000人。另一校区录取新生2,000人。`
       expect(
