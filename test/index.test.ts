@@ -4,7 +4,7 @@ import * as newsfacts from '../src/index.js'
 describe('public API', () => {
   it('exposes exactly these names', () => {
     expect(Object.keys(newsfacts).sort()).toEqual([
-      'InputError', 'OffsetMap', 'SCHEMA_VERSION', 'TextBuilder', 'check', 'convert', 'createNewsfacts', 'crossCheck',
+      'CrossChecker', 'InputError', 'OffsetMap', 'SCHEMA_VERSION', 'TextBuilder', 'check', 'convert', 'createNewsfacts', 'crossCheck',
       'csvHeader', 'decode', 'decodeBytes', 'describeFact', 'detect', 'detectLanguage', 'errorRecord', 'extract',
       'extractHtml', 'findDateline', 'findNumbers', 'formatRecord', 'loadSegmenter', 'metadata', 'parseNumber',
       'processBatch', 'readInputs', 'repair', 'resolveOptions', 'rewrite', 'rules', 'segment', 'splitSentences',

@@ -28,38 +28,57 @@ export interface Entry {
 
 /** Conflict records for every metric two articles report differently. */
 export function crossCheck(records: readonly ArticleRecord[]): ConflictRecord[] {
-  const byKey = new Map<string, Map<ArticleRecord, Entry[]>>()
-  const places = new Map<ArticleRecord, Place | null>()
-  for (const record of records) {
-    if (!record || record.type !== 'article' || !Array.isArray(record.facts)) continue
-    places.set(record, placeOf(record.text, record.title))
-    for (const {key, entry} of metricsOf(record)) {
-      const perRecord = byKey.get(key) ?? new Map<ArticleRecord, Entry[]>()
-      const entries = perRecord.get(record) ?? []
-      // The same value twice in one article is one statement of it.
-      if (!entries.some((known) => sameStated(known, entry))) entries.push(entry)
-      perRecord.set(record, entries)
-      byKey.set(key, perRecord)
-    }
-  }
-
-  const conflicts: ConflictRecord[] = []
-  for (const perRecord of byKey.values()) {
-    const sides = [...perRecord.entries()]
-    for (let i = 0; i < sides.length; i++) {
-      for (let j = i + 1; j < sides.length; j++) {
-        const [recordA, entriesA] = sides[i]!
-        const [recordB, entriesB] = sides[j]!
-        if (recordA.id === recordB.id || !comparable(places.get(recordA), places.get(recordB))) continue
-        const conflict = compare(entriesA, entriesB)
-        if (conflict) conflicts.push(conflict)
-      }
-    }
-  }
-  return conflicts
+  const checker = new CrossChecker()
+  for (const record of records) checker.add(record)
+  return checker.conflicts()
 }
 
-/** Figures are comparable only between articles known to be about the same place. */
+/**
+ * Cross-article checking over a stream: `add` each article as it comes,
+ * then ask for the `conflicts`. Only what the comparison needs is kept — the
+ * metrics of articles that name a place, with their article's id and date,
+ * not its text — so a long run holds a few hundred bytes per metric.
+ */
+export class CrossChecker {
+  private readonly byKey = new Map<string, Map<ArticleRecord, Entry[]>>()
+  private readonly places = new Map<ArticleRecord, Place>()
+
+  add(record: ArticleRecord): void {
+    if (!record || record.type !== 'article' || !Array.isArray(record.facts)) return
+    const place = placeOf(record.text, record.title)
+    // Figures are compared only between articles about a known place.
+    if (!place) return
+    const slim: ArticleRecord = {...record, text: '', facts: [], checks: [], messages: []}
+    this.places.set(slim, place)
+    for (const {key, entry} of metricsOf(record)) {
+      const kept = {...entry, record: slim}
+      const perRecord = this.byKey.get(key) ?? new Map<ArticleRecord, Entry[]>()
+      const entries = perRecord.get(slim) ?? []
+      // The same value twice in one article is one statement of it.
+      if (!entries.some((known) => sameStated(known, kept))) entries.push(kept)
+      perRecord.set(slim, entries)
+      this.byKey.set(key, perRecord)
+    }
+  }
+
+  conflicts(): ConflictRecord[] {
+    const conflicts: ConflictRecord[] = []
+    for (const perRecord of this.byKey.values()) {
+      const sides = [...perRecord.entries()]
+      for (let i = 0; i < sides.length; i++) {
+        for (let j = i + 1; j < sides.length; j++) {
+          const [recordA, entriesA] = sides[i]!
+          const [recordB, entriesB] = sides[j]!
+          if (recordA.id === recordB.id || !comparable(this.places.get(recordA), this.places.get(recordB))) continue
+          const conflict = compare(entriesA, entriesB)
+          if (conflict) conflicts.push(conflict)
+        }
+      }
+    }
+    return conflicts
+  }
+}
+
 function comparable(a: Place | null | undefined, b: Place | null | undefined): boolean {
   return Boolean(a && b && samePlace(a, b))
 }

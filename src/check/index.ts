@@ -14,7 +14,7 @@ import {articleRules} from './rules/index.js'
 import {sentenceOf} from './text.js'
 
 export {createContext, type ContextInput} from './context.js'
-export {crossCheck} from './cross-check.js'
+export {crossCheck, CrossChecker} from './cross-check.js'
 export {articleRules} from './rules/index.js'
 export type {Rule, RuleContext, RuleInfo} from './rule.js'
 

@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs'
 import type {Readable, Writable} from 'node:stream'
 import {parseArgs, type ParseArgsConfig} from 'node:util'
 import {processBatch, type BatchOptions, type BatchResult} from '../batch/index.js'
-import {crossCheck} from '../check/index.js'
+import {crossCheck, CrossChecker} from '../check/index.js'
 import {inputBytes, readInputs, type ReadProgress} from '../input/index.js'
 import type {ArticleInput} from '../pipeline/index.js'
 import {resolveOptions} from '../pipeline/options.js'
@@ -70,6 +70,7 @@ interface Parsed {
   output: string | undefined
   resume: boolean
   facts: boolean
+  conflicts: boolean
   format: string | undefined
   quiet: boolean
 }
@@ -131,6 +132,7 @@ function parse(argv: string[]): Parsed {
     output: string('output'),
     resume: values.resume === true,
     facts: values.facts === true,
+    conflicts: values.conflicts === true,
     format: string('format'),
     quiet: values.quiet === true
   }
@@ -138,6 +140,7 @@ function parse(argv: string[]): Parsed {
   if (parsed.resume && (parsed.format === 'csv' || parsed.format === 'parquet')) {
     throw new UsageError(`\`--resume\` works on JSON Lines output; it cannot tell a half-written article in ${parsed.format === 'csv' ? 'CSV' : 'Parquet'}`)
   }
+  if (parsed.conflicts && (parsed.format === 'csv' || parsed.format === 'parquet')) throw new UsageError('`--conflicts` adds records to JSON Lines output; CSV and Parquet hold facts only')
   if (parsed.format === 'parquet' && !parsed.output) throw new UsageError('`--format parquet` needs `--output <file>`: a Parquet file is binary')
   if (command === 'report' && !parsed.output) throw new UsageError('`report` needs `--output <file>` (`-o report.html`)')
   if (parsed.format) {
@@ -230,9 +233,12 @@ function createSink(parsed: Parsed, out: Output, err: Output, color: boolean): S
         }
       }
       const csv = parsed.format === 'csv'
+      // Conflicts between the articles of the run close the JSON Lines stream (a table of facts has no place for them).
+      const conflicts = parsed.conflicts && !csv ? new CrossChecker() : undefined
       let started = false
       return {
         async write({record}) {
+          if (record.type === 'article') conflicts?.add(record)
           if (csv) {
             if (!started) await out.write(csvHeader())
             started = true
@@ -245,26 +251,26 @@ function createSink(parsed: Parsed, out: Output, err: Output, color: boolean): S
           }
         },
         async end() {
+          for (const conflict of conflicts?.conflicts() ?? []) await out.write(JSON.stringify(conflict) + '\n')
           return 0
         }
       }
     }
     case 'check': {
       const json = parsed.format === 'json'
-      const kept: ArticleRecord[] = []
+      const checker = new CrossChecker()
       let inconsistent = 0
       return {
         async write({record, source}) {
           if (record.type === 'article') {
             inconsistent += record.checks.filter((check) => check.verdict === 'inconsistent').length
-            // Cross-article checks read the facts and the text (for the place and the sentences), not the messages.
-            kept.push({...record, messages: []})
+            checker.add(record)
           }
           if (json) await out.write(JSON.stringify(record.type === 'article' ? {id: record.id, checks: record.checks} : record) + '\n')
           else await err.write(formatRecord(record, source, {color, facts: false, quiet: parsed.quiet}) + '\n')
         },
         async end() {
-          const conflicts = crossCheck(kept)
+          const conflicts = checker.conflicts()
           for (const conflict of conflicts) {
             if (json) await out.write(JSON.stringify(conflict) + '\n')
             else await err.write(formatRecord(conflict, '') + '\n')

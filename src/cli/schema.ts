@@ -33,6 +33,7 @@ export const flags: readonly Flag[] = [
   {name: 'output', short: 'o', type: 'string', value: 'file', description: 'Write to file instead of stdout (report: the HTML file)'},
   {name: 'resume', type: 'boolean', commands: ['extract'], description: 'With --output: skip ids already complete in the file, append the rest'},
   {name: 'facts', type: 'boolean', commands: ['extract'], description: 'One fact per line (with its article id) instead of one article per line'},
+  {name: 'conflicts', type: 'boolean', commands: ['extract'], description: 'End the JSON Lines with conflict records between the articles of the run (kept in memory: for sets of related articles)'},
   {name: 'format', type: 'string', value: 'name', choices: ['jsonl', 'csv', 'parquet', 'json', 'text'], description: 'extract: jsonl (default), csv or parquet (facts; parquet needs -o); check: text (default) or json'},
   {name: 'quiet', short: 'q', type: 'boolean', description: 'No progress or summary on stderr; show only warnings and errors'}
 ]

@@ -51,6 +51,27 @@ describe('newsfacts check', () => {
   })
 })
 
+describe('newsfacts extract over several articles', () => {
+  it('closes the JSON Lines stream with the conflicts between them, with --conflicts', async () => {
+    const {dir, seed, copy} = seedAndDisagreeingCopy()
+    const plain = memoryIo()
+    expect(await execute(['extract', '--jobs', '1', dir, '-q'], plain)).toBe(0)
+    expect(lines(plain.out()).map((record) => record.type)).toEqual(['article', 'article'])
+    const io = memoryIo()
+    expect(await execute(['extract', '--jobs', '1', '--conflicts', dir, '-q'], io)).toBe(0)
+    const records = lines(io.out())
+    expect(records.map((record) => record.type)).toEqual(['article', 'article', 'conflict'])
+    expect(records[2]).toMatchObject({
+      rule: 'cross-article',
+      subject: '一般公共预算收入',
+      sides: [
+        {article: seed, text: '25.3亿元', value: 2_530_000_000},
+        {article: copy, text: '26.3亿元', value: 2_630_000_000}
+      ]
+    })
+  })
+})
+
 describe('newsfacts report', () => {
   it('counts cross-article conflicts in the page', async () => {
     const {dir} = seedAndDisagreeingCopy()
