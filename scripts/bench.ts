@@ -218,11 +218,18 @@ const warmNRate = rate(totalBytes, warmN.seconds)
 const coldNRate = rate(totalBytes, coldN.seconds)
 const cliOneRate = rate(totalBytes, cliOne.seconds)
 const cliNRate = rate(totalBytes, cliN.seconds)
+// Repair and conversion are what opencc-js alone would be asked to do (detect sits between them but is not counted).
+const repairConvertSeconds = (perStage.get('repair') ?? 0) + (perStage.get('convert') ?? 0)
 const busy = (m: Measure) => `${f(m.cores)} cores busy, others ${f(m.others)}`
 const rows: Array<[string, string, string]> = [
   ['bare @node-rs/jieba cut', `${f(cutRate)} MB/s`, `baseline; ${busy(cut)}`],
   ['bare @node-rs/jieba tag (whole text)', `${f(tagRate)} MB/s`, `${f(tagRate / cutRate)}x cut; ${busy(tag)}`],
   ['bare opencc-js t->cn', `${f(rate(totalBytes, opencc.seconds))} MB/s`, busy(opencc)],
+  [
+    'repair + convert stages, this thread',
+    `${f(rate(totalBytes, repairConvertSeconds))} MB/s`,
+    `${f(rate(totalBytes, repairConvertSeconds) / rate(totalBytes, opencc.seconds))}x bare opencc-js t->cn`
+  ],
   ['pipeline stage by stage, this thread', `${f(rate(totalBytes, stagesSeconds))} MB/s`, `${f(rate(totalBytes, stagesSeconds) / cutRate)}x bare cut`],
   ['pipeline, 1 job (batch API, warm)', `${f(oneRate)} MB/s`, `${f(oneRate / cutRate)}x bare cut (target >= 0.5x), ${f(oneRate / tagRate)}x bare tag; ${busy(one)}`],
   [`pipeline, ${jobs} jobs (warm pool)`, `${f(warmNRate)} MB/s`, `${f(warmNRate / oneRate)}x 1 job (target >= 1.8x on 2 cores), after ${warmPasses} passes; ${busy(warmN)}`],
