@@ -232,20 +232,25 @@ interface Pool {
   accepts: (fact: Fact) => boolean
 }
 
-/** Facts by kind, then by normalized subject, in text order. */
-const bySubject = perContext((context) => {
-  const index = new Map<Fact['kind'], Map<string, Fact[]>>()
-  for (const fact of context.facts) {
-    const subject = normalizeSubject(fact.subject)
-    if (subject === null) continue
-    const ofKind = index.get(fact.kind) ?? new Map<string, Fact[]>()
-    index.set(fact.kind, ofKind)
-    const bucket = ofKind.get(subject)
-    if (bucket) bucket.push(fact)
-    else ofKind.set(subject, [fact])
-  }
-  return index
-})
+/** Facts by kind, then by the subject `keyOf` gives (facts it gives none are left out), in text order; built once per article. */
+function subjectIndex(keyOf: (fact: Fact) => string | null) {
+  return perContext((context) => {
+    const index = new Map<Fact['kind'], Map<string, Fact[]>>()
+    for (const fact of context.facts) {
+      const subject = keyOf(fact)
+      if (subject === null) continue
+      const ofKind = index.get(fact.kind) ?? new Map<string, Fact[]>()
+      index.set(fact.kind, ofKind)
+      const bucket = ofKind.get(subject)
+      if (bucket) bucket.push(fact)
+      else ofKind.set(subject, [fact])
+    }
+    return index
+  })
+}
+
+/** Facts by kind, then by normalized subject. */
+const bySubject = subjectIndex((fact) => normalizeSubject(fact.subject))
 
 /** The facts of a kind whose normalized subject is `subject`, in text order. */
 export function factsOfSubject(context: RuleContext, kind: Fact['kind'], subject: string): readonly Fact[] {
@@ -296,18 +301,9 @@ function qualifiedWithin(context: RuleContext, whole: Fact, part: Fact): boolean
 }
 
 /** Facts by kind and trimmed subject, for subjects a paragraph's lead names. */
-const byTrimmedSubject = perContext((context) => {
-  const index = new Map<Fact['kind'], Map<string, Fact[]>>()
-  for (const fact of context.facts) {
-    const subject = fact.subject?.trim()
-    if (subject === undefined || subject.length < 2) continue
-    const ofKind = index.get(fact.kind) ?? new Map<string, Fact[]>()
-    index.set(fact.kind, ofKind)
-    const bucket = ofKind.get(subject)
-    if (bucket) bucket.push(fact)
-    else ofKind.set(subject, [fact])
-  }
-  return index
+const byTrimmedSubject = subjectIndex((fact) => {
+  const subject = fact.subject?.trim()
+  return subject !== undefined && subject.length >= 2 ? subject : null
 })
 
 /**

@@ -8,15 +8,23 @@ import {memoryIo, seedPath, tempDir} from '../helpers.js'
 
 const lines = (text: string) => text.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>)
 
-/** The seed, and a copy of it that states its budget revenue as 26.3亿 instead of 25.3亿. */
-function seedAndDisagreeingCopy(): {dir: string; seed: string; copy: string} {
+/** The seed, a copy of it that states its budget revenue as 26.3亿 instead of 25.3亿, and the conflict between them. */
+function seedAndDisagreeingCopy() {
   const dir = tempDir()
   const original = readFileSync(seedPath, 'utf8')
   const seed = path.join(dir, 'a-seed.txt')
   const copy = path.join(dir, 'b-copy.txt')
   writeFileSync(seed, original)
   writeFileSync(copy, original.replace('收入25.3億元', '收入26.3億元'))
-  return {dir, seed, copy}
+  const conflict = {
+    rule: 'cross-article',
+    subject: '一般公共预算收入',
+    sides: [
+      {article: seed, text: '25.3亿元', value: 2_530_000_000},
+      {article: copy, text: '26.3亿元', value: 2_630_000_000}
+    ]
+  }
+  return {dir, conflict}
 }
 
 describe('newsfacts check', () => {
@@ -35,25 +43,18 @@ describe('newsfacts check', () => {
   })
 
   it('finds two articles disagreeing, names both, and exits 1', async () => {
-    const {dir, seed, copy} = seedAndDisagreeingCopy()
+    const {dir, conflict} = seedAndDisagreeingCopy()
     const io = memoryIo()
     expect(await execute(['check', '--jobs', '1', '--format', 'json', dir], io)).toBe(1)
     const conflicts = lines(io.out()).filter((record) => record.type === 'conflict')
     expect(conflicts).toHaveLength(1)
-    expect(conflicts[0]).toMatchObject({
-      rule: 'cross-article',
-      subject: '一般公共预算收入',
-      sides: [
-        {article: seed, text: '25.3亿元', value: 2_530_000_000},
-        {article: copy, text: '26.3亿元', value: 2_630_000_000}
-      ]
-    })
+    expect(conflicts[0]).toMatchObject(conflict)
   })
 })
 
 describe('newsfacts extract over several articles', () => {
   it('closes the JSON Lines stream with the conflicts between them, with --conflicts', async () => {
-    const {dir, seed, copy} = seedAndDisagreeingCopy()
+    const {dir, conflict} = seedAndDisagreeingCopy()
     const plain = memoryIo()
     expect(await execute(['extract', '--jobs', '1', dir, '-q'], plain)).toBe(0)
     expect(lines(plain.out()).map((record) => record.type)).toEqual(['article', 'article'])
@@ -61,14 +62,7 @@ describe('newsfacts extract over several articles', () => {
     expect(await execute(['extract', '--jobs', '1', '--conflicts', dir, '-q'], io)).toBe(0)
     const records = lines(io.out())
     expect(records.map((record) => record.type)).toEqual(['article', 'article', 'conflict'])
-    expect(records[2]).toMatchObject({
-      rule: 'cross-article',
-      subject: '一般公共预算收入',
-      sides: [
-        {article: seed, text: '25.3亿元', value: 2_530_000_000},
-        {article: copy, text: '26.3亿元', value: 2_630_000_000}
-      ]
-    })
+    expect(records[2]).toMatchObject(conflict)
   })
 })
 
