@@ -8,7 +8,7 @@ import type {ArticleInput} from '../pipeline/index.js'
 import {resolveOptions} from '../pipeline/options.js'
 import {csvHeader, toCsvRows, toFactRecords} from '../report/facts.js'
 import {ParquetFactWriter} from '../report/parquet.js'
-import {formatRecord} from '../report/text.js'
+import {formatRecord, type TextReportOptions} from '../report/text.js'
 import type {ArticleRecord, ErrorRecord, OutputRecord} from '../types.js'
 import {openOutput, Output, OutputError} from './output.js'
 import {Progress} from './progress.js'
@@ -21,6 +21,8 @@ export interface Io {
   stderr: Writable
   /** Whether stderr is a terminal: progress is shown only then. */
   stderrIsTTY?: boolean
+  /** Width of the terminal the text report goes to: long reasons wrap to fit. */
+  columns?: number
 }
 
 class UsageError extends Error {}
@@ -170,7 +172,7 @@ async function run(parsed: Parsed, io: Io): Promise<number> {
   const progress = new Progress(io.stderr, Boolean(io.stderrIsTTY) && !parsed.quiet, {read, total: () => inputBytes(paths)})
   const inputs = withDefaults(readInputs(paths, {maxBytes: parsed.batch.maxBytes, stdin: io.stdin, progress: read}), parsed.publishedAt, skip)
 
-  const sink = createSink(parsed, out, err, Boolean(io.stderrIsTTY))
+  const sink = createSink(parsed, out, err, {color: Boolean(io.stderrIsTTY), quiet: parsed.quiet, width: io.columns})
   let failed = 0
   let articles = 0
   let facts = 0
@@ -216,7 +218,11 @@ interface Sink {
   end(): Promise<number>
 }
 
-function createSink(parsed: Parsed, out: Output, err: Output, color: boolean): Sink {
+function createSink(parsed: Parsed, out: Output, err: Output, text: TextReportOptions): Sink {
+  // A quiet report of an article without warnings is empty: no line at all for it.
+  const show = async (report: string) => {
+    if (report) await err.write(report + '\n')
+  }
   switch (parsed.command) {
     case 'extract': {
       if (parsed.format === 'parquet') {
@@ -224,7 +230,7 @@ function createSink(parsed: Parsed, out: Output, err: Output, color: boolean): S
         return {
           async write({record, source}) {
             if (record.type === 'article') await table.add(record)
-            else await err.write(formatRecord(record, source) + '\n')
+            else await show(formatRecord(record, source))
           },
           async end() {
             await table.end()
@@ -243,7 +249,7 @@ function createSink(parsed: Parsed, out: Output, err: Output, color: boolean): S
             if (!started) await out.write(csvHeader())
             started = true
             if (record.type === 'article') await out.write(toCsvRows(record))
-            else await err.write(formatRecord(record, '') + '\n')
+            else await show(formatRecord(record, ''))
           } else if (parsed.facts && record.type === 'article') {
             await out.write(toFactRecords(record).map((fact) => JSON.stringify(fact) + '\n').join(''))
           } else {
@@ -267,13 +273,13 @@ function createSink(parsed: Parsed, out: Output, err: Output, color: boolean): S
             checker.add(record)
           }
           if (json) await out.write(JSON.stringify(record.type === 'article' ? {id: record.id, checks: record.checks} : record) + '\n')
-          else await err.write(formatRecord(record, source, {color, facts: false, quiet: parsed.quiet}) + '\n')
+          else await show(formatRecord(record, source, {...text, facts: false}))
         },
         async end() {
           const conflicts = checker.conflicts()
           for (const conflict of conflicts) {
             if (json) await out.write(JSON.stringify(conflict) + '\n')
-            else await err.write(formatRecord(conflict, '') + '\n')
+            else await show(formatRecord(conflict, ''))
           }
           return inconsistent + conflicts.length
         }
@@ -298,7 +304,7 @@ function createSink(parsed: Parsed, out: Output, err: Output, color: boolean): S
     default:
       return {
         async write({record, source}) {
-          await err.write(formatRecord(record, source, {color, quiet: parsed.quiet}) + '\n')
+          await show(formatRecord(record, source, text))
         },
         async end() {
           return 0

@@ -1,3 +1,5 @@
+import stringWidth from 'string-width'
+import {stringifyPosition} from 'unist-util-stringify-position'
 import {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {reporter} from 'vfile-reporter'
@@ -11,6 +13,8 @@ export interface TextReportOptions {
   facts?: boolean
   /** Include consistent and unverifiable checks, not only inconsistent ones. */
   allChecks?: boolean
+  /** Columns the report should fit (a terminal's width): longer reasons wrap onto lines of their own. No limit when absent. */
+  width?: number
 }
 
 /**
@@ -28,7 +32,57 @@ export function formatRecord(record: OutputRecord, source: string, options: Text
   } else {
     return formatConflict(record)
   }
+  // The reporter's `quiet` only hides files without messages; info messages are ours to drop.
+  if (options.quiet) file.messages = file.messages.filter((message) => message.fatal === true || message.fatal === false)
+  if (options.width !== undefined) wrapReasons(file, options.width)
   return reporter([file], {color: options.color ?? false, quiet: options.quiet ?? false, verbose: false, defaultName: '-'})
+}
+
+/** Narrowest reason column worth wrapping to; below it the rule and source columns are the ones to overflow. */
+const minReasonWidth = 30
+
+/**
+ * The reporter pads every column to its longest cell, so one long reason
+ * pushes every row of the article past the terminal's edge. Reasons wider
+ * than what is left of the line continue on lines of their own, aligned
+ * under the reason column (the reporter prints such lines unpadded).
+ */
+function wrapReasons(file: VFile, width: number) {
+  const widest = (cells: string[]) => Math.max(0, ...cells.map((cell) => stringWidth(cell)))
+  const {messages} = file
+  const indent = widest(messages.map((message) => stringifyPosition(message.place))) + 1 + widest(messages.map((message) => label(message.fatal))) + 1
+  const trailing = widest(messages.map((message) => message.ruleId ?? '')) + 1 + widest(messages.map((message) => message.source ?? ''))
+  const room = Math.max(minReasonWidth, width - indent - trailing - 1)
+  for (const message of messages) {
+    if (stringWidth(message.reason) <= room) continue
+    const lines = wrap(message.reason, room)
+    message.reason = [lines[0], ...lines.slice(1).map((line) => ' '.repeat(indent) + line)].join('\n')
+    message.message = message.reason
+  }
+}
+
+function label(fatal: boolean | null | undefined): string {
+  return fatal ? 'error' : fatal === false ? 'warning' : 'info'
+}
+
+/*
+ * Break opportunities: after a run of spaces, and between Han characters
+ * (Chinese has no spaces). Closing punctuation never starts a line.
+ */
+const breakable = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF](?:[，。、；：！？）》」』,.;:!?)]+)?|[^\s\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF]+\s*|\s+/gu
+
+/** Greedy line breaking of `text` into lines of at most `width` columns (a longer unbreakable word gets a line of its own). */
+export function wrap(text: string, width: number): string[] {
+  const lines: string[] = []
+  let line = ''
+  for (const [token] of text.matchAll(breakable)) {
+    if (line.trim() && stringWidth((line + token).trimEnd()) > width) {
+      lines.push(line.trimEnd())
+      line = token.trimStart()
+    } else line += token
+  }
+  if (line.trim()) lines.push(line.trimEnd())
+  return lines
 }
 
 function addArticle(file: VFile, record: ArticleRecord, source: string, options: TextReportOptions) {

@@ -1,6 +1,7 @@
 import {readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {Writable} from 'node:stream'
+import stringWidth from 'string-width'
 import {asyncBufferFromFile, parquetMetadataAsync, parquetReadObjects} from 'hyparquet'
 import {describe, expect, it} from 'vitest'
 import {execute} from '../../src/cli/execute.js'
@@ -40,6 +41,19 @@ describe('newsfacts check', () => {
     expect(await execute(['check', '--jobs', '1', 'corpus/'], io)).toBe(0)
     expect(io.err()).toMatch(/newsfacts: 23 inputs: 23 articles, 0 failed, \d+ facts, 0 inconsistent\n$/)
     expect(io.err()).not.toMatch(/\bwarning\b.*check$/m)
+  })
+
+  it('with --quiet shows only the warnings, and no summary', async () => {
+    const io = memoryIo()
+    expect(await execute(['check', '--quiet', '--jobs', '1', seedPath], io)).toBe(0)
+    expect(io.err()).toBe(`${seedPath}\n1:4-1:8 warning Removed 194 pinyin annotations left by a mirror site's Traditional conversion pinyin-annotation repair\n\n⚠ 1 warning\n`)
+  })
+
+  it('wraps long reasons to the terminal width it is given', async () => {
+    const io = {...memoryIo(), columns: 90}
+    expect(await execute(['check', '--jobs', '1', seedPath], io)).toBe(0)
+    const widest = Math.max(...io.err().split('\n').slice(0, -2).map((line) => stringWidth(line)))
+    expect(widest).toBe(90)
   })
 
   it('finds two articles disagreeing, names both, and exits 1', async () => {
