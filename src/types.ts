@@ -120,6 +120,7 @@ export type ErrorCode =
   | 'too-large'
   | 'bad-json'
   | 'bad-encoding'
+  | 'timeout'
   | 'internal'
 
 export interface ErrorRecord {

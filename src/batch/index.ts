@@ -11,7 +11,15 @@ export interface BatchOptions extends Options {
   jobs?: number
   /** Emit records as they finish rather than in input order. */
   unordered?: boolean
+  /**
+   * Milliseconds an article may take before it is stopped and gets a
+   * `timeout` error record (default 60 000; 0 for none). Needs worker
+   * threads: with `jobs: 1` nothing can stop an article.
+   */
+  timeout?: number
 }
+
+export const DEFAULT_TIMEOUT = 60_000
 
 type Item = ArticleInput | ErrorRecord
 
@@ -34,7 +42,7 @@ const windowBytes = 32 * 1024 * 1024
  * result before it) what the input iterable threw.
  */
 export async function* processBatch(inputs: AsyncIterable<Item> | Iterable<Item>, options: BatchOptions = {}): AsyncGenerator<BatchResult> {
-  const {jobs: requested, unordered, ...pipeline} = options
+  const {jobs: requested, unordered, timeout = DEFAULT_TIMEOUT, ...pipeline} = options
   const jobs = Math.max(1, Math.floor(requested ?? availableParallelism()))
   if (jobs === 1) {
     const newsfacts = createNewsfacts(pipeline)
@@ -49,7 +57,8 @@ export async function* processBatch(inputs: AsyncIterable<Item> | Iterable<Item>
     script: new URL('worker.js', import.meta.url),
     size: jobs,
     workerData: {options: pipeline},
-    crashed: (input, reason) => ({record: errorRecord(input.id, 'internal', reason), source: ''})
+    ...(timeout > 0 ? {timeout} : {}),
+    crashed: (input, failure) => ({record: errorRecord(input.id, failure.kind === 'timeout' ? 'timeout' : 'internal', failure.message), source: ''})
   })
   try {
     yield* windowed(inputs, (item): BatchResult | Promise<BatchResult> => (isError(item) ? {record: item, source: ''} : pool.run(item)), {

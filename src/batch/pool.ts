@@ -21,8 +21,20 @@ export interface PoolOptions<T, R> {
    * whichever worker frees up first.
    */
   depth?: number
-  /** The result for a task whose worker crashed while running it. */
-  crashed: (task: T, reason: string) => R
+  /**
+   * Longest a task may run, in milliseconds, before its worker is stopped and
+   * replaced (none when absent): one input that never ends must not stall a
+   * run whose output is in input order.
+   */
+  timeout?: number
+  /** The result for a task whose worker crashed, or was stopped, while running it. */
+  crashed: (task: T, failure: Failure) => R
+}
+
+/** Why a task got no result: its worker crashed, or ran past the timeout. */
+export interface Failure {
+  kind: 'crash' | 'timeout'
+  message: string
 }
 
 interface Job<T, R> {
@@ -38,13 +50,16 @@ interface Slot<T, R> {
   sent: Map<number, Job<T, R>>
   ready: boolean
   dead: boolean
+  /** Stops the worker if the task it is running takes too long. */
+  timer?: NodeJS.Timeout
+  timedOut: boolean
 }
 
 /**
  * Worker threads fed from one queue. A worker that crashes (throws, runs out
- * of memory, exits) fails only the task it was running — the oldest one it
- * was sent, as it runs them in order — and its other tasks go to the
- * replacement. A worker is sent tasks only once it says it has loaded, so
+ * of memory, exits) or runs past the timeout fails only the task it was
+ * running — the oldest one it was sent, as it runs them in order — and its
+ * other tasks go to the replacement. A worker is sent tasks only once it says it has loaded, so
  * one that dies before that is a broken install, not a bad input: every
  * task is rejected with that error.
  */
@@ -86,12 +101,25 @@ export class Pool<T, R> {
       const job = this.queue.shift()!
       slot.sent.set(job.seq, job)
       slot.worker.postMessage({seq: job.seq, task: job.task} satisfies ToWorker<T>)
+      if (slot.sent.size === 1) this.watch(slot)
     }
+  }
+
+  /** Time the task the worker is running now: the oldest it was sent. */
+  private watch(slot: Slot<T, R>): void {
+    clearTimeout(slot.timer)
+    const limit = this.options.timeout
+    if (limit === undefined || slot.sent.size === 0) return
+    slot.timer = setTimeout(() => {
+      slot.timedOut = true
+      void slot.worker.terminate()
+    }, limit)
+    slot.timer.unref()
   }
 
   private spawn(): void {
     const worker = new Worker(this.options.script, {workerData: this.options.workerData, resourceLimits: this.options.resourceLimits})
-    const slot: Slot<T, R> = {worker, sent: new Map(), ready: false, dead: false}
+    const slot: Slot<T, R> = {worker, sent: new Map(), ready: false, dead: false, timedOut: false}
     this.slots.push(slot)
     worker.on('message', (message: FromWorker<R>) => {
       if ('ready' in message) {
@@ -103,6 +131,7 @@ export class Pool<T, R> {
       if (!job) return
       slot.sent.delete(message.seq)
       job.resolve(message.result)
+      this.watch(slot)
       this.dispatch()
     })
     // Act on 'exit', not 'error': Node delivers every message the worker posted before 'exit', but an
@@ -119,6 +148,7 @@ export class Pool<T, R> {
   private died(slot: Slot<T, R>, reason: string): void {
     if (slot.dead) return
     slot.dead = true
+    clearTimeout(slot.timer)
     this.slots.splice(this.slots.indexOf(slot), 1)
     if (this.closing) return
     if (!slot.ready) {
@@ -130,7 +160,10 @@ export class Pool<T, R> {
       return
     }
     const [first, ...rest] = slot.sent.values()
-    first?.resolve(this.options.crashed(first.task, `The worker crashed while processing this input: ${reason}`))
+    const failure: Failure = slot.timedOut
+      ? {kind: 'timeout', message: `Processing this input took longer than ${this.options.timeout! / 1000} s; its worker was stopped`}
+      : {kind: 'crash', message: `The worker crashed while processing this input: ${reason}`}
+    if (first) first.resolve(this.options.crashed(first.task, failure))
     // The others had not started: they go first to whichever worker takes them next.
     this.queue.unshift(...rest)
     this.dispatch()

@@ -121,6 +121,12 @@ function parse(argv: string[]): Parsed {
   const jobs = number('jobs')
   if (jobs) batch.jobs = jobs
   if (values.unordered) batch.unordered = true
+  const timeout = string('timeout')
+  if (timeout !== undefined) {
+    const seconds = Number(timeout)
+    if (!(seconds >= 0) || timeout.trim() === '') throw new UsageError(`\`--timeout\` must be a number of seconds (0 for none), not \`${timeout}\``)
+    batch.timeout = seconds * 1000
+  }
   // Fail on bad pipeline options now, before any input is read.
   resolveOptions(batch)
 

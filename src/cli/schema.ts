@@ -29,6 +29,7 @@ export const flags: readonly Flag[] = [
   {name: 'published-at', type: 'string', value: 'date', description: 'Publication date for inputs that do not state one (resolves 去年, 上月 …)'},
   {name: 'max-bytes', type: 'string', value: 'n', description: 'Refuse inputs over n bytes (default 10485760)'},
   {name: 'jobs', short: 'j', type: 'string', value: 'n', description: 'Worker threads (default: number of cores; 1 = no workers)'},
+  {name: 'timeout', type: 'string', value: 's', description: 'Stop an article after s seconds with a `timeout` error record (default 60; 0 = never; needs --jobs > 1)'},
   {name: 'unordered', type: 'boolean', description: 'Write records as they finish instead of in input order'},
   {name: 'output', short: 'o', type: 'string', value: 'file', description: 'Write to file instead of stdout (report: the HTML file)'},
   {name: 'resume', type: 'boolean', commands: ['extract'], description: 'With --output: skip ids already complete in the file, append the rest'},

@@ -30,6 +30,19 @@ describe('processBatch', () => {
     expect(ids.sort()).toEqual(['a1:article', 'a2:article', 'bad:error', 'empty:error'])
   })
 
+  it('gives an article that runs past the timeout a timeout error record, one per input, in order', async () => {
+    // 1 ms: no article gets through (each replacement worker loads its dictionaries first).
+    const out = await records([article(1), article(2)], {jobs: 2, timeout: 1})
+    expect(out).toEqual(
+      ['a1', 'a2'].map((id) => ({
+        schemaVersion: 1,
+        type: 'error',
+        id,
+        error: {code: 'timeout', message: 'Processing this input took longer than 0.001 s; its worker was stopped'}
+      }))
+    )
+  })
+
   it('refuses an input over maxBytes in the workers too, and goes on', async () => {
     const big = {id: 'big', value: '增长5%。'.repeat(2000)}
     const out = await records([article(1), big, article(2)], {jobs: 2, maxBytes: 1000})

@@ -3,16 +3,17 @@ import {Pool} from '../../src/batch/pool.js'
 
 const script = new URL('fixtures/pool-worker.mjs', import.meta.url)
 
-type Task = {id: string; crash?: 'throw' | 'exit' | 'oom'}
+type Task = {id: string; crash?: 'throw' | 'exit' | 'oom' | 'hang'}
 type Result = {id: string; thread?: string; error?: string}
 
-function pool(size: number, workerData?: unknown) {
+function pool(size: number, workerData?: unknown, timeout?: number) {
   return new Pool<Task, Result>({
     script,
     size,
     workerData,
     resourceLimits: {maxOldGenerationSizeMb: 32},
-    crashed: (task, reason) => ({id: task.id, error: reason})
+    ...(timeout === undefined ? {} : {timeout}),
+    crashed: (task, failure) => ({id: task.id, error: `${failure.kind}: ${failure.message}`})
   })
 }
 
@@ -33,10 +34,25 @@ describe('Pool', () => {
       const tasks: Task[] = Array.from({length: 12}, (_, i) => (i === 3 ? {id: `t${i}`, crash} : {id: `t${i}`}))
       const results = await Promise.all(tasks.map((task) => workers.run(task)))
       expect(results.filter((result) => result.error).map((result) => result.id)).toEqual(['t3'])
-      expect(results[3]!.error).toMatch(/^The worker crashed while processing this input: /)
+      expect(results[3]!.error).toMatch(/^crash: The worker crashed while processing this input: /)
       if (crash === 'oom') expect(results[3]!.error).toMatch(/memory/)
       expect(results.map((result) => result.id)).toEqual(tasks.map((task) => task.id))
       // The pool still works afterwards.
+      expect(await workers.run({id: 'after'})).toMatchObject({id: 'after', thread: 'worker'})
+    } finally {
+      await workers.close()
+    }
+  })
+
+  it('stops a worker that runs one task past the timeout, fails only that task, and goes on', async () => {
+    const workers = pool(2, undefined, 1500)
+    try {
+      const tasks: Task[] = Array.from({length: 8}, (_, i) => (i === 2 ? {id: `t${i}`, crash: 'hang'} : {id: `t${i}`}))
+      const results = await Promise.all(tasks.map((task) => workers.run(task)))
+      expect(results.filter((result) => result.error)).toEqual([
+        {id: 't2', error: 'timeout: Processing this input took longer than 1.5 s; its worker was stopped'}
+      ])
+      expect(results.map((result) => result.id)).toEqual(tasks.map((task) => task.id))
       expect(await workers.run({id: 'after'})).toMatchObject({id: 'after', thread: 'worker'})
     } finally {
       await workers.close()
