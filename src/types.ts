@@ -4,6 +4,7 @@
  * a test keeps the two in step.
  */
 import type {} from 'vfile'
+import type {} from 'vfile-message'
 import type {OffsetMap} from './util/offset-map.js'
 
 /** `[start, end)` in UTF-16 code units. */
@@ -93,6 +94,12 @@ export interface MessageRecord {
   place: {start: Point; end: Point} | null
   actual?: string
   expected?: string[]
+  /**
+   * Every place a message stands for, in the original input, sorted by
+   * start: a repair message has one span per change (or find) it counts,
+   * and `place` is the first of them.
+   */
+  sourceSpans?: Span[]
 }
 
 export interface ArticleRecord {
@@ -170,5 +177,12 @@ declare module 'vfile' {
     sentences: Span[]
     facts: Fact[]
     checks: Check[]
+  }
+}
+
+declare module 'vfile-message' {
+  interface VFileMessage {
+    /** Every place the message stands for, in the original input; see {@link MessageRecord.sourceSpans}. */
+    sourceSpans?: Span[]
   }
 }

@@ -1,7 +1,8 @@
 import type {VFile} from 'vfile'
 import type {ResolvedOptions} from '../pipeline/options.js'
+import type {Span} from '../types.js'
 import {report, setText, toSource} from '../util/file.js'
-import {OffsetMap} from '../util/offset-map.js'
+import {OffsetMap, type Rewrite} from '../util/offset-map.js'
 import {decodeHtmlEntities} from './html-entities.js'
 import {decodeJsonEscapes} from './json-escapes.js'
 import {repairGbkMojibake} from './mojibake-gbk.js'
@@ -95,18 +96,30 @@ export function repair(file: VFile, _options: ResolvedOptions): void {
   for (const step of steps) {
     const result = step.run(file.data.text)
     const unrecovered = result.unrecovered ?? []
-    // The first change or find, in the text as it was before this step.
-    const first = [...result.rewrites, ...unrecovered].sort((a, b) => a.start - b.start)[0]
-    if (first) {
+    if (result.rewrites.length + unrecovered.length > 0) {
+      // Placed through the map as it stands before this step's own `setText`: the step saw that text.
+      const {spans, first} = placesInSource(file, [...result.rewrites, ...unrecovered])
       const to = 'to' in first ? first.to : undefined
       report(file, step.reason(result.rewrites.length, unrecovered.length), {
         ruleId: step.ruleId,
         source: 'repair',
-        sourceSpan: toSource(file, [first.start, first.end]),
+        sourceSpan: spans[0],
+        sourceSpans: spans,
         actual: 'from' in first ? first.from : first.text,
         ...(to === undefined ? {} : {expected: [to]})
       })
     }
     if (result.rewrites.length > 0) setText(file, result.text, result.map)
   }
+}
+
+/**
+ * Every change and find of a step in the original input, sorted by start,
+ * and the one that comes first (`places` is not empty). One number pair
+ * each, no text: a garbled page can have thousands.
+ */
+function placesInSource<T extends Finding | Rewrite>(file: VFile, places: readonly T[]): {spans: Span[]; first: T} {
+  const mapped = places.map((place, index) => ({span: toSource(file, [place.start, place.end]), index}))
+  mapped.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1] || a.index - b.index)
+  return {spans: mapped.map(({span}) => span), first: places[mapped[0]!.index]!}
 }

@@ -80,7 +80,9 @@ interface Summary {
   errors: number
   conflicts: number
   languages: Map<string, number>
+  /** Places repaired or flagged (each change of a repair message counts), and the messages they come from. */
   repairs: number
+  repairMessages: number
   repairedArticles: number
   facts: number
   kinds: Map<string, number>
@@ -94,6 +96,22 @@ export function isRepair(message: MessageRecord): boolean {
   return message.source === 'repair' || message.source === 'decode'
 }
 
+/**
+ * An article's repair messages and the places they stand for: one per
+ * change a message counts (`sourceSpans`), or one for a message without them
+ * (a decoding, an older record).
+ */
+function countRepairs(record: ArticleRecord): {messages: number; places: number} {
+  let messages = 0
+  let places = 0
+  for (const message of record.messages) {
+    if (!isRepair(message)) continue
+    messages++
+    places += message.sourceSpans?.length ?? 1
+  }
+  return {messages, places}
+}
+
 function summarize(records: ReadonlyArray<ReportEntry>): Summary {
   const summary: Summary = {
     inputs: 0,
@@ -102,6 +120,7 @@ function summarize(records: ReadonlyArray<ReportEntry>): Summary {
     conflicts: 0,
     languages: new Map(),
     repairs: 0,
+    repairMessages: 0,
     repairedArticles: 0,
     facts: 0,
     kinds: new Map(Object.keys(kindStyles).map((kind) => [kind, 0])),
@@ -120,9 +139,10 @@ function summarize(records: ReadonlyArray<ReportEntry>): Summary {
     }
     summary.articles++
     increment(summary.languages, record.lang)
-    const repairs = record.messages.filter(isRepair).length
-    summary.repairs += repairs
-    if (repairs > 0) summary.repairedArticles++
+    const repairs = countRepairs(record)
+    summary.repairs += repairs.places
+    summary.repairMessages += repairs.messages
+    if (repairs.messages > 0) summary.repairedArticles++
     summary.facts += record.facts.length
     for (const fact of record.facts) increment(summary.kinds, fact.kind)
     let inconsistent = 0
@@ -159,7 +179,7 @@ function renderOverview(summary: Summary): string {
     '<dl class="stats">',
     stat('Articles', summary.articles),
     stat('Failed inputs', summary.errors, true),
-    stat('Repairs made', summary.repairs),
+    stat('Repairs made (places)', summary.repairs),
     stat('Facts', summary.facts),
     stat('Checks', summary.verdicts.consistent + summary.verdicts.inconsistent + summary.verdicts.unverifiable),
     stat('Inconsistencies', inconsistencies, true),
@@ -172,7 +192,7 @@ function renderOverview(summary: Summary): string {
       ? `<ul class="counts">${languages.map(([lang, count]) => `<li><span><code>${escapeHtml(lang)}</code> ${escapeHtml(languageName(lang))}</span><span>${count}</span></li>`).join('')}</ul>`
       : '<p>No articles.</p>',
     '<h3>Repairs</h3>',
-    `<p>${plural(summary.repairs, 'repair')} in ${plural(summary.repairedArticles, 'article')}.</p>`,
+    `<p>${plural(summary.repairs, 'place')} repaired or flagged in ${plural(summary.repairedArticles, 'article')} (${plural(summary.repairMessages, 'repair message')}, one per kind of repair in an article).</p>`,
     '<h3>Checks</h3>',
     '<ul class="counts">',
     `<li><span>✓ consistent</span><span>${summary.verdicts.consistent}</span></li>`,
@@ -314,7 +334,7 @@ function renderArticles(records: ReadonlyArray<ReportEntry>, summary: Summary): 
 
 function renderShell(record: ArticleRecord, index: number, source: string, open: boolean): string {
   const inconsistent = record.checks.filter((check) => check.verdict === 'inconsistent').length
-  const repairs = record.messages.filter(isRepair).length
+  const repairs = countRepairs(record).places
   const meta = [
     record.lang,
     record.publishedAt,

@@ -47,6 +47,7 @@ export function toMessageRecord(message: VFileMessage): MessageRecord {
   }
   if (message.actual !== undefined) record.actual = message.actual
   if (message.expected !== undefined) record.expected = message.expected
+  if (message.sourceSpans !== undefined) record.sourceSpans = message.sourceSpans
   return record
 }
 

@@ -26,6 +26,8 @@ export interface MessageOptions {
   source: string
   /** Where, in the original input (`file.data.source`). */
   sourceSpan?: Span
+  /** Every place the message stands for, in the original input (a repair's changes); `sourceSpan` should be the first. */
+  sourceSpans?: Span[]
   actual?: string
   expected?: string[]
   /** `true` error, `false` warning (default), `null` info. */
@@ -51,6 +53,7 @@ export function report(file: VFile, reason: string, options: MessageOptions) {
   const message = withoutStackTrace(() => file.message(reason, placed))
   if (options.actual !== undefined) message.actual = options.actual
   if (options.expected !== undefined) message.expected = options.expected
+  if (options.sourceSpans !== undefined) message.sourceSpans = options.sourceSpans
   // vfile marks info messages with a missing `fatal`.
   message.fatal = options.fatal === null ? undefined : (options.fatal ?? false)
   return message

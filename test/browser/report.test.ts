@@ -108,8 +108,22 @@ describe.skipIf(skip)(`HTML report in Chromium${skip ? ` (skipped: ${reason})` :
       // The original beside the normalized text, with the fact's source and the repairs marked.
       await page.locator('#a0-toggle').check()
       expect(await page.locator('#a0-original').isVisible()).toBe(true)
-      expect(await page.locator('#a0-original mark.repair').count()).toBe(194)
-      expect(await text(page.locator('#a0-original mark.repair').first())).toBe('(qū)')
+      // One repair message, every one of its 194 places marked, each saying which rule and which place it is.
+      const marks = page.locator('#a0-original mark.repair')
+      expect(await marks.count()).toBe(194)
+      expect(await text(marks.first())).toBe('(qū)')
+      const reason = "Removed 194 pinyin annotations left by a mirror site's Traditional conversion"
+      expect(await marks.first().getAttribute('title')).toBe(`Repair pinyin-annotation (1 of 194): ${reason}`)
+      expect(await marks.last().getAttribute('title')).toBe(`Repair pinyin-annotation (194 of 194): ${reason}`)
+      expect(await text(marks.last())).toBe('(zé)')
+      const marked = (await page.evaluate(
+        `Array.from(document.querySelectorAll('#a0-original mark.repair'), (mark) => mark.textContent)`
+      )) as string[]
+      expect(marked.filter((annotation) => !/^\([a-zü\u00e0-\u01dc]+\)$/.test(annotation))).toEqual([])
+      // Not by colour alone: the removed text is struck through.
+      expect(await page.evaluate(`getComputedStyle(document.querySelector('#a0-original mark.repair')).textDecorationLine`)).toBe('line-through')
+      await page.locator('#a0 details.repairs > summary').click()
+      expect(await text(page.locator('#a0 details.repairs li'))).toContain('194 places marked')
       expect(await text(page.locator('#a0-original .src-fact.current'))).toBe('25.3億元')
 
       // Frame the clicked fact, the original beside it and the details panel.

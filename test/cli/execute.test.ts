@@ -3,6 +3,7 @@ import path from 'node:path'
 import Ajv2020 from 'ajv/dist/2020.js'
 import {describe, expect, it} from 'vitest'
 import {execute} from '../../src/cli/execute.js'
+import type {ArticleRecord} from '../../src/types.js'
 import {memoryIo, root, seedPath, tempDir} from '../helpers.js'
 
 const schema = JSON.parse(readFileSync(path.join(root, 'schema', 'record.schema.json'), 'utf8')) as object
@@ -19,7 +20,32 @@ describe('newsfacts extract', () => {
     for (const record of records) expect(validate(record), JSON.stringify(validate.errors)).toBe(true)
     expect(records.every((record) => record.type === 'article')).toBe(true)
     expect(code).toBe(0)
+    // The records validated carry every place of a repair, in the original input.
+    const seed = records.find((record) => record.id === 'corpus/articles/000_a31ba222a182815c.txt') as unknown as ArticleRecord
+    const [pinyin] = seed.messages
+    expect(pinyin).toMatchObject({ruleId: 'pinyin-annotation', place: {start: {offset: 3}, end: {offset: 7}}})
+    expect(pinyin?.sourceSpans).toHaveLength(194)
+    expect(pinyin?.sourceSpans?.[0]).toEqual([3, 7])
     expect(io.err()).toMatch(/newsfacts: \d+ inputs: \d+ articles, 0 failed, \d+ facts/)
+  })
+
+  it('has a schema that knows the shape of a message\'s sourceSpans', () => {
+    const record = (sourceSpans: unknown) => ({
+      schemaVersion: 1,
+      type: 'article',
+      id: 'a',
+      lang: 'zh-Hans',
+      script: 'Hans',
+      publishedAt: null,
+      title: null,
+      text: '区委',
+      facts: [],
+      checks: [],
+      messages: [{ruleId: 'pinyin-annotation', source: 'repair', reason: 'Removed 1 pinyin annotation', fatal: false, place: null, sourceSpans}]
+    })
+    expect(validate(record([[1, 5]]))).toBe(true)
+    expect(validate(record([[1, 5], [7, 11]]))).toBe(true)
+    for (const bad of [[], [[1]], [[1, 5, 9]], [[-1, 5]], [[1.5, 5]], [1, 5], 'x']) expect(validate(record(bad)), JSON.stringify(bad)).toBe(false)
   })
 
   it('turns every bad input into an error record naming it and goes on', async () => {

@@ -54,6 +54,44 @@ describe('repair stage', () => {
     expect(message?.expected).toEqual([''])
   })
 
+  it('places every one of the seed\'s 194 removed annotations in the original', () => {
+    const file = run(seedBytes)
+    const source = file.data.source ?? ''
+    const [message] = file.messages
+    const spans = message?.sourceSpans ?? []
+    expect(spans).toHaveLength(194)
+    expect(spans.slice(0, 3)).toEqual([[3, 7], [13, 17], [26, 31]])
+    expect(spans.slice(-2)).toEqual([[2226, 2232], [2233, 2237]])
+    expect(spans.slice(0, 3).map((span) => source.slice(...span))).toEqual(['(qū)', '(qū)', '(shí)'])
+    // Each span is one whole annotation, and they are all that was removed: cutting them out gives the repaired text.
+    for (const span of spans) expect(source.slice(...span)).toMatch(/^\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)$/)
+    let kept = ''
+    let cursor = 0
+    for (const [start, end] of spans) {
+      expect(start).toBeGreaterThanOrEqual(cursor)
+      kept += source.slice(cursor, start)
+      cursor = end
+    }
+    expect(kept + source.slice(cursor)).toBe(file.data.text)
+  })
+
+  it('places each change of each kind through the repairs before it', () => {
+    // Entities decoded to full-width digits, then a zero-width space, then full-width runs in the text those left.
+    const source = '收入&#65297;&#65298;億元，增\u200B長５％。'
+    const file = run(source)
+    expect(file.data.text).toBe('收入12億元，增長5%。')
+    expect(file.messages.map((message) => [message.ruleId, message.sourceSpans])).toEqual([
+      ['html-entity', [[2, 10], [10, 18]]],
+      ['zero-width', [[22, 23]]],
+      ['full-width', [[2, 18], [24, 26]]]
+    ])
+    expect(file.messages.map((message) => message.sourceSpans?.map((span) => source.slice(...span)))).toEqual([
+      ['&#65297;', '&#65298;'],
+      ['\u200B'],
+      ['&#65297;&#65298;', '５％']
+    ])
+  })
+
   it('maps every position of the repaired seed back to the source', () => {
     const file = run(seedBytes)
     const source = file.data.source ?? ''
@@ -89,6 +127,11 @@ describe('repair stage', () => {
       ['full-width', 'Converted 1 run of full-width digits, letters or signs to ASCII', 33],
       ['pinyin-annotation', "Removed 3 pinyin annotations left by a mirror site's Traditional conversion", 41]
     ])
+    // Every message is placed at the first of its places.
+    for (const message of file.messages) {
+      const [first] = message.sourceSpans ?? []
+      expect(message.place && 'start' in message.place ? [message.place.start.offset, message.place.end.offset] : null).toEqual(first)
+    }
     const text = file.data.text ?? ''
     const at = text.indexOf('新闻')
     expect(source.slice(...(file.data.map?.toSource([at, at + 2]) ?? [0, 0]))).toBe(latin1)

@@ -65,12 +65,16 @@ describe('seed fixture', () => {
   it('places every repair on the annotation it removed', () => {
     const locate = location(source)
     const repairs = record.messages.filter((message) => message.source === 'repair')
-    expect(repairs.length).toBe(194)
-    for (const message of repairs) {
-      const {start, end} = message.place!
-      expect(source.slice(start.offset, end.offset)).toBe(message.actual)
-      expect(locate.toPoint(start.offset)).toEqual({line: start.line, column: start.column, offset: start.offset})
-    }
+    // The repair stage's own message: one for all 194 annotations, each of them placed.
+    expect(repairs.map((message) => [message.ruleId, message.reason, message.sourceSpans?.length])).toEqual([
+      ['pinyin-annotation', "Removed 194 pinyin annotations left by a mirror site's Traditional conversion", 194]
+    ])
+    const [message] = repairs
+    const {start, end} = message!.place!
+    expect([start.offset, end.offset]).toEqual(message!.sourceSpans![0])
+    expect(source.slice(start.offset, end.offset)).toBe(message!.actual)
+    expect(locate.toPoint(start.offset)).toEqual({line: start.line, column: start.column, offset: start.offset})
+    for (const span of message!.sourceSpans!) expect(source.slice(...span)).toMatch(/^\([a-zü\u00e0-\u01dc]+\)$/)
     expect(record.text).not.toMatch(/\([a-zü]*[\u0101-\u01dc\u00e0-\u00fc][a-zü]*\)/)
     expect(record.text).toContain('一般公共预算收入25.3亿元')
   })
@@ -140,12 +144,12 @@ describe('renderHtmlReport', () => {
     expect(html).toContain('<p class="lede">3 inputs · 2 articles · 1 failed · 24 facts · 1 inconsistent check · 1 conflict</p>')
     expect(html).toContain('<div><dt>Articles</dt><dd>2</dd></div>')
     expect(html).toContain('<div class="bad"><dt>Failed inputs</dt><dd>1</dd></div>')
-    expect(html).toContain('<div><dt>Repairs made</dt><dd>195</dd></div>')
+    expect(html).toContain('<div><dt>Repairs made (places)</dt><dd>195</dd></div>')
     expect(html).toContain('<div><dt>Facts</dt><dd>24</dd></div>')
     expect(html).toContain('<div class="bad"><dt>Inconsistencies</dt><dd>2</dd></div>')
     expect(html).toContain('<li><span><code>zh-Hant</code> Chinese (Traditional, converted)</span><span>1</span></li>')
     expect(html).toContain('<li><span><code>zh-Hans</code> Chinese (Simplified)</span><span>1</span></li>')
-    expect(html).toContain('<p>195 repairs in 2 articles.</p>')
+    expect(html).toContain('<p>195 places repaired or flagged in 2 articles (2 repair messages, one per kind of repair in an article).</p>')
     expect(html).toContain('<desc id="chart-desc">amount 7, count 8, percent 3, change 3, rank 2, ordinal 0, date 1, duration 0, ratio 0</desc>')
     expect(html).toMatch(/<svg [^>]*role="img" aria-labelledby="chart-title chart-desc"/)
     expect(html).toContain('<a class="goto" href="#a1" data-article="1">hostile/&lt;b&gt;&quot;id&quot;&lt;/b&gt;.txt</a>: 1 inconsistent check')
@@ -243,5 +247,9 @@ describe('report of the real seed record', () => {
       expect(processed.record.text.slice(...fact.span)).toBe(fact.text)
     }
     expect(processed.record.text).toContain('一般公共预算收入25.3亿元')
+    // The report counts the pipeline's repair places, not its one message.
+    expect(processed.record.messages.filter((message) => message.source === 'repair').map((message) => message.sourceSpans?.length)).toEqual([194])
+    expect(html).toContain('<div><dt>Repairs made (places)</dt><dd>194</dd></div>')
+    expect(html).toContain('<span class="badge repair">194 repairs</span>')
   })
 })

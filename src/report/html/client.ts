@@ -237,12 +237,10 @@ export const clientScript =
       }
     });
     state.repairs.forEach(function (message, n) {
-      if (!message.place) return;
-      var start = offsetOf(state, message.place.start);
-      var end = offsetOf(state, message.place.end);
-      if (start < 0) return;
-      if (end < start) end = start;
-      items.push({start: start, end: end, repair: message, n: n});
+      var spans = repairSpans(state, message);
+      spans.forEach(function (span, k) {
+        items.push({start: span[0], end: span[1], repair: message, n: n, k: k, count: spans.length});
+      });
     });
     var bounds = [0, source.length];
     items.forEach(function (item) { bounds.push(item.start, item.end); });
@@ -284,9 +282,32 @@ export const clientScript =
     state.originalRendered = true;
   }
 
+  /**
+   * Every place of a repair message in the source: its sourceSpans (one per
+   * change), else its place (older records, decode messages), else none.
+   */
+  function repairSpans(state, message) {
+    var length = state.source.length;
+    if (Array.isArray(message.sourceSpans)) {
+      return message.sourceSpans.filter(function (span) { return validSpan(span, length); });
+    }
+    if (!message.place) return [];
+    var start = offsetOf(state, message.place.start);
+    var end = offsetOf(state, message.place.end);
+    if (start < 0) return [];
+    return [[start, Math.max(start, end)]];
+  }
+
+  /** What a mark says beyond its colour: the rule, which of its places this is, and the reason. */
+  function describeRepair(item) {
+    var rule = item.repair.ruleId || item.repair.source;
+    var which = item.count > 1 ? ' (' + (item.k + 1) + ' of ' + item.count + ')' : '';
+    return 'Repair ' + rule + which + ': ' + item.repair.reason;
+  }
+
   function repairMark(state, items, point) {
-    var node = el('mark', {class: 'repair' + (point ? ' point' : ''), title: items.map(function (item) { return item.repair.reason; }).join('; ')});
-    if (point) node.setAttribute('aria-label', 'repair: ' + node.title);
+    var node = el('mark', {class: 'repair' + (point ? ' point' : ''), title: items.map(describeRepair).join('; ')});
+    if (point) node.setAttribute('aria-label', node.title);
     items.forEach(function (item) {
       if (!state.repairMarks[item.n]) {
         state.repairMarks[item.n] = node;
@@ -346,6 +367,8 @@ export const clientScript =
       var where = message.place ? message.place.start.line + ':' + message.place.start.column : 'whole text';
       var children = [el('span', {class: 'where', text: where}), ' ', message.reason];
       if (message.ruleId) children.push(' ', el('code', {text: message.ruleId}));
+      var places = repairSpans(state, message).length;
+      if (places > 1) children.push(' ', el('span', {class: 'where', text: '· ' + plural(places, 'place') + ' marked'}));
       if (message.place) {
         children.push(' ', el('a', {href: '#' + prefix + '-r' + n, class: 'repair-link', 'data-repair': String(n), text: 'show'}));
       }
