@@ -1,5 +1,5 @@
 import {encodeGbk, gbkCode, NO_GBK} from './gbk.js'
-import {isCommonHanzi} from './han.js'
+import {isCommonHanzi, isHan} from './han.js'
 import {replacePieces, shiftPieces, type Piece} from './pieces.js'
 import {commonHanShare, isExpectedChar} from './plausible.js'
 import type {RepairResult} from './types.js'
@@ -23,13 +23,46 @@ const MAX_GARBLED_COMMON_SHARE = 0.5
 const MIN_REPAIRED_COMMON_SHARE = 0.8
 
 export function repairGbkMojibake(text: string): RepairResult {
-  const pieces: Piece[] = []
+  const pieces: Redecoded[] = []
   for (const match of text.matchAll(runPattern)) {
     for (const segment of encodableSegments(match[0], match.index)) {
       pieces.push(...shiftPieces(redecode(segment.text, segment.lossAfter), segment.start))
     }
   }
-  return replacePieces(text, pieces)
+  return replacePieces(text, pieces.some(isBeyondChance) ? pieces.map(({garbled, ...piece}) => piece) : [])
+}
+
+interface Redecoded extends Piece {
+  /** What the piece replaces. */
+  garbled: string
+}
+
+/**
+ * Clean text has chance repairs (`杓沒` -> `輛]`, `杞寸，` -> `轴磬`) that
+ * look like real short ones (`骞碐` -> `年G`, `年` sharing its last byte
+ * with `G`). Real mojibake comes in stretches, so a text's repairs are
+ * taken only when one of them is beyond chance: two or more Han characters,
+ * with nothing but Chinese punctuation and ASCII beside them (`輥ȥ西` is
+ * chance), made from at least two rare characters and at most half as many
+ * common ones (`鑱旂郴鎴戜滑` -> `联系我们`).
+ */
+const chineseTextChar = /^[\p{Script=Han}\x20-\x7E\u00B7\u2000-\u206F\u3000-\u303F\uFF00-\uFFEF]$/u
+
+function isBeyondChance(piece: Redecoded): boolean {
+  if (hanCount(piece.text) < 2 || ![...piece.text].every((char) => chineseTextChar.test(char))) return false
+  let rare = 0
+  let common = 0
+  for (const char of piece.garbled) {
+    if (isCommonHanzi(char)) common++
+    else if (isHan(char)) rare++
+  }
+  return rare >= 2 && common * 2 <= rare
+}
+
+function hanCount(text: string): number {
+  let count = 0
+  for (const char of text) if (isHan(char)) count++
+  return count
 }
 
 interface Segment extends Piece {
@@ -75,7 +108,7 @@ function encodableSegments(run: string, offset: number): Segment[] {
 }
 
 /** Stretches of `segment` (UTF-16 offsets in it; GBK has only BMP characters) that re-decode to more plausible text. */
-function redecode(segment: string, lossAfter: boolean): Piece[] {
+function redecode(segment: string, lossAfter: boolean): Redecoded[] {
   const encoded = encodeGbk(segment)
   if (!encoded) return []
   const {bytes, starts} = encoded
@@ -108,17 +141,22 @@ function redecode(segment: string, lossAfter: boolean): Piece[] {
     }
     from = to
   }
-  return pieces.filter((piece) => isMorePlausible(segment.slice(piece.start, piece.end), piece.text))
+  return pieces
+    .map((piece) => ({...piece, garbled: segment.slice(piece.start, piece.end)}))
+    .filter((piece) => isMorePlausible(piece.garbled, piece.text))
 }
 
 /**
  * Chance alignments in clean text decode to a character or two; real
  * mojibake turns a stretch of rare characters into common Han text.
+ * Hangul beside that Han is chance too (`杓畴，` -> `輳룬`): misread
+ * Chinese never decodes to Korean syllables.
  */
 function isMorePlausible(garbled: string, repaired: string): boolean {
   return (
     garbled.length >= 2 &&
     /\p{Script=Han}/u.test(repaired) &&
+    !/\p{Script=Hangul}/u.test(repaired) &&
     [...repaired].every(isExpectedChar) &&
     commonHanShare(garbled, isCommonHanzi) <= MAX_GARBLED_COMMON_SHARE &&
     commonHanShare(repaired) >= MIN_REPAIRED_COMMON_SHARE

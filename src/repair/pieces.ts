@@ -21,6 +21,6 @@ export function replacePieces(text: string, pieces: readonly Piece[]): RepairRes
 }
 
 /** The pieces moved by `offset` (from a run's coordinates to the text's). */
-export function shiftPieces(pieces: readonly Piece[], offset: number): Piece[] {
+export function shiftPieces<T extends Piece>(pieces: readonly T[], offset: number): T[] {
   return pieces.map((piece) => ({...piece, start: piece.start + offset, end: piece.end + offset}))
 }

@@ -108,6 +108,12 @@ describe('clean text', () => {
     )
   })
 
+  it('is left unchanged where GBK re-reading gives one Han character or Hangul beside Han', () => {
+    // Found by the property above (once in CI): re-read as UTF-8, `杓畴，` is `輳룬` and `杓沒` is `輛]`.
+    expect(repairGbkMojibake('杓畴，啊').rewrites).toEqual([])
+    expect(repairGbkMojibake('杓沒啊美利堅合衆國憲法').rewrites).toEqual([])
+  })
+
   it('gets no message from the repair stage', () => {
     const options = resolveOptions()
     fc.assert(
