@@ -145,7 +145,16 @@ export interface ConflictRecord {
   /** What both articles measure, e.g. `一般公共预算收入`. */
   subject: string
   message: string
-  sides: Array<{article: string; fact: string; text: string; value: FactValue; unit: string | null; sourceSpan: Span}>
+  sides: Array<{
+    article: string
+    fact: string
+    text: string
+    value: FactValue
+    unit: string | null
+    sourceSpan: Span
+    /** Other articles that state this side's values alike (same place, same values); absent when none. */
+    alsoStatedBy?: string[]
+  }>
 }
 
 export type OutputRecord = ArticleRecord | ErrorRecord | ConflictRecord

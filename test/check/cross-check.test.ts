@@ -94,6 +94,25 @@ describe('crossCheck', () => {
     expect(conflicts.map((conflict) => [conflict.subject, ...conflict.sides.map((side) => side.text)])).toEqual([['总投资', '593亿元', '600亿元']])
   })
 
+  it('compares articles that state a metric alike as one, naming the others on the conflict', () => {
+    const revenue = (id: string, amount: string, value: number) =>
+      record(id, `尧都区一般公共预算收入${amount}。`, [{text: amount, kind: 'amount', value, unit: 'CNY', subject: '一般公共预算收入'}], '2022-06-01')
+    const alike = ['a.txt', 'b.txt', 'c.txt'].map((id) => revenue(id, '25.3亿元', 2_530_000_000))
+    const different = [revenue('d.txt', '26.3亿元', 2_630_000_000), revenue('e.txt', '26.3亿元', 2_630_000_000)]
+    const conflicts = crossCheck([...alike, ...different])
+    expect(conflicts.map((conflict) => conflict.sides.map(({article, text, alsoStatedBy}) => ({article, text, alsoStatedBy})))).toEqual([
+      [
+        {article: 'a.txt', text: '25.3亿元', alsoStatedBy: ['b.txt', 'c.txt']},
+        {article: 'd.txt', text: '26.3亿元', alsoStatedBy: ['e.txt']}
+      ]
+    ])
+    expect(conflicts[0]!.message).toBe(
+      '一般公共预算收入 (amount, 2022): a.txt (and 2 other articles) states 25.3亿元 (25.25亿元 to 25.35亿元), but d.txt (and 1 other article) states 26.3亿元 (26.25亿元 to 26.35亿元); the values differ beyond stated precision'
+    )
+    // One differing article against the rest: one conflict, and alone it carries no alsoStatedBy.
+    expect(crossCheck([...alike, different[0]!])[0]!.sides[1]).not.toHaveProperty('alsoStatedBy')
+  })
+
   it('does not guess when several values differ', () => {
     const a = record('a.txt', '总投资593亿元。另一批项目总投资70亿元。', [
       {text: '593亿元', kind: 'amount', value: 59_300_000_000, unit: 'CNY', subject: '总投资'},
