@@ -7,14 +7,17 @@ import {Pool} from './pool.js'
 import {windowed} from './window.js'
 
 export interface BatchOptions extends Options {
-  /** Worker threads; 1 runs in this thread (default: number of cores). */
+  /**
+   * Worker threads (default: number of cores). 0 runs in this thread:
+   * nothing then isolates a crash or stops a slow article.
+   */
   jobs?: number
   /** Emit records as they finish rather than in input order. */
   unordered?: boolean
   /**
    * Milliseconds an article may take before it is stopped and gets a
-   * `timeout` error record (default 60 000; 0 for none). Needs worker
-   * threads: with `jobs: 1` nothing can stop an article.
+   * `timeout` error record (default 60 000; 0 for none). Needs a worker:
+   * with `jobs: 0` nothing can stop an article.
    */
   timeout?: number
 }
@@ -43,8 +46,9 @@ const windowBytes = 32 * 1024 * 1024
  */
 export async function* processBatch(inputs: AsyncIterable<Item> | Iterable<Item>, options: BatchOptions = {}): AsyncGenerator<BatchResult> {
   const {jobs: requested, unordered, timeout = DEFAULT_TIMEOUT, ...pipeline} = options
-  const jobs = Math.max(1, Math.floor(requested ?? availableParallelism()))
-  if (jobs === 1) {
+  // One job is a worker too, so a one-core machine still survives an article that crashes or hangs.
+  const jobs = Math.max(0, Math.floor(requested ?? availableParallelism()))
+  if (jobs === 0) {
     const newsfacts = createNewsfacts(pipeline)
     for await (const item of inputs) {
       yield isError(item) ? {record: item, source: ''} : strip(newsfacts.processSync(item))
