@@ -2,11 +2,13 @@
  * Language detection on short news text: accuracy per language and what the
  * misses were read as, on test/fixtures/detect/short-news.tsv (written for
  * this, 1–3 sentences each). `pairs` joins each item with the next of the
- * same language, as a two-sentence lead would read.
+ * same language, as a two-sentence lead would read. `corpus English` is a
+ * check written by others: the sentences (15–200 characters) of the English
+ * articles of corpus/ and corpus-heldout/ (never the blind corpus-heldout-2).
  *
  *   npx tsx scripts/detect-eval.ts [--misses]
  */
-import {readFileSync} from 'node:fs'
+import {readdirSync, readFileSync} from 'node:fs'
 import {detectLanguage} from '../src/detect/index.js'
 
 export interface Labelled {
@@ -35,11 +37,33 @@ export function pairsOf(items: Labelled[]): Labelled[] {
   return pairs
 }
 
+/** Sentences of the `_en_` articles of the tuned and spent corpora. */
+export function corpusEnglish(): Labelled[] {
+  const items: Labelled[] = []
+  for (const corpus of ['corpus', 'corpus-heldout']) {
+    const folder = new URL(`../${corpus}/articles/`, import.meta.url)
+    for (const name of readdirSync(folder).filter((file) => file.includes('_en_')).sort()) {
+      const text = readFileSync(new URL(name, folder), 'utf8')
+      for (const sentence of text.split(/(?<=[.!?])\s+|\n+/)) {
+        const trimmed = sentence.trim()
+        if (trimmed.length >= 15 && trimmed.length <= 200) items.push({lang: 'en', text: trimmed})
+      }
+    }
+  }
+  return items
+}
+
 function evaluate(name: string, items: Labelled[], showMisses: boolean): void {
   const perLanguage = new Map<string, {right: number; total: number; wrong: Map<string, number>}>()
   const misses: string[] = []
+  const byConfidence = new Map<string, {right: number; total: number}>()
   for (const item of items) {
-    const guess = detectLanguage(item.text).lang
+    const detected = detectLanguage(item.text)
+    const guess = detected.lang
+    const sure = byConfidence.get(detected.confidence) ?? {right: 0, total: 0}
+    byConfidence.set(detected.confidence, sure)
+    sure.total++
+    if (guess === item.lang) sure.right++
     const entry = perLanguage.get(item.lang) ?? {right: 0, total: 0, wrong: new Map<string, number>()}
     perLanguage.set(item.lang, entry)
     entry.total++
@@ -57,6 +81,8 @@ function evaluate(name: string, items: Labelled[], showMisses: boolean): void {
     console.log(`  ${lang.padEnd(8)} ${`${entry.right}/${entry.total}`.padStart(7)}  ${wrong}`)
   }
   console.log(`  ${'all'.padEnd(8)} ${`${right}/${items.length}`.padStart(7)}  (${((right / items.length) * 100).toFixed(1)}%)`)
+  const sureness = [...byConfidence].map(([confidence, {right: r, total}]) => `${confidence} ${r}/${total} right`).join(', ')
+  console.log(`  by confidence: ${sureness}`)
   if (showMisses && misses.length > 0) console.log(misses.join('\n'))
 }
 
@@ -65,4 +91,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const items = readLabelled()
   evaluate('single items', items, showMisses)
   evaluate('pairs', pairsOf(items), showMisses)
+  const english = corpusEnglish()
+  evaluate('corpus English sentences', english, showMisses)
+  evaluate('corpus English pairs', pairsOf(english), showMisses)
 }
