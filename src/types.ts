@@ -102,6 +102,16 @@ export interface MessageRecord {
   sourceSpans?: Span[]
 }
 
+/**
+ * How sure a detected language is. `high`: the script decides (kana,
+ * Hangul, Thai, …), or the letters left one language well ahead (Chinese
+ * with more characters of one script than of the other; franc and the word
+ * evidence with a margin of at least `SURE_MARGIN`, src/detect/franc-guess.ts).
+ * `low`: a close call (short Latin-script text; Chinese of shared characters
+ * only, Simplified by default). `none`: the language is `und`.
+ */
+export type LanguageConfidence = 'high' | 'low' | 'none'
+
 export interface ArticleRecord {
   schemaVersion: typeof SCHEMA_VERSION
   type: 'article'
@@ -110,6 +120,12 @@ export interface ArticleRecord {
   lang: string
   /** Dominant script before conversion: `Hans`, `Hant`, `Latn`, `Jpan`, `Kore`, … or `Zyyy` when none. */
   script: string
+  /**
+   * How sure `lang` is: `high`, `low` (a close call, e.g. a short Latin-script
+   * sentence), or `none` when `lang` is `und`. Added after schema version 1
+   * was published, so older records lack it.
+   */
+  langConfidence?: LanguageConfidence
   /** ISO 8601 date (or date-time) when known. */
   publishedAt: string | null
   title: string | null
@@ -180,6 +196,7 @@ declare module 'vfile' {
     map: OffsetMap
     lang: string
     script: string
+    langConfidence: LanguageConfidence
     publishedAt: string | null
     title: string | null
     tokens: Token[]

@@ -1,10 +1,13 @@
 import {chineseScript, hanEvidence, type HanEvidence} from './chinese-variant.js'
-import {guessWithFranc} from './franc-guess.js'
+import {guessWithFranc, SURE_MARGIN} from './franc-guess.js'
+import type {LanguageConfidence} from '../types.js'
 import {cjkScripts, countLetters, type LetterCounts} from './scripts.js'
 
 export interface LanguageGuess {
   /** BCP-47 tag: `zh-Hans`, `zh-Hant`, `en`, `ja`, `ko`, `es`, …, or `und`. */
   lang: string
+  /** How sure `lang` is (see {@link LanguageConfidence}). */
+  confidence: LanguageConfidence
   /** ISO 15924 code of the dominant script: `Hans`, `Hant`, `Jpan`, `Kore`, `Latn`, `Cyrl`, …, or `Zyyy` when there are no letters. */
   script: string
   /** Letters per script (`Hani`, `Hrkt` kana, `Hang`, `Latn`, …); digits, punctuation and spaces are not letters. */
@@ -13,8 +16,10 @@ export interface LanguageGuess {
   shares: Record<string, number>
   /** For Chinese: how the Han characters split between Traditional-only and Simplified-only. */
   han?: HanEvidence
-  /** franc's ISO 639-3 answer, when franc was asked. */
+  /** The ISO 639-3 answer of franc and the word evidence, when franc was asked. */
   franc?: string
+  /** How far that answer was ahead of the next language (see {@link SURE_MARGIN}). */
+  margin?: number
   /** Why, with the figures; the detect stage reports it. */
   reason: string
 }
@@ -46,17 +51,22 @@ export function detectLanguage(text: string): LanguageGuess {
   const [otherScript, otherShare] = largestNonCjk(shares)
 
   if (cjkShare === 0 && otherShare === 0) {
-    return {lang: 'und', script: 'Zyyy', letters, shares, reason: 'No letters to tell the language by'}
+    return {lang: 'und', confidence: 'none', script: 'Zyyy', letters, shares, reason: 'No letters to tell the language by'}
   }
   if (cjkShare >= otherShare) return guessCjk(text, letters, shares, cjkShare)
 
   const guess = guessWithFranc(text, otherScript)
   const share = percent(otherShare)
+  const base = {lang: guess.lang, script: otherScript, letters, shares, franc: guess.code, margin: guess.margin}
+  if (guess.code === 'und') {
+    const reason = `Language unknown: ${otherScript} letters are ${share} of the weighted letters, too few or unclear for franc`
+    return {...base, confidence: 'none', reason}
+  }
+  const confidence = guess.margin >= SURE_MARGIN ? 'high' : 'low'
   const reason =
-    guess.code === 'und'
-      ? `Language unknown: ${otherScript} letters are ${share} of the weighted letters, too few or unclear for franc`
-      : `Language ${guess.lang}: ${otherScript} letters are ${share} of the weighted letters; franc says \`${guess.code}\``
-  return {lang: guess.lang, script: otherScript, letters, shares, franc: guess.code, reason}
+    `Language ${guess.lang} (${confidence} confidence): ${otherScript} letters are ${share} of the weighted letters; ` +
+    `franc and the word evidence say \`${guess.code}\`, ${guess.margin.toFixed(2)} ahead of the next language`
+  return {...base, confidence, reason}
 }
 
 function guessCjk(text: string, letters: LetterCounts, shares: Record<string, number>, cjkShare: number): LanguageGuess {
@@ -65,18 +75,21 @@ function guessCjk(text: string, letters: LetterCounts, shares: Record<string, nu
   const cjk = (letters.Hani ?? 0) + kana + hangul
   const of = `of the ${cjk} CJK characters`
   if (kana / cjk >= KANA_SHARE_FOR_JAPANESE) {
-    return {lang: 'ja', script: 'Jpan', letters, shares, reason: `Language ja: kana are ${percent(kana / cjk)} ${of}`}
+    return {lang: 'ja', confidence: 'high', script: 'Jpan', letters, shares, reason: `Language ja: kana are ${percent(kana / cjk)} ${of}`}
   }
   if (hangul / cjk >= HANGUL_SHARE_FOR_KOREAN) {
-    return {lang: 'ko', script: 'Kore', letters, shares, reason: `Language ko: Hangul is ${percent(hangul / cjk)} ${of}`}
+    return {lang: 'ko', confidence: 'high', script: 'Kore', letters, shares, reason: `Language ko: Hangul is ${percent(hangul / cjk)} ${of}`}
   }
   const han = hanEvidence(text)
   const script = chineseScript(han)
+  // Without a character of one script only, Simplified is a default, not a finding.
+  const confidence = han.traditional === han.simplified ? 'low' : 'high'
   const reason =
     `Language zh-${script}: CJK characters are ${percent(cjkShare)} of the weighted letters; ` +
     `of ${han.han} Han characters ${han.traditional} (${percent(han.traditional / han.han)}) are Traditional-only ` +
-    `and ${han.simplified} (${percent(han.simplified / han.han)}) Simplified-only`
-  return {lang: `zh-${script}`, script, letters, shares, han, reason}
+    `and ${han.simplified} (${percent(han.simplified / han.han)}) Simplified-only` +
+    (confidence === 'low' ? '; Simplified by default (low confidence)' : '')
+  return {lang: `zh-${script}`, confidence, script, letters, shares, han, reason}
 }
 
 function weightedShares(letters: LetterCounts): Record<string, number> {

@@ -17,6 +17,7 @@ export function toRecord(file: VFile): ArticleRecord {
     id: data.id ?? file.path ?? '',
     lang: data.lang ?? 'und',
     script: data.script ?? 'Zyyy',
+    langConfidence: data.langConfidence ?? (data.lang === undefined || data.lang === 'und' ? 'none' : 'high'),
     publishedAt: data.publishedAt ?? null,
     title: data.title ?? null,
     text: data.text ?? '',

@@ -30,6 +30,13 @@ describe('detectLanguage', () => {
     ['Russian', 'Экономика России выросла на 3,6 процента в прошлом году, сообщило правительство.', 'ru', 'Cyrl'],
     ['Ukrainian', 'Економіка зросла на 5,2% минулого року.', 'uk', 'Cyrl'],
     ['Thai', 'เศรษฐกิจเติบโต 5.2%', 'th', 'Thai'],
+    ['short English news (franc alone says fra)', 'Sales rose 14%.', 'en', 'Latn'],
+    ['short German news (franc alone says spa)', 'Der Umsatz stieg um 14 Prozent.', 'de', 'Latn'],
+    ['short French news', 'Les ventes ont progressé de 14 %.', 'fr', 'Latn'],
+    ['short Spanish news', 'Las ventas subieron un 14 %.', 'es', 'Latn'],
+    ['short Dutch news (franc alone says fra)', 'De omzet steeg met 14 procent.', 'nl', 'Latn'],
+    ['English with a company name (franc alone says ita)', 'Netflix added 13 million subscribers.', 'en', 'Latn'],
+    ['Czech, not taken by the listed languages', 'Ceny bytů v Praze vzrostly o 5 procent.', 'cs', 'Latn'],
     ['Latin too short for franc', 'OK', 'und', 'Latn'],
     ['empty', '', 'und', 'Zyyy'],
     ['digits only', '2023-02-20 12:00 5.2%', 'und', 'Zyyy'],
@@ -39,6 +46,45 @@ describe('detectLanguage', () => {
   it.each(cases)('%s', (_name, text, lang, script) => {
     const guess = detectLanguage(text)
     expect({lang: guess.lang, script: guess.script}).toEqual({lang, script})
+  })
+
+  it.each([
+    ['Sales rose 14%.', 'high', 'eng', 0.586],
+    ['Revenue was $4.8 billion, up 22% from a year earlier. Net income doubled.', 'high', 'eng', 0.555],
+    ['Der Umsatz stieg um 14 Prozent.', 'high', 'deu', 0.797],
+    // Wrong, and says so: no listed word, and franc's Italian is barely ahead of Indonesian.
+    ['Inflasi Indonesia turun menjadi 2,8 persen pada April.', 'low', 'ita', 0.046],
+    ['OK', 'none', 'und', 0]
+  ] as const)('says how sure it is of %j', (text, confidence, franc, margin) => {
+    const guess = detectLanguage(text)
+    expect({confidence: guess.confidence, franc: guess.franc}).toEqual({confidence, franc})
+    expect(guess.margin).toBeCloseTo(margin, 3)
+  })
+
+  it.each([
+    ['国家统计局今天发布数据，一季度国内生产总值同比增长4.5%。', 'high'],
+    ['中文', 'low'],
+    ['東京都の人口は1400万人を超えた。', 'high'],
+    ['เศรษฐกิจเติบโต 5.2%', 'high'],
+    ['2023-02-20 12:00 5.2%', 'none']
+  ] as const)('is as sure of %j as its script and characters allow', (text, confidence) => {
+    expect(detectLanguage(text).confidence).toBe(confidence)
+  })
+
+  it('reads 79 of the 84 short English news items of the evaluation set, missing these', () => {
+    const english = readFileSync(new URL('../fixtures/detect/short-news.tsv', import.meta.url), 'utf8')
+      .split('\n')
+      .filter((line) => line.startsWith('en\t'))
+      .map((line) => line.slice(3))
+    const misses = english.filter((text) => detectLanguage(text).lang !== 'en')
+    expect(english).toHaveLength(84)
+    expect(misses).toEqual([
+      'Boeing delivered 44 jets in June.',
+      'Xiaomi sold 10,000 cars in 27 minutes.',
+      'Macron met Scholz in Berlin on Tuesday.',
+      'A 6.1-magnitude earthquake struck off Taiwan.',
+      'Tickets start at $49.'
+    ])
   })
 
   it('calls mirror-site text Traditional although some characters stayed Simplified', () => {
@@ -58,6 +104,10 @@ describe('detectLanguage', () => {
         'of 4 Han characters 0 (0%) are Traditional-only and 2 (50%) Simplified-only'
     )
     expect(detectLanguage('El rápido zorro marrón salta sobre el perro perezoso').franc).toBe('spa')
+    expect(detectLanguage('Sales rose 14%.').reason).toBe(
+      'Language en (high confidence): Latn letters are 100% of the weighted letters; ' +
+        'franc and the word evidence say `eng`, 0.59 ahead of the next language'
+    )
   })
 
   it('never throws, and always answers a tag and a script', () => {
@@ -126,9 +176,19 @@ describe('detect stage', () => {
     expect(message?.reason).toMatch(/^Language zh-Hant: .* 8 \(66\.7%\) are Traditional-only/)
   })
 
-  it('says und for a file without text', () => {
+  it('says und for a file without text, with a warning', () => {
     const file = new VFile()
     detect(file, resolveOptions())
-    expect([file.data.lang, file.data.script]).toEqual(['und', 'Zyyy'])
+    expect([file.data.lang, file.data.script, file.data.langConfidence]).toEqual(['und', 'Zyyy', 'none'])
+    expect(file.messages.map((message) => [message.ruleId, message.fatal, message.reason])).toEqual([
+      ['language', false, 'No letters to tell the language by']
+    ])
+  })
+
+  it('records how sure it is', () => {
+    const file = new VFile()
+    file.data.text = 'Tickets start at $49.'
+    detect(file, resolveOptions())
+    expect([file.data.lang, file.data.langConfidence, file.messages[0]?.fatal]).toEqual(['ca', 'low', undefined])
   })
 })
