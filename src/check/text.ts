@@ -159,6 +159,8 @@ export function escapeRegExp(text: string): string {
 
 /** Words that narrow or shift what a number measures: a subset, a plan, a cumulative figure, a comparison base. */
 const chineseQualifiers = ['其中', '新增', '累计', '合计', '同比', '环比', '按年', '按月', '按季', '去年', '上年', '同期', '计划', '目标', '预计', '预估', '预期', '以上', '以下']
+/** `按年` but not `按年龄别观察` (by age group): there the word only starts a longer one. */
+const chineseQualifierPatterns = chineseQualifiers.map((word): [string, RegExp] => [word, new RegExp(word === '按年' ? '按年(?!龄)' : word, 'u')])
 const englishQualifiers = /\b(of which|including|among them|new(?:ly)?|additional|cumulative(?:ly)?|year-on-year|month-on-month|quarter-on-quarter|last year|planned|plans?|targets?|expected|forecast)\b/giu
 
 /**
@@ -179,7 +181,7 @@ export const qualifiersOf = perFact((context, fact): string => {
   const found =
     languageOf(context) === 'en'
       ? [...clause.matchAll(englishQualifiers)].map((match) => match[0].toLowerCase())
-      : chineseQualifiers.filter((word) => clause.includes(word))
+      : chineseQualifierPatterns.filter(([, pattern]) => pattern.test(clause)).map(([word]) => word)
   return [...new Set(found)].sort().join('+')
 })
 
