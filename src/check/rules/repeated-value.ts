@@ -12,7 +12,7 @@ const id = 'repeated-value'
 export const repeatedValue: Rule = {
   id,
   description:
-    'The same metric of the same subject and period, stated more than once in an article, has one value within stated precision. Said differently it is another metric: a subset (`总投资70亿元的10个重点项目`), another verb or base (`需办理` vs `办结`, `按月` vs `按年`), the base of a comparison (`较上年同期的4.91亿元`). A headline figure is compared with the article\'s one value of that metric, whatever the verb',
+    'The same metric of the same subject and period, stated more than once in an article, has one value within stated precision. Said differently it is another metric: a subset (`总投资70亿元的10个重点项目`), another verb or base (`需办理` vs `办结`, `按月` vs `按年`), the base of a comparison (`较上年同期的4.91亿元`). A headline figure is compared with the article\'s value of that metric, whatever the verb; when the article gives several, with the one said as the headline says it (`4月失业率3.50%` with `失业率为3.50%`, not `经季节调整后失业率为3.54%`). There a change after a value is that value\'s subject\'s (`地区生产总值2,856.4亿元，同比增长5.2%`), and `同比`, `按年`, `较上年同期`, `去年` are one base, which a headline may leave unsaid',
   run(context) {
     const checks: Check[] = []
     for (const group of metricGroups(context).values()) {
@@ -48,7 +48,8 @@ export const repeatedValue: Rule = {
  * verb and often without the date (`南州大学今年本科录取新生7,926人` over
  * `共录取新生7,926人`). Each headline figure is compared with the article's
  * figures of that metric (kind, unit, subject, scope, basis, and period
- * where both state one), when the article gives the metric one value.
+ * where both state one), when the article gives the metric one value or
+ * one said as the headline says it (`plainest`).
  */
 function headlineChecks(context: RuleContext): Check[] {
   const headline = headlineOf(context)
