@@ -12,7 +12,7 @@ const id = 'repeated-value'
 export const repeatedValue: Rule = {
   id,
   description:
-    'The same metric of the same subject and period, stated more than once in an article, has one value within stated precision. Said differently it is another metric: a subset (`总投资70亿元的10个重点项目`), another verb or base (`需办理` vs `办结`, `按月` vs `按年`), the base of a comparison (`较上年同期的4.91亿元`). A headline figure is compared with the article\'s value of that metric, whatever the verb; when the article gives several, with the one said as the headline says it (`4月失业率3.50%` with `失业率为3.50%`, not `经季节调整后失业率为3.54%`). There a change after a value is that value\'s subject\'s (`地区生产总值2,856.4亿元，同比增长5.2%`), and `同比`, `按年`, `较上年同期`, `去年` are one base, which a headline may leave unsaid',
+    'The same metric of the same subject and period, stated more than once in an article, has one value within stated precision. Said differently it is another metric: a subset (`总投资70亿元的10个重点项目`), another verb or base (`需办理` vs `办结`, `按月` vs `按年`), the base of a comparison (`较上年同期的4.91亿元`). A headline figure is compared with the article\'s value of that metric, whatever the verb; when the article gives several, with the one said as the headline says it (`4月失业率3.50%` with `失业率为3.50%`, not `15至24岁青年失业率为11.67%`). There a change after a value is that value\'s subject\'s (`地区生产总值2,856.4亿元，同比增长5.2%`), and `同比`, `按年`, `较上年同期`, `去年` are one base, the one a bare `增长` means. An adjusted figure (`经季节调整后`, `扣除非经常性损益后`) is another metric',
   run(context) {
     const checks: Check[] = []
     for (const group of metricGroups(context).values()) {
@@ -95,22 +95,30 @@ function sameMetric(context: RuleContext, a: Fact, b: Fact): boolean {
   // `日均客运量102.6万人次` is not the `客运量` of a headline.
   if (isPerUnit(context, a) !== isPerUnit(context, b)) return false
   if (normalizeSubject(a.subject) !== normalizeSubject(b.subject)) return false
-  if (!sameBasis(a, shiftingQualifiers(context, a), shiftingQualifiers(context, b))) return false
+  if (!sameBasis(a, basisWords(context, a), basisWords(context, b))) return false
   // A headline often gives no date: then the article's figure of the metric is the one it sums up.
   const periods = [contextPeriod(context, a), contextPeriod(context, b)]
   return periods[0] === null || periods[1] === null || periods[0] === periods[1]
+}
+
+/** A fact's shifting qualifiers; a change after its value (`扣除非经常性损益后的净利润8.75亿元，增长87.3%`) has the value's too. */
+function basisWords(context: RuleContext, fact: Fact): string[] {
+  const value = fact.kind === 'change' ? valueOfChange(context, fact) : null
+  const words = value ? [...shiftingQualifiers(context, fact), ...shiftingQualifiers(context, value)] : shiftingQualifiers(context, fact)
+  return [...new Set(words)].sort()
 }
 
 /**
  * Whether two statements share their period or basis words. For a change,
  * `同比`, `按年`, `较上年同期` and `去年` name one base, and a statement
  * that names none (`净利润翻了一番` over `较上年同期的4.91亿元翻了一番`)
- * may be either's: a headline drops the base as it drops the date.
+ * means it too: a headline drops the base as it drops the date.
  */
 function sameBasis(fact: Fact, a: readonly string[], b: readonly string[]): boolean {
   if (fact.kind !== 'change') return a.join('+') === b.join('+')
   const [x, y] = [againstDate(a), againstDate(b)]
-  return x.rest.join('+') === y.rest.join('+') && (x.base === null || y.base === null || x.base === y.base)
+  // An unstated base is a year ago, as news says a bare `增长`: never the month before.
+  return x.rest.join('+') === y.rest.join('+') && (x.base ?? 'year') === (y.base ?? 'year')
 }
 
 /**

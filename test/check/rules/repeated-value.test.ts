@@ -170,10 +170,39 @@ describe('repeated-value', () => {
         {text: '按月下跌0.8%', kind: 'change', value: 0.8, unit: '%', direction: 'down', subject: '零售业总销货价值'}
       ]
       expect(run(repeatedValue, text, facts, {title: headline})).toEqual([])
-      const sameBase = text.replace('按月下跌0.8%', '按年上升18.4%')
+      const sameBase = text.replace('经季节性调整后，', '').replace('按月下跌0.8%', '按年上升18.4%')
       expect(
         run(repeatedValue, sameBase, [facts[0]!, {...facts[0]!}], {title: headline})
       ).toMatchObject([{verdict: 'consistent', facts: ['f1', 'f2']}])
+      // A seasonally adjusted figure is another metric than the one reported.
+      const adjusted = text.replace('按月下跌0.8%', '按年上升19.4%')
+      expect(run(repeatedValue, adjusted, [facts[0]!, {...facts[0]!, text: '按年上升19.4%', value: 19.4}], {title: headline})).toEqual([])
+      // A headline that leaves its base unsaid means a year ago, not the month before.
+      const bare = '4月零售业总销货价值上升18.4%'
+      expect(run(repeatedValue, text.replace(headline, bare), [{...facts[0]!, text: '上升18.4%'}, facts[1]!], {title: bare})).toEqual([])
+    })
+
+    it('takes an adjusted figure (扣除非经常性损益后, 经季节调整后) for another metric than the headline\'s', () => {
+      const headline = '星河电子净利润翻了一番'
+      const text = `${headline}\n\n  扣除非经常性损益后的净利润8.75亿元，增长87.3%。`
+      const facts: FactSpec[] = [
+        {text: '翻了一番', kind: 'change', value: 100, unit: '%', direction: 'up', subject: '净利润'},
+        {text: '8.75亿元', kind: 'amount', value: 875_000_000, unit: 'CNY', subject: '净利润'},
+        {text: '增长87.3%', kind: 'change', value: 87.3, unit: '%', direction: 'up', subject: '净利润'}
+      ]
+      expect(run(repeatedValue, text, facts, {title: headline})).toEqual([])
+      const rate = '4月失业率3.50%'
+      expect(
+        run(
+          repeatedValue,
+          `${rate}\n\n  经季节调整后失业率为3.54%。`,
+          [
+            {text: '3.50%', kind: 'percent', value: 3.5, unit: '%', subject: '失业率'},
+            {text: '3.54%', kind: 'percent', value: 3.54, unit: '%', subject: '失业率'}
+          ],
+          {title: rate}
+        )
+      ).toEqual([])
     })
 
     describe('a headline change against the change after the article\'s value', () => {
