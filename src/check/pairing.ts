@@ -550,3 +550,21 @@ function terminatesAtEnd(gap: string, terminator: RegExp): boolean {
   const last = trimmed.at(-1)
   return last !== undefined && terminator.test(last === '.' ? '. ' : last)
 }
+
+/**
+ * The value a change describes when it follows one in its sentence
+ * (`地区生产总值2,856.4亿元，同比增长5.2%`, `净利润9.82亿元，较上年同期的
+ * 4.91亿元翻了一番`): the nearest earlier count or amount, passing over
+ * dates, other changes and the bases of comparisons. Null when another
+ * kind of number comes first.
+ */
+export function valueOfChange(context: RuleContext, change: Fact): Fact | null {
+  if (change.kind !== 'change') return null
+  const before = factsInSentenceBefore(context, change, change)
+  for (let index = before.length - 1; index >= 0; index--) {
+    const fact = before[index]!
+    if (fact.kind === 'date' || fact.kind === 'change' || isBase(context, fact)) continue
+    return quantityKinds.has(fact.kind) && !isAttributive(context, fact) ? fact : null
+  }
+  return null
+}

@@ -67,3 +67,22 @@ function isComparisonDate(text: string, date: Fact): boolean {
   const before = text.slice(Math.max(0, date.span[0] - 8), date.span[0])
   return /(?:(?<!占)比|较|同比|与|相比|对比)\s*$/u.test(before) || /\b(?:from|than|compared with|over|against)\s+$/iu.test(before)
 }
+
+/** Words that compare a change with the same period a year before, however an article says it. */
+const yearAgo = /^(同比|按年|去年|上年|同期|year-on-year|last year)$/iu
+/** Words that compare it with the period just before. */
+const periodBefore = /^(环比|按月|按季|month-on-month|quarter-on-quarter)$/iu
+
+/**
+ * The base a change is measured against, from its shifting qualifiers
+ * (`同比`, `按年`, `较上年同期`, `去年` are one base: a year ago), and the
+ * qualifiers left that say something else (`累计`, `计划`). Null base: unstated.
+ */
+export function againstDate(qualifiers: readonly string[]): {base: 'year' | 'period' | null; rest: string[]} {
+  const year = qualifiers.some((word) => yearAgo.test(word))
+  const period = qualifiers.some((word) => periodBefore.test(word))
+  const rest = qualifiers.filter((word) => !yearAgo.test(word) && !periodBefore.test(word))
+  // Both at once (`同比…环比`): no one base, so kept as words.
+  if (year && period) return {base: null, rest: [...qualifiers]}
+  return {base: year ? 'year' : period ? 'period' : null, rest}
+}

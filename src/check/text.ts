@@ -158,8 +158,10 @@ export function escapeRegExp(text: string): string {
 }
 
 /** Words that narrow or shift what a number measures: a subset, a plan, a cumulative figure, a comparison base. */
-const chineseQualifiers = ['其中', '新增', '累计', '合计', '同比', '环比', '按年', '按月', '按季', '去年', '上年', '同期', '计划', '目标', '预计', '预估', '预期', '以上', '以下']
-const englishQualifiers = /\b(of which|including|among them|new(?:ly)?|additional|cumulative(?:ly)?|year-on-year|month-on-month|quarter-on-quarter|last year|planned|plans?|targets?|expected|forecast)\b/giu
+const chineseQualifiers = ['其中', '新增', '累计', '合计', '同比', '环比', '按年', '按月', '按季', '去年', '上年', '同期', '计划', '目标', '预计', '预估', '预期', '以上', '以下', '调整后']
+/** `按年` but not `按年龄别观察` (by age group): there the word only starts a longer one. */
+const chineseQualifierPatterns = chineseQualifiers.map((word): [string, RegExp] => [word, new RegExp(word === '按年' ? '按年(?!龄)' : word === '调整后' ? '调整后|扣除[^，,；;。]{0,12}?后|扣非' : word, 'u')])
+const englishQualifiers = /\b(of which|including|among them|new(?:ly)?|additional|cumulative(?:ly)?|year-on-year|month-on-month|quarter-on-quarter|last year|planned|plans?|targets?|expected|forecast|(?:seasonally )?adjusted)\b/giu
 
 /**
  * Qualifier words of the fact's clause, and of the clause before when that
@@ -179,12 +181,12 @@ export const qualifiersOf = perFact((context, fact): string => {
   const found =
     languageOf(context) === 'en'
       ? [...clause.matchAll(englishQualifiers)].map((match) => match[0].toLowerCase())
-      : chineseQualifiers.filter((word) => clause.includes(word))
+      : chineseQualifierPatterns.filter(([, pattern]) => pattern.test(clause)).map(([word]) => word)
   return [...new Set(found)].sort().join('+')
 })
 
 /** Qualifiers that move a number to another period or basis. */
-const shifting = /^(累计|合计|同比|环比|按年|按月|按季|去年|上年|同期|计划|目标|预计|预估|预期|cumulative(?:ly)?|year-on-year|month-on-month|quarter-on-quarter|last year|planned|plans?|targets?|expected|forecast)$/iu
+const shifting = /^(调整后|(?:seasonally )?adjusted|累计|合计|同比|环比|按年|按月|按季|去年|上年|同期|计划|目标|预计|预估|预期|cumulative(?:ly)?|year-on-year|month-on-month|quarter-on-quarter|last year|planned|plans?|targets?|expected|forecast)$/iu
 
 /** The fact's qualifiers that say it is of another period or basis (`累计`, `计划`, `去年`), sorted. */
 export const shiftingQualifiers = perFact((context, fact): string[] =>

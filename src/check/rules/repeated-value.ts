@@ -1,17 +1,18 @@
 import type {Check, Fact} from '../../types.js'
 import {intervalOf, sameStated, type Interval} from '../numbers.js'
-import {contextPeriod, signedValue} from '../period.js'
+import {valueOfChange} from '../pairing.js'
+import {againstDate, contextPeriod, signedValue} from '../period.js'
 import type {Rule, RuleContext} from '../rule.js'
 import {normalizeSubject} from '../subjects.js'
-import {orderOf} from '../layout.js'
-import {escapeRegExp, frameOf, headlineOf, isAttributive, isBase, isPerUnit, shiftingQualifiers} from '../text.js'
+import {factsWithin, orderOf} from '../layout.js'
+import {clauseOf, escapeRegExp, frameOf, headlineOf, isAttributive, isBase, isPerUnit, shiftingQualifiers, textOf} from '../text.js'
 
 const id = 'repeated-value'
 
 export const repeatedValue: Rule = {
   id,
   description:
-    'The same metric of the same subject and period, stated more than once in an article, has one value within stated precision. Said differently it is another metric: a subset (`总投资70亿元的10个重点项目`), another verb or base (`需办理` vs `办结`, `按月` vs `按年`), the base of a comparison (`较上年同期的4.91亿元`). A headline figure is compared with the article\'s one value of that metric, whatever the verb',
+    'The same metric of the same subject and period, stated more than once in an article, has one value within stated precision. Said differently it is another metric: a subset (`总投资70亿元的10个重点项目`), another verb or base (`需办理` vs `办结`, `按月` vs `按年`), the base of a comparison (`较上年同期的4.91亿元`). A headline figure is compared with the article\'s value of that metric, whatever the verb; when the article gives several, with the one said as the headline says it (`4月失业率3.50%` with `失业率为3.50%`, not `15至24岁青年失业率为11.67%`). There a change after a value is that value\'s subject\'s (`地区生产总值2,856.4亿元，同比增长5.2%`), and `同比`, `按年`, `较上年同期`, `去年` are one base, the one a bare `增长` means. An adjusted figure (`经季节调整后`, `扣除非经常性损益后`) is another metric',
   run(context) {
     const checks: Check[] = []
     for (const group of metricGroups(context).values()) {
@@ -47,22 +48,23 @@ export const repeatedValue: Rule = {
  * verb and often without the date (`南州大学今年本科录取新生7,926人` over
  * `共录取新生7,926人`). Each headline figure is compared with the article's
  * figures of that metric (kind, unit, subject, scope, basis, and period
- * where both state one), when the article gives the metric one value.
+ * where both state one), when the article gives the metric one value or
+ * one said as the headline says it (`plainest`).
  */
 function headlineChecks(context: RuleContext): Check[] {
   const headline = headlineOf(context)
   if (!headline) return []
   const within = (fact: Fact) => fact.span[0] >= headline[0] && fact.span[1] <= headline[1]
   const entries = context.facts.flatMap((fact, index) => {
-    const entry = metricEntry(context, fact, context.facts[index + 1])
+    const entry = metricEntry(context, fact, context.facts[index + 1], true)
     return entry ? [entry] : []
   })
   const body = entries.filter((entry) => !within(entry.fact))
   const checks: Check[] = []
   for (const stated of entries.filter((entry) => within(entry.fact))) {
-    const same = body.filter((entry) => sameMetric(context, stated.fact, entry.fact))
+    const same = plainest(context, stated.fact, body.filter((entry) => sameMetric(context, stated.fact, entry.fact)))
     const first = same[0]
-    // Several values in the article: which one the headline sums up is not known.
+    // Several values in the article, said alike: which one the headline sums up is not known.
     if (!first || same.some((entry) => !sameStated(entry, first))) continue
     const subject = stated.fact.subject!.trim()
     const headlineText = stated.fact.text.trim()
@@ -93,11 +95,76 @@ function sameMetric(context: RuleContext, a: Fact, b: Fact): boolean {
   // `日均客运量102.6万人次` is not the `客运量` of a headline.
   if (isPerUnit(context, a) !== isPerUnit(context, b)) return false
   if (normalizeSubject(a.subject) !== normalizeSubject(b.subject)) return false
-  if (shiftingQualifiers(context, a).join('+') !== shiftingQualifiers(context, b).join('+')) return false
+  if (!sameBasis(a, basisWords(context, a), basisWords(context, b))) return false
   // A headline often gives no date: then the article's figure of the metric is the one it sums up.
   const periods = [contextPeriod(context, a), contextPeriod(context, b)]
   return periods[0] === null || periods[1] === null || periods[0] === periods[1]
 }
+
+/** A fact's shifting qualifiers; a change after its value (`扣除非经常性损益后的净利润8.75亿元，增长87.3%`) has the value's too. */
+function basisWords(context: RuleContext, fact: Fact): string[] {
+  const value = fact.kind === 'change' ? valueOfChange(context, fact) : null
+  const words = value ? [...shiftingQualifiers(context, fact), ...shiftingQualifiers(context, value)] : shiftingQualifiers(context, fact)
+  return [...new Set(words)].sort()
+}
+
+/**
+ * Whether two statements share their period or basis words. For a change,
+ * `同比`, `按年`, `较上年同期` and `去年` name one base, and a statement
+ * that names none (`净利润翻了一番` over `较上年同期的4.91亿元翻了一番`)
+ * means it too: a headline drops the base as it drops the date.
+ */
+function sameBasis(fact: Fact, a: readonly string[], b: readonly string[]): boolean {
+  if (fact.kind !== 'change') return a.join('+') === b.join('+')
+  const [x, y] = [againstDate(a), againstDate(b)]
+  // An unstated base is a year ago, as news says a bare `增长`: never the month before.
+  return x.rest.join('+') === y.rest.join('+') && (x.base ?? 'year') === (y.base ?? 'year')
+}
+
+/**
+ * Of the article's several values of a headline's metric, those said as the
+ * headline says it: nothing narrows the subject beyond the headline's own
+ * words (`失业率为3.50%` for `4月失业率3.50%`, not `经季节调整后失业率为
+ * 3.54%` or `15至24岁青年失业率为11.67%`), else the same wording (`翻了一番`,
+ * not `增长87.3%`). All of them when they agree or when none is said alike.
+ */
+function plainest(context: RuleContext, headline: Fact, same: Entry[]): Entry[] {
+  const words = textOf(context, clauseOf(context, headline))
+  const tests = [
+    (fact: Fact) => {
+      const lead = leadOf(context, fact)
+      return lead === '' || words.includes(lead)
+    },
+    (fact: Fact) => wording(fact) === wording(headline)
+  ]
+  let plain = same
+  for (const saidAlike of tests) {
+    const first = plain[0]
+    if (!first || plain.every((entry) => sameStated(entry, first))) return plain
+    const narrowed = plain.filter((entry) => saidAlike(entry.fact))
+    if (narrowed.length > 0) plain = narrowed
+  }
+  return plain
+}
+
+/** A fact's words without its number: `翻了一番` -> `翻了番`, `同比增长5.2%` -> `同比增长%`. */
+function wording(fact: Fact): string {
+  return fact.text.replace(/[\s\d０-９.,，．一二三四五六七八九十两百千万亿零〇]/gu, '')
+}
+
+/** Words before a fact's subject in its clause (for a change after a value, the value's), without numbers and filler. */
+function leadOf(context: RuleContext, fact: Fact): string {
+  const said = fact.kind === 'change' && !namesItsSubject(context, fact) ? (valueOfChange(context, fact) ?? fact) : fact
+  const [start] = clauseOf(context, said)
+  let lead = context.text.slice(start, said.span[0])
+  const subject = said.subject?.trim()
+  const at = subject ? lead.lastIndexOf(subject) : -1
+  if (at !== -1) lead = lead.slice(0, at)
+  for (const other of factsWithin(context, start, said.span[0])) lead = lead.replace(other.text, '')
+  return lead.replace(leadFiller, '')
+}
+
+const leadFiller = /全[区市县省镇乡国]|本[区市县]|共计|总共|一共|合计|共有|共|实现|完成|录得|[\s\d.,，、“”"'()（）%％]/gu
 
 const metricKinds = new Set<Fact['kind']>(['amount', 'count', 'percent', 'change', 'rank', 'ratio'])
 
@@ -144,14 +211,20 @@ function metricKey(context: RuleContext, fact: Fact): string {
 }
 
 /** A fact that states a metric of its own, with its range; null for a subset, a base, a generic subject or a change that does not name its subject. */
-function metricEntry(context: RuleContext, fact: Fact, next: Fact | undefined): Entry | null {
+function metricEntry(context: RuleContext, fact: Fact, next: Fact | undefined, afterValue = false): Entry | null {
   if (!metricKinds.has(fact.kind) || isAttributive(context, fact) || isPartOfNext(context, fact, next)) return null
-  if (fact.kind === 'change' ? !namesItsSubject(context, fact) : isBase(context, fact)) return null
+  if (fact.kind === 'change' ? !namesItsSubject(context, fact) && !(afterValue && describesValueOfSubject(context, fact)) : isBase(context, fact)) return null
   const subject = normalizeSubject(fact.subject)
   const signed = signedValue(fact)
   if (!subject || generic.test(subject) || signed === null) return null
   const range = intervalOf({...fact, value: signed})
   return range ? {fact, range} : null
+}
+
+/** `地区生产总值2,856.4亿元，同比增长5.2%`: a change after a value of its own subject is that subject's. */
+function describesValueOfSubject(context: RuleContext, change: Fact): boolean {
+  const value = valueOfChange(context, change)
+  return value !== null && normalizeSubject(value.subject) !== null && normalizeSubject(value.subject) === normalizeSubject(change.subject)
 }
 
 /** `two of its four subway lines`, `3 of the 12 members`: a count of some of what the next number counts. */

@@ -170,10 +170,125 @@ describe('repeated-value', () => {
         {text: '按月下跌0.8%', kind: 'change', value: 0.8, unit: '%', direction: 'down', subject: '零售业总销货价值'}
       ]
       expect(run(repeatedValue, text, facts, {title: headline})).toEqual([])
-      const sameBase = text.replace('按月下跌0.8%', '按年上升18.4%')
+      const sameBase = text.replace('经季节性调整后，', '').replace('按月下跌0.8%', '按年上升18.4%')
       expect(
         run(repeatedValue, sameBase, [facts[0]!, {...facts[0]!}], {title: headline})
       ).toMatchObject([{verdict: 'consistent', facts: ['f1', 'f2']}])
+      // A seasonally adjusted figure is another metric than the one reported.
+      const adjusted = text.replace('按月下跌0.8%', '按年上升19.4%')
+      expect(run(repeatedValue, adjusted, [facts[0]!, {...facts[0]!, text: '按年上升19.4%', value: 19.4}], {title: headline})).toEqual([])
+      // A headline that leaves its base unsaid means a year ago, not the month before.
+      const bare = '4月零售业总销货价值上升18.4%'
+      expect(run(repeatedValue, text.replace(headline, bare), [{...facts[0]!, text: '上升18.4%'}, facts[1]!], {title: bare})).toEqual([])
+    })
+
+    it('takes an adjusted figure (扣除非经常性损益后, 经季节调整后) for another metric than the headline\'s', () => {
+      const headline = '星河电子净利润翻了一番'
+      const text = `${headline}\n\n  扣除非经常性损益后的净利润8.75亿元，增长87.3%。`
+      const facts: FactSpec[] = [
+        {text: '翻了一番', kind: 'change', value: 100, unit: '%', direction: 'up', subject: '净利润'},
+        {text: '8.75亿元', kind: 'amount', value: 875_000_000, unit: 'CNY', subject: '净利润'},
+        {text: '增长87.3%', kind: 'change', value: 87.3, unit: '%', direction: 'up', subject: '净利润'}
+      ]
+      expect(run(repeatedValue, text, facts, {title: headline})).toEqual([])
+      const rate = '4月失业率3.50%'
+      expect(
+        run(
+          repeatedValue,
+          `${rate}\n\n  经季节调整后失业率为3.54%。`,
+          [
+            {text: '3.50%', kind: 'percent', value: 3.5, unit: '%', subject: '失业率'},
+            {text: '3.54%', kind: 'percent', value: 3.54, unit: '%', subject: '失业率'}
+          ],
+          {title: rate}
+        )
+      ).toEqual([])
+    })
+
+    describe('a headline change against the change after the article\'s value', () => {
+      const headline = '云川市上半年经济运行稳中向好 地区生产总值同比增长5.2%'
+      const article = (change: string, value: number, subject = '地区生产总值'): [string, FactSpec[]] => [
+        `${headline}\n\n  今年上半年全市实现${subject}2,856.4亿元，${change}，增速比第一季度加快0.9个百分点。`,
+        [
+          {text: '同比增长5.2%', kind: 'change', value: 5.2, unit: '%', direction: 'up', subject: '地区生产总值'},
+          {text: '2,856.4亿元', kind: 'amount', value: 285_640_000_000, unit: 'CNY', subject},
+          // The extractor gives a change after a value the subject it inferred, right or not.
+          {text: change, kind: 'change', value, unit: '%', direction: 'up', subject: '地区生产总值'},
+          {text: '0.9个百分点', kind: 'change', value: 0.9, unit: 'pp', direction: 'up', subject: '增速'}
+        ]
+      ]
+
+      it.each([
+        {change: '同比增长5.2%', value: 5.2, verdict: 'consistent', facts: ['f1', 'f3'], message: '地区生产总值 is stated in the headline as 同比增长5.2% and in the article as 同比增长5.2%, and the values agree'},
+        {change: '同比增长6.2%', value: 6.2, verdict: 'inconsistent', facts: ['f1', 'f3'], message: '地区生产总值 is stated in the headline as 同比增长5.2%, but in the article as 同比增长6.2%; one metric cannot have two values'},
+        // `增长` without its base in the article: the headline's `同比` may be it.
+        {change: '增长6.2%', value: 6.2, verdict: 'inconsistent', facts: ['f1', 'f3'], message: '地区生产总值 is stated in the headline as 同比增长5.2%, but in the article as 增长6.2%; one metric cannot have two values'}
+      ])('同比增长5.2% in the headline, $change after the value: $verdict', ({change, value, verdict, facts, message}) => {
+        const [text, specs] = article(change, value)
+        expect(run(repeatedValue, text, specs, {title: headline})).toEqual([
+          expect.objectContaining({rule: 'repeated-value', verdict, facts, message})
+        ])
+      })
+
+      it('pairs nothing when the value before the change is of another subject, or the change is against another base', () => {
+        const [other, otherSpecs] = article('同比增长6.2%', 6.2, '营业收入')
+        expect(run(repeatedValue, other, otherSpecs, {title: headline})).toEqual([])
+        const [monthly, monthlySpecs] = article('环比增长6.2%', 6.2)
+        expect(run(repeatedValue, monthly, monthlySpecs, {title: headline})).toEqual([])
+      })
+
+      it('takes 较上年同期 for the base a headline leaves unsaid, and of several changes the one worded as the headline', () => {
+        const title = '星河电子2022年净利润翻了一番 拟每10股派发现金红利3元'
+        const body = (doubled: string) =>
+          `${title}\n\n  归属于上市公司股东的净利润9.82亿元，较上年同期的4.91亿元${doubled}；扣除非经常性损益后的净利润8.75亿元，增长87.3%。`
+        const specs = (headlineValue: number): FactSpec[] => [
+          {text: '翻了一番', kind: 'change', value: headlineValue, unit: '%', direction: 'up', subject: '净利润'},
+          {text: '9.82亿元', kind: 'amount', value: 982_000_000, unit: 'CNY', subject: '净利润'},
+          {text: '4.91亿元', kind: 'amount', value: 491_000_000, unit: 'CNY', subject: '净利润'},
+          {text: '翻了一番', kind: 'change', value: 100, unit: '%', direction: 'up', subject: '净利润'},
+          {text: '8.75亿元', kind: 'amount', value: 875_000_000, unit: 'CNY', subject: '净利润'},
+          {text: '增长87.3%', kind: 'change', value: 87.3, unit: '%', direction: 'up', subject: '净利润'}
+        ]
+        expect(run(repeatedValue, body('翻了一番'), specs(100), {title})).toMatchObject([{verdict: 'consistent', facts: ['f1', 'f4']}])
+        const edited = '星河电子2022年净利润翻了二番 拟每10股派发现金红利3元'
+        expect(run(repeatedValue, body('翻了一番').replace(title, edited), [{...specs(300)[0]!, text: '翻了二番'}, ...specs(300).slice(1)], {title: edited})).toMatchObject([
+          {verdict: 'inconsistent', facts: ['f1', 'f4'], expected: '翻了一番', actual: '翻了二番'}
+        ])
+      })
+    })
+
+    it('compares a headline with the value said as it says it when the article gives several', () => {
+      const headline = (rate: string) => `4月失业率${rate} 创23年来同月新低`
+      const text = (rate: string) => `${headline(rate)}\n\n  失业率为3.50%，经季节调整后失业率为3.54%；以大学及以上程度者失业率4.49%最高。`
+      const specs = (rate: string, value: number): FactSpec[] => [
+        {text: rate, kind: 'percent', value, unit: '%', subject: '失业率'},
+        {text: '3.50%', near: '为3.50%', kind: 'percent', value: 3.5, unit: '%', subject: '失业率'},
+        {text: '3.54%', kind: 'percent', value: 3.54, unit: '%', subject: '失业率'},
+        {text: '4.49%', kind: 'percent', value: 4.49, unit: '%', subject: '失业率'}
+      ]
+      expect(run(repeatedValue, text('3.50%'), specs('3.50%', 3.5), {title: headline('3.50%')})).toMatchObject([
+        {verdict: 'consistent', facts: ['f1', 'f2']}
+      ])
+      expect(run(repeatedValue, text('4.50%'), specs('4.50%', 4.5), {title: headline('4.50%')})).toMatchObject([
+        {
+          verdict: 'inconsistent',
+          facts: ['f1', 'f2'],
+          message: '失业率 is stated in the headline as 4.50%, but in the article as 3.50%; one metric cannot have two values'
+        }
+      ])
+    })
+
+    it('reads 按年龄 (by age) as no base: a figure by age group is still the headline\'s metric', () => {
+      const title = '4月青年失业率11.67%'
+      const text = (rate: string) => `${title}\n\n  按年龄别观察，4月青年失业率为${rate}，仍明显高于整体水准。`
+      const specs = (rate: string, value: number): FactSpec[] => [
+        {text: '11.67%', kind: 'percent', value: 11.67, unit: '%', subject: '青年失业率'},
+        {text: rate, near: `为${rate}`, kind: 'percent', value, unit: '%', subject: '青年失业率'}
+      ]
+      expect(run(repeatedValue, text('11.67%'), specs('11.67%', 11.67), {title})).toMatchObject([{verdict: 'consistent', facts: ['f1', 'f2']}])
+      expect(run(repeatedValue, text('12.67%'), specs('12.67%', 12.67), {title})).toMatchObject([{verdict: 'inconsistent', facts: ['f1', 'f2']}])
+      // 按年 itself is a base the headline does not state: another metric.
+      expect(run(repeatedValue, text('12.67%').replace('按年龄别观察', '按年计'), specs('12.67%', 12.67), {title})).toEqual([])
     })
 
     it('compares nothing when the article gives the metric several values', () => {
