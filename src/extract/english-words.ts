@@ -244,8 +244,9 @@ export const datePrepositions = new Set(['in', 'since', 'from', 'until', 'till',
 /** `second-quarter revenue`: a date, not part of the subject. */
 export const datedModifier = /^(?:(?:first|second|third|fourth)-(?:quarter|half)|quarterly|annual|full-year|half-year|monthly|\d{4})$/
 
-/** `households` -> `household`, `TEUs` -> `TEU`, `companies` -> `company`; `people` stays. */
+/** `households` -> `household`, `TEUs` -> `TEU`, `companies` -> `company`, `people` -> `person` (the annotation guide's singular noun). */
 export function singular(word: string): string {
+  if (word.toLowerCase() === 'people') return word[0] === 'P' ? 'Person' : 'person'
   if (/[^aeiou]ies$/i.test(word)) return word.slice(0, -3) + 'y'
   // `buses`, `campuses` (but `houses`, `causes` keep their e).
   if (/(?:ss|sh|ch|x|z|[^aeiou]us)es$/i.test(word)) return word.slice(0, -2)

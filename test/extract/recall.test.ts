@@ -157,6 +157,6 @@ describe('English shares and bare counts', () => {
 
   it('counts people and schools with no scale word', () => {
     const s = 'The flood displaced 47 people. Thirty-one schools closed.'
-    expect(summarize(s, 'en')).toEqual([fact(s, '47 people', 'count', 47, 'people'), fact(s, 'Thirty-one schools', 'count', 31, 'school')])
+    expect(summarize(s, 'en')).toEqual([fact(s, '47 people', 'count', 47, 'person'), fact(s, 'Thirty-one schools', 'count', 31, 'school')])
   })
 })
