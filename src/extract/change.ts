@@ -42,8 +42,11 @@ const clauseDirections: ReadonlyArray<readonly [string, Direction]> = [
 /** Between the verb and the number (approximation words are taken off first by the caller), longest first. */
 const fillers = ['分别为', '分别达', '了达', '达到', '均为', '均达', '了', '达', '为', '是']
 
-/** `新增3家` counts new ones and `递增` is a trend: a one-character verb after these is not a change. */
-const notBeforeSingle = new Set(['新', '递', '倍', '剧', '陡'])
+/**
+ * `新增3家` counts new ones, `递增` is a trend and `起降1.86万架次` counts takeoffs and
+ * landings (`升降` lifts): a one-character verb after these is not a change.
+ */
+const notBeforeSingle = new Set(['新', '递', '倍', '剧', '陡', '起', '升'])
 
 /** Before the verb, part of the change (`同比增长`). `比上年` is not: `上年` is a date of its own. */
 const comparisons = ['同比', '环比']

@@ -96,6 +96,11 @@ describe('measure words', () => {
     ])
   })
 
+  it('reads 起降 as takeoffs and landings, not a fall', () => {
+    const s = '机场起降航班1.2万架次。'
+    expect(summarize(s)).toEqual([fact(s, '1.2万架次', 'count', 12_000, '架次')])
+  })
+
   it('does not read the words those characters start as measures', () => {
     expect(summarize('港口12口岸').map((f) => f.unit)).toEqual(['口岸'])
     expect(summarize('建成5单元楼')).toEqual([])
