@@ -583,16 +583,29 @@ function beforeTimeAdverbial(before: readonly Word[], k: number): number {
   return dated && j < k && (preposition === 'for' || preposition === 'in' || preposition === 'during') ? j - 1 : k
 }
 
+const spendingObjects = new Set(['on', 'for'])
+/** `a $45 million cut to road maintenance`, `a 10 percent increase in fees`: what a change named by a noun changes. */
+const changeObjects = new Set(['to', 'in', 'on', 'for', 'of'])
 const spendingVerbs = new Set(['spend', 'spent', 'spending', 'spends', 'invest', 'invested', 'investing', 'invests', 'allocate', 'allocated', 'earmark', 'earmarked', 'budgeted'])
 
+/** The last word of a span, lower-cased (`cut` in `$45 million cut`). */
+function lastWord(text: string, span: Span): string {
+  return /([a-z]+)$/i.exec(text.slice(span[0], span[1]))?.[1]?.toLowerCase() ?? ''
+}
+
 /** `on new signals`: the noun phrase after `on` or `for`, without a leading adjective. */
-function objectAfter(text: string, end: number): string | null {
+function objectAfter(text: string, end: number, prepositions: ReadonlySet<string> = spendingObjects): string | null {
   const after = words(text.slice(end, end + 80))
-  if (after[0]?.lower !== 'on' && after[0]?.lower !== 'for') return null
+  if (!prepositions.has(after[0]?.lower ?? '')) return null
   const phrase: string[] = []
   for (const word of after.slice(1, 6)) {
     if (!/^[a-z][a-z'’-]*$/.test(word.text) || stopSubject.has(word.lower) || linking.has(word.lower)) break
     if (phrase.length === 0 && (determiners.has(word.lower) || adjectives.has(word.lower))) continue
+    // `the county's schools`: the owner is not what is measured.
+    if (/['’]s$/.test(word.text)) {
+      phrase.length = 0
+      continue
+    }
     phrase.push(word.text)
   }
   return phrase.length > 0 ? phrase.join(' ') : null
@@ -641,6 +654,10 @@ function phraseBefore(text: string, quantity: Quantity, options: {throughVerb: b
   if (quantity.kind === 'amount' && spendingVerbs.has(before.at(-1)?.lower ?? '')) {
     const purpose = objectAfter(text, quantity.span[1])
     if (purpose) return purpose
+  }
+  if (quantity.kind === 'change' && changeNounsAfter[lastWord(text, quantity.span)] !== undefined) {
+    const object = objectAfter(text, quantity.span[1], changeObjects)
+    if (object) return object
   }
   let k = before.length - 1
   let verb = false

@@ -118,6 +118,24 @@ describe('English changes named by a noun after the number', () => {
     ])
   })
 
+  it('takes the subject of a change named by a noun from the phrase after it', () => {
+    const subjects = factsOf('The board made a $45 million cut to road maintenance and a 10 percent increase in fees.', {lang: 'en'}).map((f) => [f.text, f.subject])
+    expect(subjects).toEqual([
+      ['$45 million cut', 'road maintenance'],
+      ['10 percent increase', 'fees']
+    ])
+    const owned = factsOf("It adds an $80 million increase for the county's schools.", {lang: 'en'}).map((f) => f.subject)
+    expect(owned).toEqual(['schools'])
+  })
+
+  it('does not take where or a giving verb into a subject', () => {
+    const subjects = factsOf('Schools, where enrollment has doubled, give teachers a 3 percent raise.', {lang: 'en'}).map((f) => [f.text, f.subject])
+    expect(subjects).toEqual([
+      ['doubled', 'enrollment'],
+      ['3 percent raise', 'teachers']
+    ])
+  })
+
   it('keeps a one-time gain an amount', () => {
     const s = 'It booked a $12 million gain on the sale.'
     expect(summarize(s, 'en')).toEqual([fact(s, '$12 million', 'amount', 12_000_000, 'USD')])
