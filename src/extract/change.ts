@@ -6,7 +6,11 @@
  */
 export type Direction = 'up' | 'down'
 
-const verbs: ReadonlyArray<readonly [string, Direction]> = [
+/**
+ * `null`: the word names a change but not its sign (`调幅4.41%`, the size of an
+ * adjustment); the clause may give it (`上调`), else the change has no direction.
+ */
+const verbs: ReadonlyArray<readonly [string, Direction | null]> = [
   // Longest first so that `增长率` is not read as `增长`.
   ['增长率', 'up'], ['增速', 'up'], ['增幅', 'up'], ['涨幅', 'up'], ['降幅', 'down'], ['跌幅', 'down'], ['下降率', 'down'],
   ['增长', 'up'], ['增加', 'up'], ['上升', 'up'], ['提高', 'up'], ['提升', 'up'], ['上涨', 'up'], ['攀升', 'up'], ['扩大', 'up'],
@@ -17,6 +21,11 @@ const verbs: ReadonlyArray<readonly [string, Direction]> = [
   ['压减', 'down'], ['削减', 'down'],
   ['加快', 'up'], ['回升', 'up'], ['高出', 'up'], ['多出', 'up'], ['前进', 'up'], ['进步', 'up'], ['年增', 'up'],
   ['放缓', 'down'], ['回调', 'down'], ['低出', 'down'], ['后退', 'down'], ['退步', 'down'], ['年减', 'down'],
+  // Against the usual level (`降水偏少78%`, weather and hydrology reports).
+  ['偏少', 'down'], ['偏多', 'up'], ['偏低', 'down'], ['偏高', 'up'],
+  // A place in a ranking moved (`排名前移1位`): forward is up, like 前进.
+  ['前移', 'up'], ['后移', 'down'],
+  ['调幅', null], ['变幅', null],
   ['减', 'down'], ['降', 'down'], ['跌', 'down'], ['增', 'up'], ['涨', 'up'], ['升', 'up']
 ]
 
@@ -25,21 +34,26 @@ const rateVerbs: ReadonlyArray<readonly [string, Direction]> = [['高', 'up'], [
 
 /** Anywhere earlier in the clause, for percentage points (`高于全市平均水平2.3个百分点`). */
 const clauseDirections: ReadonlyArray<readonly [string, Direction]> = [
+  ['上调', 'up'], ['调涨', 'up'], ['调升', 'up'], ['调高', 'up'], ['下调', 'down'], ['调降', 'down'], ['调低', 'down'],
   ['高于', 'up'], ['快于', 'up'], ['多于', 'up'], ['超过', 'up'], ['提高', 'up'], ['上升', 'up'], ['加快', 'up'], ['增长', 'up'], ['扩大', 'up'],
   ['低于', 'down'], ['慢于', 'down'], ['少于', 'down'], ['下降', 'down'], ['回落', 'down'], ['放缓', 'down'], ['收窄', 'down'], ['缩小', 'down']
 ]
 
 /** Between the verb and the number (approximation words are taken off first by the caller), longest first. */
-const fillers = ['了达', '达到', '了', '达', '为', '是']
+const fillers = ['分别为', '分别达', '了达', '达到', '均为', '均达', '了', '达', '为', '是']
 
-/** `新增3家` counts new ones and `递增` is a trend: a one-character verb after these is not a change. */
-const notBeforeSingle = new Set(['新', '递', '倍', '剧', '陡'])
+/**
+ * `新增3家` counts new ones, `递增` is a trend and `起降1.86万架次` counts takeoffs and
+ * landings (`升降` lifts): a one-character verb after these is not a change.
+ */
+const notBeforeSingle = new Set(['新', '递', '倍', '剧', '陡', '起', '升'])
 
 /** Before the verb, part of the change (`同比增长`). `比上年` is not: `上年` is a date of its own. */
 const comparisons = ['同比', '环比']
 
 export interface ChangeVerb {
-  direction: Direction
+  /** Null when the verb does not say (`调幅`). */
+  direction: Direction | null
   /** Where the verb (or a comparison word before it) starts. */
   start: number
   /** The verb as written (`增长`, `缩短`). */
@@ -64,6 +78,7 @@ export function changeBefore(text: string, end: number, rate = false): ChangeVer
   }
   for (const candidateEnd of verbEnd === at ? [at] : [verbEnd, at]) {
     for (const [verb, direction] of rate ? [...verbs, ...rateVerbs] : verbs) {
+      if (direction === null && !rate) continue
       const start = candidateEnd - verb.length
       if (start < 0 || !text.startsWith(verb, start)) continue
       if (verb.length === 1 && start > 0 && notBeforeSingle.has(text[start - 1]!)) return null
@@ -128,4 +143,14 @@ export function directionInClause(text: string, clauseStart: number, end: number
     if (at !== -1 && (!best || at > best.at)) best = {at, direction}
   }
   return best?.direction ?? null
+}
+
+/**
+ * The direction of an adjustment whose word leaves it open (`调幅`), from the
+ * sentence before it: `最低工资上调，调幅4.41%` is up.
+ */
+export function directionInSentence(text: string, end: number): Direction | null {
+  let start = end
+  while (start > 0 && !'。；！？!?\n'.includes(text[start - 1]!)) start--
+  return directionInClause(text, start, end)
 }

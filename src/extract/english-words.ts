@@ -80,6 +80,16 @@ export const changeVerbs: Record<string, Direction> = {
   narrows: 'down', narrowed: 'down'
 }
 export const multipliers: Record<string, [Direction, number]> = {doubled: ['up', 100], tripled: ['up', 200], trebled: ['up', 200], quadrupled: ['up', 300], halved: ['down', 50]}
+/**
+ * Forms of the same verbs that are also nouns or adjectives (`men's doubles`,
+ * `a double room`, `two halves`): the base form only after a modal or `to`
+ * (`will triple`), the -s form only after a word that is no determiner.
+ */
+export const ambiguousMultipliers: Record<string, [Direction, number, 'base' | 's']> = {
+  double: ['up', 100, 'base'], triple: ['up', 200, 'base'], treble: ['up', 200, 'base'], quadruple: ['up', 300, 'base'], halve: ['down', 50, 'base'],
+  doubles: ['up', 100, 's'], triples: ['up', 200, 's'], trebles: ['up', 200, 's'], quadruples: ['up', 300, 's'], halves: ['down', 50, 's']
+}
+export const modals = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'to', "'ll", 'cannot'])
 
 export const approxBefore: Array<[string[], Approx]> = [
   [['more', 'than'], 'more_than'], [['over'], 'more_than'], [['above'], 'more_than'], [['just', 'over'], 'more_than'], [['upwards', 'of'], 'more_than'],
@@ -107,7 +117,9 @@ export const linking = new Set([
 ])
 export const stopSubject = new Set([
   'and', 'or', 'while', 'which', 'that', 'who', 'but', 'as', 'with', 'after', 'before', 'when', 'said', 'says', 'according', 'year', 'month',
-  'week', 'quarter', 'ago', 'since', 'in', 'on', 'for', 'from', 'against', 'versus', 'compared', 'per'
+  'week', 'quarter', 'ago', 'since', 'in', 'on', 'for', 'from', 'against', 'versus', 'compared', 'per',
+  // `where enrollment has doubled`; `gives county employees a 4.2 percent raise` (the receiver, not the giving, is measured).
+  'where', 'whose', 'gives', 'gave', 'give', 'makes', 'make', 'carries', 'includes'
 ])
 /** Verbs between a subject and its amount (`the company earned $3 billion`). */
 export const reportingVerbs = new Set([
@@ -212,7 +224,15 @@ export const weekdays: Record<string, number> = {sunday: 0, monday: 1, tuesday: 
 /** `an increase of 50 percent`, `a decline of 17 percent`. */
 export const changeNouns: Record<string, Direction> = {
   increase: 'up', gain: 'up', rise: 'up', jump: 'up', growth: 'up', surge: 'up', climb: 'up',
-  decline: 'down', drop: 'down', fall: 'down', decrease: 'down', slump: 'down', dip: 'down', contraction: 'down'
+  decline: 'down', drop: 'down', fall: 'down', decrease: 'down', slump: 'down', dip: 'down', contraction: 'down',
+  raise: 'up', hike: 'up', boost: 'up', cut: 'down', reduction: 'down'
+}
+/**
+ * After a rate or a sum: `a 4.2 percent raise`, `a $45 million cut`. Not
+ * `gain` after money (`a $5 million gain on the sale` is an amount).
+ */
+export const changeNounsAfter: Record<string, Direction> = {
+  ...changeNouns, increases: 'up', raises: 'up', hikes: 'up', cuts: 'down', reductions: 'down', declines: 'down', drops: 'down'
 }
 
 /** `one third`, `a quarter`, `two thirds`, `half`. */
@@ -226,8 +246,9 @@ export const datePrepositions = new Set(['in', 'since', 'from', 'until', 'till',
 /** `second-quarter revenue`: a date, not part of the subject. */
 export const datedModifier = /^(?:(?:first|second|third|fourth)-(?:quarter|half)|quarterly|annual|full-year|half-year|monthly|\d{4})$/
 
-/** `households` -> `household`, `TEUs` -> `TEU`, `companies` -> `company`; `people` stays. */
+/** `households` -> `household`, `TEUs` -> `TEU`, `companies` -> `company`, `people` -> `person` (the annotation guide's singular noun). */
 export function singular(word: string): string {
+  if (word.toLowerCase() === 'people') return word[0] === 'P' ? 'Person' : 'person'
   if (/[^aeiou]ies$/i.test(word)) return word.slice(0, -3) + 'y'
   // `buses`, `campuses` (but `houses`, `causes` keep their e).
   if (/(?:ss|sh|ch|x|z|[^aeiou]us)es$/i.test(word)) return word.slice(0, -2)

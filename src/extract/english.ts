@@ -13,8 +13,10 @@ import type {Approx, FactKind, FactValue, Span} from '../types.js'
 import {parsePublished} from './dates.js'
 import {
   adjectives,
+  ambiguousMultipliers,
   approxBefore,
   changeNouns,
+  changeNounsAfter,
   changeVerbs,
   currencySymbols,
   currencyWords,
@@ -24,6 +26,7 @@ import {
   dollarCountries,
   fractionWords,
   linking,
+  modals,
   months,
   multipliers,
   notNouns,
@@ -66,6 +69,7 @@ export function findEnglishQuantities(text: string, options: QuantityOptions = {
       readMonthDate(text, list, index, published) ??
       readMultiplier(list, index) ??
       readFraction(list, index) ??
+      readShare(list, index) ??
       readQuantity(list, index)
     if (!read) continue
     quantities.push(read.quantity)
@@ -223,9 +227,22 @@ function readMonthDate(text: string, list: readonly Word[], index: number, publi
   return year === undefined ? relativeDate(text, list, index, k, value, published) : absoluteDate(list, index, k, value)
 }
 
-/** `doubled`, `more than doubled`, `halved`. */
+/** Words before `doubles` that make it a noun (`men's doubles`, `in doubles`, `two halves`). */
+const nounBefore = new Set(['in', 'of', 'and', 'or', 'mixed', 'into', 'two', 'both', 'for', 'with'])
+
+/** `doubled`, `more than doubled`, `halved`, `will triple`, `doubles`. */
 function readMultiplier(list: readonly Word[], index: number): Read | null {
-  const multiplier = multipliers[lower(list, index)]
+  const word = lower(list, index)
+  let multiplier = multipliers[word]
+  const ambiguous = ambiguousMultipliers[word]
+  if (!multiplier && ambiguous) {
+    const previous = lower(list, index - 1)
+    const verb =
+      ambiguous[2] === 'base'
+        ? (modals.has(previous) || approxAt(list, index) !== null) && !/^digits?$/.test(lower(list, index + 1))
+        : /^[a-z]/.test(previous) && !determiners.has(previous) && !nounBefore.has(previous) && !/['’]s$/.test(previous)
+    if (verb) multiplier = [ambiguous[0], ambiguous[1]]
+  }
   if (!multiplier) return null
   let start = index
   let approx: Approx = 'exact'
@@ -236,6 +253,28 @@ function readMultiplier(list: readonly Word[], index: number): Read | null {
   }
   const span: Span = [list[start]!.start, list[index]!.end]
   return {quantity: {kind: 'change', value: multiplier[1], unit: '%', approx, span, core: [list[index]!.start, list[index]!.end], direction: multiplier[0]}, next: index + 1}
+}
+
+/** `one in nine`, `roughly 1 in 4`, `two in every five`: a share of a whole counted in the same things. */
+function readShare(list: readonly Word[], index: number): Read | null {
+  if (lower(list, index + 1) !== 'in' && !/^\d/.test(list[index]?.text ?? '') && !units[lower(list, index)]) return null
+  const part = readNumber(list, index)
+  if (!part || part.ordinal || part.year || part.scaled || !Number.isInteger(part.value) || part.value < 1) return null
+  if (lower(list, part.next) !== 'in') return null
+  let k = part.next + 1
+  if (lower(list, k) === 'every') k++
+  const whole = readNumber(list, k)
+  if (!whole || whole.ordinal || whole.year || whole.scaled || !Number.isInteger(whole.value) || whole.value <= part.value || whole.value > 1000) return null
+  let start = index
+  let approx: Approx = 'exact'
+  const before = approxAt(list, index)
+  if (before) {
+    approx = before.approx
+    start = before.from
+  }
+  const value = Math.round((part.value / whole.value) * 1e4) / 1e4
+  const span: Span = [list[start]!.start, whole.end]
+  return {quantity: {kind: 'ratio', value, unit: null, approx, span, core: [part.start, whole.end]}, next: whole.next}
 }
 
 /** `about one third`, `nearly a quarter`, `two thirds`, `two-fifths`. */
@@ -401,6 +440,16 @@ function readQuantity(list: readonly Word[], index: number): Read | null {
       quantity.kind = 'change'
       quantity.direction = direction
       quantity.span = [list[k]!.start, spanEnd]
+    } else if ((kind === 'percent' || kind === 'amount') && high === undefined) {
+      // `a 4.2 percent raise`, `a $45 million cut`: the noun after the number names the change.
+      const noun = lower(list, next)
+      const after = changeNounsAfter[noun]
+      if (after && !(kind === 'amount' && noun.startsWith('gain'))) {
+        quantity.kind = 'change'
+        quantity.direction = after
+        quantity.span = [quantity.span[0], list[next]!.end]
+        next++
+      }
     }
   }
   return {quantity, next}
@@ -534,16 +583,29 @@ function beforeTimeAdverbial(before: readonly Word[], k: number): number {
   return dated && j < k && (preposition === 'for' || preposition === 'in' || preposition === 'during') ? j - 1 : k
 }
 
+const spendingObjects = new Set(['on', 'for'])
+/** `a $45 million cut to road maintenance`, `a 10 percent increase in fees`: what a change named by a noun changes. */
+const changeObjects = new Set(['to', 'in', 'on', 'for', 'of'])
 const spendingVerbs = new Set(['spend', 'spent', 'spending', 'spends', 'invest', 'invested', 'investing', 'invests', 'allocate', 'allocated', 'earmark', 'earmarked', 'budgeted'])
 
+/** The last word of a span, lower-cased (`cut` in `$45 million cut`). */
+function lastWord(text: string, span: Span): string {
+  return /([a-z]+)$/i.exec(text.slice(span[0], span[1]))?.[1]?.toLowerCase() ?? ''
+}
+
 /** `on new signals`: the noun phrase after `on` or `for`, without a leading adjective. */
-function objectAfter(text: string, end: number): string | null {
+function objectAfter(text: string, end: number, prepositions: ReadonlySet<string> = spendingObjects): string | null {
   const after = words(text.slice(end, end + 80))
-  if (after[0]?.lower !== 'on' && after[0]?.lower !== 'for') return null
+  if (!prepositions.has(after[0]?.lower ?? '')) return null
   const phrase: string[] = []
   for (const word of after.slice(1, 6)) {
     if (!/^[a-z][a-z'’-]*$/.test(word.text) || stopSubject.has(word.lower) || linking.has(word.lower)) break
     if (phrase.length === 0 && (determiners.has(word.lower) || adjectives.has(word.lower))) continue
+    // `the county's schools`: the owner is not what is measured.
+    if (/['’]s$/.test(word.text)) {
+      phrase.length = 0
+      continue
+    }
     phrase.push(word.text)
   }
   return phrase.length > 0 ? phrase.join(' ') : null
@@ -592,6 +654,10 @@ function phraseBefore(text: string, quantity: Quantity, options: {throughVerb: b
   if (quantity.kind === 'amount' && spendingVerbs.has(before.at(-1)?.lower ?? '')) {
     const purpose = objectAfter(text, quantity.span[1])
     if (purpose) return purpose
+  }
+  if (quantity.kind === 'change' && changeNounsAfter[lastWord(text, quantity.span)] !== undefined) {
+    const object = objectAfter(text, quantity.span[1], changeObjects)
+    if (object) return object
   }
   let k = before.length - 1
   let verb = false

@@ -5,7 +5,7 @@
  */
 import type {Approx, FactKind, FactValue, Span} from '../types.js'
 import {approxAfter, approxBefore, combineApprox} from './approx.js'
-import {adjustmentBefore, changeBefore, changesLength, directionInClause, type Direction} from './change.js'
+import {adjustmentBefore, changeBefore, changesLength, directionInClause, directionInSentence, type Direction} from './change.js'
 import {findDates} from './dates.js'
 import {notFactSpans, overlapsAny} from './not-facts.js'
 import {scanNumbers, type NumberMatch} from './numbers.js'
@@ -352,7 +352,8 @@ function withPrefix(text: string, quantity: Quantity, suffixKind?: string): Quan
     // 成 and 折 are shares, not amounts of change (`下降两成` is rare; `增长两成` would be 20%).
     if (change && !(quantity.kind === 'ratio' && suffixKind === 'ratio')) {
       quantity.kind = 'change'
-      quantity.direction = change.direction
+      const direction = change.direction ?? directionInSentence(text, change.start)
+      if (direction) quantity.direction = direction
       // 增长1.2倍 is +120%, as the annotation guide reads it.
       if (suffixKind === 'multiple') {
         quantity.value = typeof quantity.value === 'number' ? clean(quantity.value * 100) : quantity.value
@@ -364,7 +365,7 @@ function withPrefix(text: string, quantity: Quantity, suffixKind?: string): Quan
       const adjustment = adjustmentBefore(text, clauseStart(text, start), start)
       if (adjustment) {
         quantity.kind = 'change'
-        quantity.direction = adjustment.direction
+        if (adjustment.direction) quantity.direction = adjustment.direction
       }
     }
   }

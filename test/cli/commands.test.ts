@@ -39,7 +39,7 @@ describe('newsfacts check', () => {
   it('finds nothing inconsistent in the corpus, and exits 0', async () => {
     const io = memoryIo()
     expect(await execute(['check', '--jobs', '0', 'corpus/'], io)).toBe(0)
-    expect(io.err()).toMatch(/newsfacts: 23 inputs: 23 articles, 0 failed, \d+ facts, 0 inconsistent\n$/)
+    expect(io.err()).toMatch(/newsfacts: 26 inputs: 26 articles, 0 failed, \d+ facts, 0 inconsistent\n$/)
     expect(io.err()).not.toMatch(/\bwarning\b.*check$/m)
   })
 

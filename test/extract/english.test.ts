@@ -44,7 +44,7 @@ describe('English', () => {
       {kind: 'count', value: 1_200_000, unit: 'tonne', approx: 'about', text: 'about 1.2 million tonnes', subject: 'output'}
     ])
     expect(summarize('nearly twenty-five thousand people')).toEqual([
-      {kind: 'count', value: 25_000, unit: 'people', approx: 'about', text: 'nearly twenty-five thousand people', subject: 'people'}
+      {kind: 'count', value: 25_000, unit: 'person', approx: 'about', text: 'nearly twenty-five thousand people', subject: 'people'}
     ])
   })
 
