@@ -13,7 +13,7 @@ import {root} from '../helpers.js'
  * Speed is measured by scripts/scale.ts, never here.
  */
 
-const newsfacts = createNewsfacts({jobs: 1})
+const newsfacts = createNewsfacts()
 
 function article(name: string): string {
   return readFileSync(path.join(root, 'corpus', 'articles', name), 'utf8').trimEnd()
