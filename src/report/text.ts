@@ -2,7 +2,8 @@ import stringWidth from 'string-width'
 import {stringifyPosition} from 'unist-util-stringify-position'
 import {VFile} from 'vfile'
 import {location} from 'vfile-location'
-import {reporter} from 'vfile-reporter'
+import {breakable, columns} from './columns.js'
+import {renderFile} from './render.js'
 import type {ArticleRecord, ConflictRecord, Fact, MessageRecord, OutputRecord, Span} from '../types.js'
 
 export interface TextReportOptions {
@@ -35,7 +36,7 @@ export function formatRecord(record: OutputRecord, source: string, options: Text
   // The reporter's `quiet` only hides files without messages; info messages are ours to drop.
   if (options.quiet) file.messages = file.messages.filter((message) => message.fatal === true || message.fatal === false)
   wrapReasons(file, options.width)
-  return reporter([file], {color: options.color ?? false, quiet: options.quiet ?? false, verbose: false, defaultName: '-'})
+  return renderFile(file, {color: options.color ?? false, quiet: options.quiet ?? false})
 }
 
 /** Narrowest reason column worth wrapping to; below it the rule and source columns are the ones to overflow. */
@@ -60,7 +61,8 @@ const maxReasonWidth = 400
 function wrapReasons(file: VFile, width: number | undefined) {
   const {messages} = file
   const room = width === undefined ? maxReasonWidth : Math.max(minReasonWidth, width - indentOf(messages) - trailingOf(messages) - 1)
-  const long = messages.filter((message) => columns(message.reason) > room)
+  // No more than two columns a code unit: most reasons need no measuring.
+  const long = messages.filter((message) => message.reason.length * 2 > room && columns(message.reason) > room)
   if (long.length === 0) return
   const indent = indentOf(messages)
   for (const message of long) {
@@ -87,50 +89,10 @@ function widest(cells: string[]): number {
   return most
 }
 
-const printableAscii = /^[\x20-\x7E]*$/
-
-/** Longest text measured whole; longer text is measured token by token. */
-const measuredWhole = 256
-
-const tokenColumns = new Map<string, number>()
-
-/**
- * Columns of `text`, as `string-width` counts them, but fast on the
- * reporter's cells: printable ASCII is one column a character, and
- * `string-width` (a grapheme segmenter per call, slower than linear on long
- * text) only sees short text: long text is the sum of its `breakable`
- * tokens, which `wrap` adds up anyway.
- */
-function columns(text: string): number {
-  if (printableAscii.test(text)) return text.length
-  if (text.length <= 8) {
-    // Tokens of Chinese text (a character and its punctuation) repeat: measure each once.
-    let width = tokenColumns.get(text)
-    if (width === undefined) {
-      width = stringWidth(text)
-      if (tokenColumns.size < 10_000) tokenColumns.set(text, width)
-    }
-    return width
-  }
-  if (text.length <= measuredWhole) return stringWidth(text)
-  let sum = 0
-  for (const [token] of text.matchAll(breakable)) {
-    if (token.length <= measuredWhole) sum += columns(token)
-    // A long run without spaces or Han: pieces that never split a surrogate pair.
-    else for (const piece of token.match(/[\s\S]{1,255}(?:[\uDC00-\uDFFF])?/g) ?? []) sum += stringWidth(piece)
-  }
-  return sum
-}
-
 function label(fatal: boolean | null | undefined): string {
   return fatal ? 'error' : fatal === false ? 'warning' : 'info'
 }
 
-/*
- * Break opportunities: after a run of spaces, and between Han characters
- * (Chinese has no spaces). Closing punctuation never starts a line.
- */
-const breakable = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF](?:[，。、；：！？）》」』,.;:!?)]+)?|[^\s\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF]+\s*|\s+/gu
 
 /**
  * Greedy line breaking of `text` into lines of at most `width` columns (a longer unbreakable word gets a line of its own).
