@@ -11,6 +11,7 @@ import {contextOf} from './context.js'
 import {crossArticle} from './cross-check.js'
 import type {RuleContext, RuleInfo} from './rule.js'
 import {articleRules} from './rules/index.js'
+import {sectionsOf} from './sections.js'
 import {sentenceOf} from './text.js'
 
 export {createContext, type ContextInput} from './context.js'
@@ -24,10 +25,10 @@ export const rules: readonly RuleInfo[] = [
   {id: crossArticle.id, description: crossArticle.description}
 ]
 
-/** Run every rule on the article's facts. */
+/** Run every rule on the article's facts (a huge article's, section by section). */
 export function check(file: VFile, _options?: ResolvedOptions): void {
   const context = contextOf(file)
-  const checks = articleRules.flatMap((rule) => rule.run(context))
+  const checks = sectionsOf(context).flatMap((section) => articleRules.flatMap((rule) => rule.run(section)))
   file.data.checks = checks
   const byId = new Map(context.facts.map((fact) => [fact.id, fact] as const))
   for (const found of checks) {

@@ -21,6 +21,7 @@ import {
   languageOf,
   paragraphOf,
   qualifiersOf,
+  searchEnd,
   sentenceOf,
   shiftingQualifiers,
   textOf
@@ -506,8 +507,7 @@ export const subsets = perContext((context): Subset[] => {
   const found: Subset[] = []
   for (const match of context.text.matchAll(marker)) {
     const at = match.index
-    const rest = context.text.slice(at)
-    const end = at + (terminator.exec(rest)?.index ?? rest.length)
+    const end = searchEnd(context, at, terminator)
     const after = factsWithin(context, at + match[0].length, end).filter((fact) => isAdditive(context, fact))
     const byUnit = new Map<string, Fact[]>()
     for (const fact of after) {

@@ -34,15 +34,50 @@ export const languageOf = perContext((context): Language => {
   return latin > han * 2 ? 'en' : 'zh'
 })
 
-/** The sentence holding a fact: the extractor's, else the segmenter's, else the whole text. */
+/**
+ * Longest stretch of a sentence the rules look at, either side of a fact.
+ * Text without stops (a run-on page, a table flattened to one line) is one
+ * "sentence" of megabytes: every fact would see every other fact of it, and
+ * each question about a fact would cost a pass over it. No real sentence
+ * comes near (the corpus's longest is a few hundred characters).
+ */
+export const sentenceReach = 500
+
+/**
+ * Where the first match of `terminator` at or after `from` starts, looking
+ * no further than a long sentence's worth of text (`2 * sentenceReach`):
+ * the end of a list or sentence, for rules that find it themselves. Without
+ * such a match, the end of that window.
+ */
+export function searchEnd(context: RuleContext, from: number, terminator: RegExp): number {
+  const window = context.text.slice(from, from + 2 * sentenceReach)
+  const found = window.search(terminator)
+  return from + (found === -1 ? window.length : found)
+}
+
+/**
+ * The sentence holding a fact: the extractor's, else the segmenter's, else
+ * the whole text; of a longer one, the `sentenceReach` either side of the fact.
+ */
 export function sentenceOf(context: RuleContext, fact: Fact): Span {
-  if (fact.sentence && fact.sentence[0] <= fact.span[0] && fact.span[1] <= fact.sentence[1]) return fact.sentence
-  return segmenterSentenceOf(context, fact)
+  const [start, end] =
+    fact.sentence && fact.sentence[0] <= fact.span[0] && fact.span[1] <= fact.sentence[1] ? fact.sentence : segmenterSentenceOf(context, fact)
+  if (end - start <= 2 * sentenceReach) return [start, end]
+  return [Math.max(start, fact.span[0] - sentenceReach), Math.min(end, fact.span[1] + sentenceReach)]
 }
 
 const segmenterSentenceOf = perFact((context, fact): Span => {
-  const found = context.sentences.find(([start, end]) => start <= fact.span[0] && fact.span[0] < end)
-  return found ?? [0, context.text.length]
+  // Sentences are in text order and do not overlap: the last one starting at or before the fact is the only candidate.
+  const {sentences} = context
+  let low = 0
+  let high = sentences.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (sentences[middle]![0] <= fact.span[0]) low = middle + 1
+    else high = middle
+  }
+  const found = sentences[low - 1]
+  return found && fact.span[0] < found[1] ? found : [0, context.text.length]
 })
 
 /** The facts of a fact's sentence, itself included, in text order. */
@@ -71,14 +106,52 @@ export function afterInSentence(context: RuleContext, fact: Fact): string {
   return context.text.slice(fact.span[1], sentenceOf(context, fact)[1])
 }
 
+/** Positions of every clause break of the text, ascending: found once, then searched. */
+const clauseBreaksOf = perContext((context): number[] => {
+  const found: number[] = []
+  for (const match of context.text.matchAll(/[,，;；:：。！？!?]|\s/gu)) if (isClauseBreak(context, match.index)) found.push(match.index)
+  return found
+})
+
+/** The last clause break at or before `at` (-1 when none). */
+function lastBreakBy(context: RuleContext, at: number): number {
+  const breaks = clauseBreaksOf(context)
+  const index = firstAtLeast(breaks, at + 1) - 1
+  return index === -1 ? -1 : breaks[index]!
+}
+
+/** The first clause break at or after `at` (the text's length when none). */
+function firstBreakFrom(context: RuleContext, at: number): number {
+  const breaks = clauseBreaksOf(context)
+  const index = firstAtLeast(breaks, at)
+  return index === breaks.length ? context.text.length : breaks[index]!
+}
+
+function firstAtLeast(values: readonly number[], value: number): number {
+  let low = 0
+  let high = values.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (values[middle]! < value) low = middle + 1
+    else high = middle
+  }
+  return low
+}
+
+/**
+ * Where a clause starts that ends at `end`: just after the last clause break
+ * before `end`, but not before `sentenceStart` (and never after `end`).
+ */
+function clauseStartBefore(context: RuleContext, end: number, sentenceStart: number): number {
+  if (end <= sentenceStart) return end
+  return Math.max(sentenceStart, lastBreakBy(context, end - 1) + 1)
+}
+
 /** The clause around a fact: from the previous clause break to the next one. */
 export const clauseOf = perFact((context, fact): Span => {
   const [sentenceStart, sentenceEnd] = sentenceOf(context, fact)
-  const breaks = (at: number) => isClauseBreak(context, at)
-  let start = fact.span[0]
-  while (start > sentenceStart && !breaks(start - 1)) start--
-  let end = fact.span[1]
-  while (end < sentenceEnd && !breaks(end)) end++
+  const start = clauseStartBefore(context, fact.span[0], sentenceStart)
+  const end = fact.span[1] >= sentenceEnd ? fact.span[1] : Math.min(sentenceEnd, firstBreakFrom(context, fact.span[1]))
   return [start, end]
 })
 
@@ -172,8 +245,7 @@ export const qualifiersOf = perFact((context, fact): string => {
   const [sentenceStart] = sentenceOf(context, fact)
   let from = start
   if (start > sentenceStart) {
-    let previous = start - 1
-    while (previous > sentenceStart && !isClauseBreak(context, previous - 1)) previous--
+    const previous = clauseStartBefore(context, start - 1, sentenceStart)
     const holdsNumber = factsWithin(context, previous, start).some((other) => other.kind !== 'date')
     if (!holdsNumber) from = previous
   }

@@ -51,7 +51,8 @@ export function rankBefore(
 
   // A group before the verb: `在全省25个市辖区中排名第2位`.
   let groupNumber: NumberMatch | undefined
-  for (let index = numbers.length - 1; index >= 0; index--) {
+  // Numbers are in text order: start from the last one that starts before the verb, not from the article's end.
+  for (let index = firstStartingAt(numbers, verbStart) - 1; index >= 0; index--) {
     const number = numbers[index]!
     if (number.end > verbStart) continue
     if (number.start < clauseStart) break
@@ -86,4 +87,16 @@ export function rankBefore(
     }
   }
   return context
+}
+
+/** In numbers sorted by start, the index of the first starting at or after `at`. */
+function firstStartingAt(numbers: readonly NumberMatch[], at: number): number {
+  let low = 0
+  let high = numbers.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (numbers[middle]!.start < at) low = middle + 1
+    else high = middle
+  }
+  return low
 }

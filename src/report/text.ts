@@ -2,8 +2,9 @@ import stringWidth from 'string-width'
 import {stringifyPosition} from 'unist-util-stringify-position'
 import {VFile} from 'vfile'
 import {location} from 'vfile-location'
-import {reporter} from 'vfile-reporter'
-import type {ArticleRecord, Check, ConflictRecord, Fact, MessageRecord, OutputRecord, Span} from '../types.js'
+import {breakable, columns} from './columns.js'
+import {renderFile} from './render.js'
+import type {ArticleRecord, ConflictRecord, Fact, MessageRecord, OutputRecord, Span} from '../types.js'
 
 export interface TextReportOptions {
   color?: boolean
@@ -34,54 +35,94 @@ export function formatRecord(record: OutputRecord, source: string, options: Text
   }
   // The reporter's `quiet` only hides files without messages; info messages are ours to drop.
   if (options.quiet) file.messages = file.messages.filter((message) => message.fatal === true || message.fatal === false)
-  if (options.width !== undefined) wrapReasons(file, options.width)
-  return reporter([file], {color: options.color ?? false, quiet: options.quiet ?? false, verbose: false, defaultName: '-'})
+  wrapReasons(file, options.width)
+  return renderFile(file, {color: options.color ?? false, quiet: options.quiet ?? false})
 }
 
 /** Narrowest reason column worth wrapping to; below it the rule and source columns are the ones to overflow. */
 const minReasonWidth = 30
 
 /**
+ * Widest reason kept on one line when no width is given. The reporter pads
+ * every row to the widest cell, so a check naming a thousand repetitions
+ * (a 30,000-column reason) made every row of a large article that wide:
+ * hundreds of MB of spaces, gigabytes of memory. Far wider than any
+ * terminal, and than any reason in the corpus (about 300 columns).
+ */
+const maxReasonWidth = 400
+
+/**
  * The reporter pads every column to its longest cell, so one long reason
  * pushes every row of the article past the terminal's edge. Reasons wider
- * than what is left of the line continue on lines of their own, aligned
- * under the reason column (the reporter prints such lines unpadded).
+ * than what is left of the line (or than `maxReasonWidth` when the width is
+ * not known) continue on lines of their own, aligned under the reason
+ * column (the reporter prints such lines unpadded).
  */
-function wrapReasons(file: VFile, width: number) {
-  const widest = (cells: string[]) => Math.max(0, ...cells.map((cell) => stringWidth(cell)))
+function wrapReasons(file: VFile, width: number | undefined) {
   const {messages} = file
-  const indent = widest(messages.map((message) => stringifyPosition(message.place))) + 1 + widest(messages.map((message) => label(message.fatal))) + 1
-  const trailing = widest(messages.map((message) => message.ruleId ?? '')) + 1 + widest(messages.map((message) => message.source ?? ''))
-  const room = Math.max(minReasonWidth, width - indent - trailing - 1)
-  for (const message of messages) {
-    if (stringWidth(message.reason) <= room) continue
+  const room = width === undefined ? maxReasonWidth : Math.max(minReasonWidth, width - indentOf(messages) - trailingOf(messages) - 1)
+  // No more than two columns a code unit: most reasons need no measuring.
+  const long = messages.filter((message) => message.reason.length * 2 > room && columns(message.reason) > room)
+  if (long.length === 0) return
+  const indent = indentOf(messages)
+  for (const message of long) {
     const lines = wrap(message.reason, room)
     message.reason = [lines[0], ...lines.slice(1).map((line) => ' '.repeat(indent) + line)].join('\n')
     message.message = message.reason
   }
 }
 
+/** Columns before the reason: place, severity, and a space after each. */
+function indentOf(messages: VFile['messages']): number {
+  return widest(messages.map((message) => stringifyPosition(message.place))) + 1 + widest(messages.map((message) => label(message.fatal))) + 1
+}
+
+/** Columns after the reason: rule and source. */
+function trailingOf(messages: VFile['messages']): number {
+  return widest(messages.map((message) => message.ruleId ?? '')) + 1 + widest(messages.map((message) => message.source ?? ''))
+}
+
+/** Columns of the widest cell (no spread: an article can have 100,000 messages). */
+function widest(cells: string[]): number {
+  let most = 0
+  for (const cell of cells) most = Math.max(most, columns(cell))
+  return most
+}
+
 function label(fatal: boolean | null | undefined): string {
   return fatal ? 'error' : fatal === false ? 'warning' : 'info'
 }
 
-/*
- * Break opportunities: after a run of spaces, and between Han characters
- * (Chinese has no spaces). Closing punctuation never starts a line.
- */
-const breakable = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF](?:[，。、；：！？）》」』,.;:!?)]+)?|[^\s\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF]+\s*|\s+/gu
 
-/** Greedy line breaking of `text` into lines of at most `width` columns (a longer unbreakable word gets a line of its own). */
+/**
+ * Greedy line breaking of `text` into lines of at most `width` columns (a longer unbreakable word gets a line of its own).
+ * Widths add up token by token, so a reason of any length wraps in one pass.
+ */
 export function wrap(text: string, width: number): string[] {
   const lines: string[] = []
   let line = ''
+  let lineWidth = 0
+  // Width of the whitespace the line ends with, which a break drops.
+  let trailWidth = 0
+  let blank = true
   for (const [token] of text.matchAll(breakable)) {
-    if (line.trim() && stringWidth((line + token).trimEnd()) > width) {
+    const tokenWidth = columns(token)
+    const spaceOnly = !/\S/.test(token)
+    const trail = spaceOnly ? trailWidth + tokenWidth : columns(token.slice(token.trimEnd().length))
+    if (!blank && lineWidth + tokenWidth - trail > width) {
       lines.push(line.trimEnd())
       line = token.trimStart()
-    } else line += token
+      lineWidth = columns(line)
+      trailWidth = spaceOnly ? 0 : trail
+      blank = spaceOnly
+    } else {
+      line += token
+      lineWidth += tokenWidth
+      trailWidth = trail
+      blank &&= spaceOnly
+    }
   }
-  if (line.trim()) lines.push(line.trimEnd())
+  if (!blank) lines.push(line.trimEnd())
   return lines
 }
 
@@ -105,19 +146,16 @@ function addArticle(file: VFile, record: ArticleRecord, source: string, options:
   if (options.facts !== false) {
     for (const fact of record.facts) info(describeFact(fact), placeOf(fact.sourceSpan), fact.kind, 'extract')
   }
+  // The check stage already reports inconsistent checks as warnings in `messages`.
+  const reported = new Set(record.messages.filter((message) => message.source === 'check').map((message) => message.ruleId))
   for (const check of record.checks) {
     if (check.verdict !== 'inconsistent' && options.allChecks === false) continue
-    // The check stage already reports inconsistent checks as warnings in `messages`.
-    if (check.verdict === 'inconsistent' && hasMessageFor(record.messages, check)) continue
+    if (check.verdict === 'inconsistent' && reported.has(check.rule)) continue
     const first = check.facts.map((id) => byId.get(id)).find(Boolean)
     const message = info(`${check.verdict}: ${check.message}`, placeOf(first?.sourceSpan), check.rule, 'check')
     if (check.verdict === 'inconsistent') message.fatal = false
   }
   file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
-}
-
-function hasMessageFor(messages: MessageRecord[], check: Check): boolean {
-  return messages.some((message) => message.source === 'check' && message.ruleId === check.rule)
 }
 
 function addMessage(file: VFile, record: MessageRecord) {

@@ -53,6 +53,21 @@ describe('formatRecord', () => {
     expect(lines[language + 1]!.slice(0, indent).trim()).toBe('')
   })
 
+  it('wraps a reason over 400 columns when no width is given, so the other rows are not padded to it', () => {
+    const first = record.type === 'article' ? record.facts[0]! : undefined
+    if (record.type !== 'article' || !first) throw new Error('the seed has facts')
+    const long = {rule: 'repeated-value', verdict: 'consistent' as const, facts: [first.id], message: Array.from({length: 300}, (_, index) => `at ${index}`).join(', ')}
+    const lines = formatRecord({...record, checks: [...record.checks, long]}, source).split('\n')
+    const start = lines.findIndex((line) => line.includes('consistent: at 0, at 1,'))
+    const indent = lines[start]!.indexOf('consistent: at 0')
+    const continued = lines.slice(start + 1).findIndex((line) => !line.startsWith(' '.repeat(indent)))
+    expect(continued).toBe(5)
+    expect(lines.slice(start + 1, start + 1 + continued).map((line) => stringWidth(line.slice(indent)))).toEqual([399, 399, 399, 399, 299])
+    expect(lines[start + continued]!.endsWith('at 298, at 299')).toBe(true)
+    // Place and severity, a 400-column reason column, then the rule and source columns: not 2,000 columns.
+    expect(Math.max(...lines.map((line) => stringWidth(line)))).toBe(457)
+  })
+
   it('keeps one line per message when no width is given', () => {
     const lines = formatRecord(record, source).split('\n')
     expect(lines.filter((line) => line.includes('Language zh-Hant')).length).toBe(1)

@@ -2,7 +2,7 @@ import type {Check, Fact} from '../../types.js'
 import {firstFrom} from '../layout.js'
 import {perContext} from '../memo.js'
 import type {Rule, RuleContext} from '../rule.js'
-import {languageOf, sentenceOf} from '../text.js'
+import {languageOf, searchEnd, sentenceOf} from '../text.js'
 
 const id = 'list-length'
 
@@ -111,8 +111,7 @@ const ordinals = perContext((context) => context.facts.filter((fact) => fact.kin
 
 /** `包括五项机制:专班推进、清单交办、…。` */
 function chineseList(context: RuleContext, from: number): Listed | null {
-  const end = context.text.slice(from).search(/[。；;\n]/u)
-  const segment = context.text.slice(from, end === -1 ? undefined : from + end).trim()
+  const segment = context.text.slice(from, searchEnd(context, from, /[。；;\n]/u)).trim()
   if (!segment.includes('、') || /[,，]/u.test(segment)) return null
   const items = segment.split('、')
   if (items.some((item) => item === '' || item.length > 16 || /[\d０-９]/u.test(item))) return null
@@ -127,8 +126,7 @@ function chineseList(context: RuleContext, from: number): Listed | null {
 
 /** `five mechanisms: task forces, list-based assignment, regular scheduling, mid-term reviews and supervision.` */
 function englishList(context: RuleContext, from: number): Listed | null {
-  const end = context.text.slice(from).search(/[;\n]|\.(?=\s|$)/u)
-  const segment = context.text.slice(from, end === -1 ? undefined : from + end).trim()
+  const segment = context.text.slice(from, searchEnd(context, from, /[;\n]|\.(?=\s|$)/u)).trim()
   if (!segment.includes(',')) return null
   const items = segment.split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/iu).filter((item) => item !== '')
   if (items.length < 2 || items.some((item) => item.split(/\s+/u).length > 8 || /\d/u.test(item))) return null

@@ -5,7 +5,7 @@ import {contextPeriod, statedPeriod} from '../period.js'
 import type {Rule, RuleContext} from '../rule.js'
 import {normalizeSubject} from '../subjects.js'
 import {factsWithin, lastFactBefore} from '../layout.js'
-import {between, languageOf, paragraphOf, qualifiersOf, sameSentence} from '../text.js'
+import {between, languageOf, paragraphOf, qualifiersOf, sameSentence, searchEnd} from '../text.js'
 
 const id = 'sum-of-parts'
 
@@ -64,8 +64,8 @@ function openLists(context: RuleContext): List[] {
 function completion(context: RuleContext, {whole, from, end}: Subset): Fact[] | null {
   const total = intervalOf(whole)
   if (!total || !Number.isFinite(total.high)) return null
-  const stop = context.text.slice(end).search(languageOf(context) === 'en' ? /[!?\n]|\.(?=\s|$)/u : /[。！？!?\n]/u)
-  const numbers = factsWithin(context, from, stop === -1 ? context.text.length : end + stop).filter(
+  const stop = searchEnd(context, end, languageOf(context) === 'en' ? /[!?\n]|\.(?=\s|$)/u : /[。！？!?\n]/u)
+  const numbers = factsWithin(context, from, stop).filter(
     (fact) => isAdditive(context, fact) && fact.kind === whole.kind && (fact.kind === 'count' || fact.unit === whole.unit)
   )
   const least = Math.max(2, numbers.filter((fact) => fact.span[1] <= end).length)
