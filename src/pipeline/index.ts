@@ -46,14 +46,17 @@ export interface ArticleInput {
 
 const inputKeys = ['id', 'value', 'path', 'publishedAt', 'title'] as const satisfies ReadonlyArray<keyof ArticleInput>
 
+/** An {@link ArticleInput} in words, for error messages. */
+export const articleShape = '{id: string, value: string | Uint8Array, path?, publishedAt?, title?}'
+
 /**
- * Throw a `TypeError` unless `input` is an {@link ArticleInput}: passing
+ * Throw a `TypeError` (starting with `expected`, then what it got) unless
+ * `input` is an {@link ArticleInput}: passing
  * something else is a bug in the caller, not bad input, and an error record
  * would hide it. Bad content (undecodable bytes, empty text) is not checked
  * here: it gets an error record.
  */
-export function assertArticleInput(input: unknown, where: string): asserts input is ArticleInput {
-  const expected = `${where} expects an article: a string, or {id: string, value: string | Uint8Array, path?, publishedAt?, title?}`
+export function assertArticleInput(input: unknown, expected: string): asserts input is ArticleInput {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) throw new TypeError(`${expected}; got ${describeValue(input)}`)
   checkKeys(input, inputKeys, 'article field')
   const {id, value, path, publishedAt, title} = input as Record<string, unknown>
@@ -99,7 +102,7 @@ export function createNewsfacts(options: Options = {}): Newsfacts {
   const resolved = resolveOptions(options)
   const processSync = (input: ArticleInput | string): Processed => {
     if (typeof input === 'string') return processArticle({id: 'text', value: input}, resolved)
-    assertArticleInput(input, 'newsfacts.process')
+    assertArticleInput(input, `newsfacts.process expects a string or an article ${articleShape}`)
     return processArticle(input, resolved)
   }
   return {

@@ -3,7 +3,7 @@ import {describe, expect, it} from 'vitest'
 import {createNewsfacts, type ArticleInput} from '../../src/pipeline/index.js'
 
 const newsfacts = createNewsfacts()
-const expected = 'newsfacts.process expects an article: a string, or {id: string, value: string | Uint8Array, path?, publishedAt?, title?}'
+const expected = 'newsfacts.process expects a string or an article {id: string, value: string | Uint8Array, path?, publishedAt?, title?}'
 
 describe('process and processSync', () => {
   it('reject (and throw) a TypeError for an argument that is not an article: a programmer error', async () => {
