@@ -1,11 +1,10 @@
 import {readFileSync} from 'node:fs'
 import type {Readable, Writable} from 'node:stream'
 import {parseArgs, type ParseArgsConfig} from 'node:util'
-import {processBatch, type BatchOptions, type BatchResult} from '../batch/index.js'
+import {processBatch, resolveBatchOptions, type BatchOptions, type BatchResult} from '../batch/index.js'
 import {crossCheck, CrossChecker} from '../check/index.js'
 import {inputBytes, readInputs, type ReadProgress} from '../input/index.js'
 import type {ArticleInput} from '../pipeline/index.js'
-import {resolveOptions} from '../pipeline/options.js'
 import {csvHeader, toCsvRows, toFactRecords} from '../report/facts.js'
 import {ParquetFactWriter} from '../report/parquet.js'
 import {formatRecord, type TextReportOptions} from '../report/text.js'
@@ -128,7 +127,7 @@ function parse(argv: string[]): Parsed {
     batch.timeout = seconds * 1000
   }
   // Fail on bad pipeline options now, before any input is read.
-  resolveOptions(batch)
+  resolveBatchOptions(batch)
 
   const parsed: Parsed = {
     command,
