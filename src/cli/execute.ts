@@ -7,6 +7,7 @@ import {inputBytes, readInputs, type ReadProgress} from '../input/index.js'
 import type {ArticleInput} from '../pipeline/index.js'
 import {csvHeader, toCsvRows, toFactRecords} from '../report/facts.js'
 import {ParquetFactWriter} from '../report/parquet.js'
+import {toChecksRecord} from '../report/record.js'
 import {formatRecord, type TextReportOptions} from '../report/text.js'
 import type {ArticleRecord, ErrorRecord, OutputRecord} from '../types.js'
 import {openOutput, Output, OutputError} from './output.js'
@@ -277,7 +278,7 @@ function createSink(parsed: Parsed, out: Output, err: Output, text: TextReportOp
             inconsistent += record.checks.filter((check) => check.verdict === 'inconsistent').length
             checker.add(record)
           }
-          if (json) await out.write(JSON.stringify(record.type === 'article' ? {id: record.id, checks: record.checks} : record) + '\n')
+          if (json) await out.write(JSON.stringify(record.type === 'article' ? toChecksRecord(record) : record) + '\n')
           else await show(formatRecord(record, source, {...text, facts: false}))
         },
         async end() {
