@@ -48,7 +48,7 @@ export function assertRecord(value: unknown, where: string): asserts value is Ou
     typeof value === 'object' && value !== null && 'record' in value
       ? 'a result object with `record` (what processBatch yields and processSync returns): pass `result.record`'
       : typeof type === 'string'
-        ? `a \`${type}\` record`
+        ? `${aOrAn(type)} \`${type}\` record`
         : typeof value === 'object' && value !== null
           ? 'an object without a record `type`'
           : value === null
@@ -56,6 +56,14 @@ export function assertRecord(value: unknown, where: string): asserts value is Ou
             : `a ${typeof value}`
   throw new TypeError(`${where} expects records ({type: 'article', …}, as process() resolves to); got ${hint}`)
 }
+
+/** Throw a `TypeError` unless `value` is an article record (not an error or conflict record, not a `{record, source}` result). */
+export function assertArticleRecord(value: unknown, where: string): asserts value is ArticleRecord {
+  assertRecord(value, where)
+  if (value.type !== 'article') throw new TypeError(`${where} expects an article record; got ${aOrAn(value.type)} \`${value.type}\` record`)
+}
+
+const aOrAn = (word: string) => (/^[aeiou]/u.test(word) ? 'an' : 'a')
 
 export function errorRecord(id: string, code: ErrorCode, message: string): ErrorRecord {
   return {schemaVersion: SCHEMA_VERSION, type: 'error', id, error: {code, message}}

@@ -4,6 +4,7 @@ import {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {reporter} from 'vfile-reporter'
 import type {ArticleRecord, Check, ConflictRecord, Fact, MessageRecord, OutputRecord, Span} from '../types.js'
+import {assertRecord} from './record.js'
 
 export interface TextReportOptions {
   color?: boolean
@@ -23,6 +24,7 @@ export interface TextReportOptions {
  * of the display file only; the record itself is not changed.
  */
 export function formatRecord(record: OutputRecord, source: string, options: TextReportOptions = {}): string {
+  assertRecord(record, 'formatRecord')
   const file = new VFile({path: 'id' in record ? record.id : record.rule, value: source})
   if (record.type === 'error') {
     const message = file.message(record.error.message, {ruleId: record.error.code, source: 'newsfacts'})

@@ -3,7 +3,10 @@ import path from 'node:path'
 import Ajv2020 from 'ajv/dist/2020.js'
 import {describe, expect, it} from 'vitest'
 import {createNewsfacts} from '../../src/pipeline/index.js'
+import {toCsvRows, toFactRecords} from '../../src/report/facts.js'
 import {toChecksRecord} from '../../src/report/record.js'
+import {formatRecord} from '../../src/report/text.js'
+import type {ArticleRecord, OutputRecord} from '../../src/types.js'
 import {root} from '../helpers.js'
 
 const schema = JSON.parse(readFileSync(path.join(root, 'schema', 'record.schema.json'), 'utf8')) as object
@@ -25,5 +28,24 @@ describe('toChecksRecord', () => {
     expect(validate({id: 'a1', checks: record.checks})).toBe(false)
     expect(validate({...toChecksRecord(record), facts: []})).toBe(false)
     expect(validate({...toChecksRecord(record), checks: [{rule: 'x', verdict: 'maybe', facts: [], message: 'm'}]})).toBe(false)
+  })
+})
+
+describe('functions that take records', () => {
+  const result = createNewsfacts().processSync({id: 'a1', value: '营业额增长14%。'})
+  const got = '; got a result object with `record` (what processBatch yields and processSync returns): pass `result.record`'
+
+  it('throw a TypeError naming the fix when given a {record, source} result', () => {
+    const wrong = result as unknown as ArticleRecord
+    const records = "expects records ({type: 'article', …}, as process() resolves to)"
+    expect(() => toFactRecords(wrong)).toThrow(new TypeError(`toFactRecords ${records}${got}`))
+    expect(() => toCsvRows(wrong)).toThrow(new TypeError(`toCsvRows ${records}${got}`))
+    expect(() => formatRecord(wrong as OutputRecord, result.source)).toThrow(new TypeError(`formatRecord ${records}${got}`))
+  })
+
+  it('that take only articles say so for another record', () => {
+    const error = createNewsfacts().processSync({id: 'blank', value: ''}).record as unknown as ArticleRecord
+    expect(() => toFactRecords(error)).toThrow(new TypeError('toFactRecords expects an article record; got an `error` record'))
+    expect(toFactRecords(result.record as ArticleRecord).map((fact) => fact.text)).toEqual(['增长14%'])
   })
 })
