@@ -7,14 +7,17 @@ import {Pool} from './pool.js'
 import {windowed} from './window.js'
 
 export interface BatchOptions extends Options {
-  /** Worker threads; 1 runs in this thread (default: number of cores). */
+  /**
+   * Worker threads (default: number of cores). 0 runs in this thread:
+   * nothing then isolates a crash or stops a slow article.
+   */
   jobs?: number
   /** Emit records as they finish rather than in input order. */
   unordered?: boolean
   /**
    * Milliseconds an article may take before it is stopped and gets a
-   * `timeout` error record (default 60 000; 0 for none). Needs worker
-   * threads: with `jobs: 1` nothing can stop an article.
+   * `timeout` error record (default 60 000; 0 for none). Needs a worker:
+   * with `jobs: 0` nothing can stop an article.
    */
   timeout?: number
 }
@@ -40,14 +43,15 @@ interface ResolvedBatch {
 export function resolveBatchOptions(options: BatchOptions = {}): ResolvedBatch {
   checkKeys(options, batchKeys, 'option')
   const {jobs: requested, unordered = false, timeout = DEFAULT_TIMEOUT, ...pipeline} = options
-  if (requested !== undefined && (typeof requested !== 'number' || !(requested >= 1))) {
-    throw new TypeError(`\`jobs\` must be a number of worker threads (1 or more), not ${describeValue(requested)}`)
+  if (requested !== undefined && (typeof requested !== 'number' || !(requested >= 0))) {
+    throw new TypeError(`\`jobs\` must be a number of worker threads (0 for this thread), not ${describeValue(requested)}`)
   }
   if (typeof unordered !== 'boolean') throw new TypeError(`\`unordered\` must be a boolean, not ${describeValue(unordered)}`)
   if (typeof timeout !== 'number' || !(timeout >= 0)) {
     throw new TypeError(`\`timeout\` must be a number of milliseconds (0 for none), not ${describeValue(timeout)}`)
   }
-  const jobs = Math.max(1, Math.floor(requested ?? availableParallelism()))
+  // One job is a worker too, so a one-core machine still survives an article that crashes or hangs.
+  const jobs = Math.max(0, Math.floor(requested ?? availableParallelism()))
   return {jobs, unordered, timeout, pipeline, resolved: resolveOptions(pipeline)}
 }
 
@@ -77,7 +81,7 @@ const windowBytes = 32 * 1024 * 1024
 export async function* processBatch(inputs: AsyncIterable<Item> | Iterable<Item>, options: BatchOptions = {}): AsyncGenerator<BatchResult> {
   // Bad options fail here, not once in every worker.
   const {jobs, unordered, timeout, pipeline} = resolveBatchOptions(options)
-  if (jobs === 1) {
+  if (jobs === 0) {
     const newsfacts = createNewsfacts(pipeline)
     for await (const item of checked(inputs)) {
       yield isError(item) ? {record: item, source: ''} : strip(newsfacts.processSync(item))

@@ -102,11 +102,13 @@ function parse(argv: string[]): Parsed {
     }
   }
   const string = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined)
-  const number = (name: string) => {
+  const number = (name: string, min = 1) => {
     const raw = string(name)
     if (raw === undefined) return undefined
     const value = Number(raw)
-    if (!Number.isInteger(value) || value < 1) throw new UsageError(`\`--${name}\` must be a positive whole number, not \`${raw}\``)
+    if (!Number.isInteger(value) || value < min || raw.trim() === '') {
+      throw new UsageError(`\`--${name}\` must be a whole number of at least ${min}, not \`${raw}\``)
+    }
     return value
   }
   const batch: BatchOptions = {}
@@ -118,8 +120,8 @@ function parse(argv: string[]): Parsed {
   if (encoding) batch.encoding = encoding
   const maxBytes = number('max-bytes')
   if (maxBytes) batch.maxBytes = maxBytes
-  const jobs = number('jobs')
-  if (jobs) batch.jobs = jobs
+  const jobs = number('jobs', 0)
+  if (jobs !== undefined) batch.jobs = jobs
   if (values.unordered) batch.unordered = true
   const timeout = string('timeout')
   if (timeout !== undefined) {

@@ -13,7 +13,7 @@ async function records(inputs: AsyncIterable<ArticleInput | ErrorRecord> | Itera
 describe('processBatch', () => {
   it('gives the same records with 2 workers as in one thread, in input order', async () => {
     const inputs = Array.from({length: 60}, (_, i) => article(i))
-    const one = await records(inputs, {jobs: 1})
+    const one = await records(inputs, {jobs: 0})
     const two = await records(inputs, {jobs: 2})
     expect(two).toEqual(one)
     expect(two.map((record) => record.id)).toEqual(inputs.map((input) => input.id))
@@ -28,6 +28,11 @@ describe('processBatch', () => {
     ]
     const ids = (await records(inputs, {jobs: 2, unordered: true})).map((record) => `${record.id}:${record.type}`)
     expect(ids.sort()).toEqual(['a1:article', 'a2:article', 'bad:error', 'empty:error'])
+  })
+
+  it('stops a slow article with one job too: one job is one worker, not this thread', async () => {
+    const out = await records([article(1)], {jobs: 1, timeout: 1})
+    expect(out.map((record) => `${record.id}:${record.type === 'error' ? record.error.code : record.type}`)).toEqual(['a1:timeout'])
   })
 
   it('gives an article that runs past the timeout a timeout error record, one per input, in order', async () => {

@@ -28,8 +28,9 @@ describe('resolveBatchOptions', () => {
   })
 
   it('refuses values of the wrong type', () => {
-    expect(() => resolveBatchOptions({jobs: '2' as unknown as number})).toThrow(new TypeError('`jobs` must be a number of worker threads (1 or more), not the string `2`'))
-    expect(() => resolveBatchOptions({jobs: 0})).toThrow(new TypeError('`jobs` must be a number of worker threads (1 or more), not the number 0'))
+    expect(() => resolveBatchOptions({jobs: '2' as unknown as number})).toThrow(new TypeError('`jobs` must be a number of worker threads (0 for this thread), not the string `2`'))
+    expect(() => resolveBatchOptions({jobs: -1})).toThrow(new TypeError('`jobs` must be a number of worker threads (0 for this thread), not the number -1'))
+    expect(resolveBatchOptions({jobs: 0}).jobs).toBe(0)
     expect(() => resolveBatchOptions({unordered: 'yes' as unknown as boolean})).toThrow(new TypeError('`unordered` must be a boolean, not the string `yes`'))
     expect(() => resolveBatchOptions({timeout: -1})).toThrow(new TypeError('`timeout` must be a number of milliseconds (0 for none), not the number -1'))
   })
@@ -37,7 +38,7 @@ describe('resolveBatchOptions', () => {
 
 describe('processBatch', () => {
   it('yields {record, source} per input: the record and the original text its spans index', async () => {
-    const results = await collect([{id: 'a', value: '營業額增長14%。'}], {jobs: 1})
+    const results = await collect([{id: 'a', value: '營業額增長14%。'}], {jobs: 0})
     expect(results.map((result) => Object.keys(result).sort())).toEqual([['record', 'source']])
     expect(results[0]!.source).toBe('營業額增長14%。')
     expect(results[0]!.record).toMatchObject({type: 'article', id: 'a', text: '营业额增长14%。'})
@@ -56,7 +57,7 @@ describe('processBatch', () => {
   it('throws a TypeError for an item that is not an input, after the results before it', async () => {
     const seen: string[] = []
     const run = async () => {
-      for await (const {record} of processBatch([{id: 'a', value: '营业额增长14%。'}, null as unknown as ArticleInput], {jobs: 1})) seen.push(record.id)
+      for await (const {record} of processBatch([{id: 'a', value: '营业额增长14%。'}, null as unknown as ArticleInput], {jobs: 0})) seen.push(record.id)
     }
     await expect(run()).rejects.toThrow(new TypeError(`${batchExpected}; got null`))
     expect(seen).toEqual(['a'])

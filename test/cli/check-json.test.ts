@@ -11,7 +11,7 @@ const validate = new Ajv2020.default({allErrors: true, strict: true, allowUnionT
 describe('newsfacts check --format json', () => {
   it('writes schema-valid records: a checks record per article, then the conflicts', async () => {
     const io = memoryIo()
-    const code = await execute(['check', '--format', 'json', '--jobs', '1', 'test/fixtures/readme'], io)
+    const code = await execute(['check', '--format', 'json', '--jobs', '0', 'test/fixtures/readme'], io)
     const records = io.out().trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>)
     for (const record of records) expect(validate(record), JSON.stringify(validate.errors)).toBe(true)
     expect(records.map((record) => `${String(record.type)} ${String(record.id ?? record.rule)}`)).toEqual([

@@ -31,27 +31,27 @@ function seedAndDisagreeingCopy() {
 describe('newsfacts check', () => {
   it('reports the seed with the 88/111 arithmetic at its line and column, and exits 0', async () => {
     const io = memoryIo()
-    expect(await execute(['check', '--jobs', '1', seedPath], io)).toBe(0)
+    expect(await execute(['check', '--jobs', '0', seedPath], io)).toBe(0)
     expect(io.err()).toMatch(/^11:305-11:308 +info +consistent: 开复工率: 88 \/ 111 = 79\.3%, within 79% ± 0\.5 \(stated precision\) +rate-part-whole +check$/m)
     expect(io.err()).toMatch(/newsfacts: 1 inputs: 1 articles, 0 failed, 36 facts, 0 inconsistent\n$/)
   })
 
   it('finds nothing inconsistent in the corpus, and exits 0', async () => {
     const io = memoryIo()
-    expect(await execute(['check', '--jobs', '1', 'corpus/'], io)).toBe(0)
+    expect(await execute(['check', '--jobs', '0', 'corpus/'], io)).toBe(0)
     expect(io.err()).toMatch(/newsfacts: 23 inputs: 23 articles, 0 failed, \d+ facts, 0 inconsistent\n$/)
     expect(io.err()).not.toMatch(/\bwarning\b.*check$/m)
   })
 
   it('with --quiet shows only the warnings, and no summary', async () => {
     const io = memoryIo()
-    expect(await execute(['check', '--quiet', '--jobs', '1', seedPath], io)).toBe(0)
+    expect(await execute(['check', '--quiet', '--jobs', '0', seedPath], io)).toBe(0)
     expect(io.err()).toBe(`${seedPath}\n1:4-1:8 warning Removed 194 pinyin annotations left by a mirror site's Traditional conversion pinyin-annotation repair\n\n⚠ 1 warning\n`)
   })
 
   it('wraps long reasons to the terminal width it is given', async () => {
     const io = {...memoryIo(), columns: 90}
-    expect(await execute(['check', '--jobs', '1', seedPath], io)).toBe(0)
+    expect(await execute(['check', '--jobs', '0', seedPath], io)).toBe(0)
     const widest = Math.max(...io.err().split('\n').slice(0, -2).map((line) => stringWidth(line)))
     expect(widest).toBe(90)
   })
@@ -59,7 +59,7 @@ describe('newsfacts check', () => {
   it('finds two articles disagreeing, names both, and exits 1', async () => {
     const {dir, conflict} = seedAndDisagreeingCopy()
     const io = memoryIo()
-    expect(await execute(['check', '--jobs', '1', '--format', 'json', dir], io)).toBe(1)
+    expect(await execute(['check', '--jobs', '0', '--format', 'json', dir], io)).toBe(1)
     const conflicts = lines(io.out()).filter((record) => record.type === 'conflict')
     expect(conflicts).toHaveLength(1)
     expect(conflicts[0]).toMatchObject(conflict)
@@ -70,10 +70,10 @@ describe('newsfacts extract over several articles', () => {
   it('closes the JSON Lines stream with the conflicts between them, with --conflicts', async () => {
     const {dir, conflict} = seedAndDisagreeingCopy()
     const plain = memoryIo()
-    expect(await execute(['extract', '--jobs', '1', dir, '-q'], plain)).toBe(0)
+    expect(await execute(['extract', '--jobs', '0', dir, '-q'], plain)).toBe(0)
     expect(lines(plain.out()).map((record) => record.type)).toEqual(['article', 'article'])
     const io = memoryIo()
-    expect(await execute(['extract', '--jobs', '1', '--conflicts', dir, '-q'], io)).toBe(0)
+    expect(await execute(['extract', '--jobs', '0', '--conflicts', dir, '-q'], io)).toBe(0)
     const records = lines(io.out())
     expect(records.map((record) => record.type)).toEqual(['article', 'article', 'conflict'])
     expect(records[2]).toMatchObject(conflict)
@@ -85,7 +85,7 @@ describe('newsfacts report', () => {
     const {dir} = seedAndDisagreeingCopy()
     const output = path.join(tempDir(), 'report.html')
     const io = memoryIo()
-    expect(await execute(['report', '--jobs', '1', dir, '-o', output], io)).toBe(0)
+    expect(await execute(['report', '--jobs', '0', dir, '-o', output], io)).toBe(0)
     expect(io.err()).toBe(`newsfacts: wrote ${output}\nnewsfacts: 2 inputs: 2 articles, 0 failed, 72 facts\n`)
     expect(readFileSync(output, 'utf8')).toMatch(/1 conflict\b/)
   })
@@ -95,9 +95,9 @@ describe('newsfacts extract --format parquet', () => {
   it('writes the fact table that --facts writes as lines, typed, in one file', async () => {
     const dir = tempDir()
     const output = path.join(dir, 'facts.parquet')
-    expect(await execute(['extract', '--jobs', '1', '--format', 'parquet', 'corpus/', '-o', output, '-q'], memoryIo())).toBe(0)
+    expect(await execute(['extract', '--jobs', '0', '--format', 'parquet', 'corpus/', '-o', output, '-q'], memoryIo())).toBe(0)
     const factsIo = memoryIo()
-    expect(await execute(['extract', '--jobs', '1', '--facts', 'corpus/', '-q'], factsIo)).toBe(0)
+    expect(await execute(['extract', '--jobs', '0', '--facts', 'corpus/', '-q'], factsIo)).toBe(0)
     const facts = lines(factsIo.out())
 
     const file = await asyncBufferFromFile(output)
@@ -134,7 +134,7 @@ describe('output that cannot be written', () => {
     const output = path.join(tempDir(), 'missing-folder', 'out.jsonl')
     for (const command of ['extract', 'report']) {
       const io = memoryIo()
-      expect(await execute([command, '--jobs', '1', seedPath, '-o', output], io)).toBe(2)
+      expect(await execute([command, '--jobs', '0', seedPath, '-o', output], io)).toBe(2)
       expect(io.err()).toBe(`newsfacts: Cannot write \`${output}\`: no such file or directory, open '${output}'\n`)
     }
   })
@@ -148,7 +148,7 @@ describe('output that cannot be written', () => {
         callback(Object.assign(new Error('write EPIPE'), {code: 'EPIPE'}))
       }
     })
-    expect(await execute(['extract', '--jobs', '1', 'corpus/'], io)).toBe(0)
+    expect(await execute(['extract', '--jobs', '0', 'corpus/'], io)).toBe(0)
     expect(writes).toBe(1)
     expect(io.err()).toBe('')
   })

@@ -14,7 +14,7 @@ const lines = (text: string) => text.trim().split('\n').map((line) => JSON.parse
 describe('newsfacts extract', () => {
   it('writes one schema-valid record per corpus article, in order', async () => {
     const io = memoryIo()
-    const code = await execute(['extract', '--jobs', '1', 'corpus/'], io)
+    const code = await execute(['extract', '--jobs', '0', 'corpus/'], io)
     const records = lines(io.out())
     expect(records.length).toBeGreaterThanOrEqual(17)
     for (const record of records) expect(validate(record), JSON.stringify(validate.errors)).toBe(true)
@@ -55,7 +55,7 @@ describe('newsfacts extract', () => {
     writeFileSync(path.join(dir, 'c.jsonl'), '{"id":"ok","text":"营业额增长14%。"}\n{"id": broken\n')
     const missing = path.join(dir, 'missing.txt')
     const io = memoryIo()
-    const code = await execute(['extract', '--jobs', '1', dir, missing], io)
+    const code = await execute(['extract', '--jobs', '0', dir, missing], io)
     const records = lines(io.out())
     expect(records.map((record) => [record.id, record.type, (record.error as {code?: string} | undefined)?.code])).toEqual([
       [path.join(dir, 'a-binary.txt'), 'error', 'binary'],
@@ -70,13 +70,13 @@ describe('newsfacts extract', () => {
 
   it('writes one fact per line with --facts, and CSV with --format csv', async () => {
     const io = memoryIo('{"id":"a","text":"一般公共预算收入25.3亿元。"}\n')
-    expect(await execute(['extract', '--jobs', '1', '--facts', '-'], io)).toBe(0)
+    expect(await execute(['extract', '--jobs', '0', '--facts', '-'], io)).toBe(0)
     const [fact] = lines(io.out())
     expect(validate(fact), JSON.stringify(validate.errors)).toBe(true)
     expect(fact).toMatchObject({type: 'fact', article: 'a', kind: 'amount', value: 2530000000, unit: 'CNY', text: '25.3亿元'})
 
     const csv = memoryIo('{"id":"a","text":"一般公共预算收入25.3亿元。"}\n')
-    expect(await execute(['extract', '--jobs', '1', '--format', 'csv', '-'], csv)).toBe(0)
+    expect(await execute(['extract', '--jobs', '0', '--format', 'csv', '-'], csv)).toBe(0)
     const [header, row] = csv.out().trim().split('\n')
     expect(header).toBe('article,id,kind,value,unit,approx,text,subject,start,end,sourceStart,sourceEnd,direction,group,scope,relative,lang,publishedAt')
     expect(row).toMatch(/^a,f1,amount,2530000000,CNY,exact,25\.3亿元,一般公共预算收入,8,14,8,14,/)
@@ -87,13 +87,13 @@ describe('newsfacts extract', () => {
     const input = path.join(dir, 'in.jsonl')
     writeFileSync(input, ['甲增长1%。', '乙增长2%。', '丙增长3%。'].map((text, i) => JSON.stringify({id: `n${i}`, text})).join('\n') + '\n')
     const full = path.join(dir, 'full.jsonl')
-    expect(await execute(['extract', '--jobs', '1', input, '-o', full, '-q'], memoryIo())).toBe(0)
+    expect(await execute(['extract', '--jobs', '0', input, '-o', full, '-q'], memoryIo())).toBe(0)
     const complete = readFileSync(full, 'utf8').split('\n')
     const partial = path.join(dir, 'partial.jsonl')
     // As if killed while writing the second record.
     writeFileSync(partial, complete[0] + '\n' + complete[1]!.slice(0, 20))
     const io = memoryIo()
-    expect(await execute(['extract', '--jobs', '1', input, '-o', partial, '--resume'], io)).toBe(0)
+    expect(await execute(['extract', '--jobs', '0', input, '-o', partial, '--resume'], io)).toBe(0)
     expect(readFileSync(partial, 'utf8')).toBe(readFileSync(full, 'utf8'))
     expect(io.err()).toContain('1 already done')
   })
@@ -102,7 +102,7 @@ describe('newsfacts extract', () => {
 describe('newsfacts (show) and usage', () => {
   it('prints a unified-style report per article, positions in the original', async () => {
     const io = memoryIo()
-    expect(await execute(['--jobs', '1', seedPath], io)).toBe(0)
+    expect(await execute(['--jobs', '0', seedPath], io)).toBe(0)
     const report = io.err()
     expect(report).toContain('corpus/articles/000_a31ba222a182815c.txt')
     expect(report).toMatch(/\d+:\d+-\d+:\d+ +info +25\.3亿元 = 2530000000 CNY · 一般公共预算收入 +amount +extract/)
