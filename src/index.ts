@@ -1,9 +1,9 @@
 // The public API: re-exports only. `test/index.test.ts` pins these names.
 export {createNewsfacts, stages, type ArticleInput, type Newsfacts, type Processed, type Stage} from './pipeline/index.js'
 export {resolveOptions, type ConvertFrom, type Options, type ResolvedOptions, type SegmenterName} from './pipeline/options.js'
-export {processBatch, type BatchOptions, type BatchResult} from './batch/index.js'
+export {processBatch, resolveBatchOptions, type BatchOptions, type BatchResult} from './batch/index.js'
 export {readInputs, type ReadOptions} from './input/index.js'
-export {toRecord, errorRecord} from './report/record.js'
+export {toRecord, errorRecord, toChecksRecord} from './report/record.js'
 export {formatRecord, describeFact} from './report/text.js'
 export {toFactRecords, toCsvRows, csvHeader, type FactRecord} from './report/facts.js'
 export {loadSegmenter, splitSentences, type Segmenter} from './segment/index.js'
@@ -23,6 +23,7 @@ export {
   type Approx,
   type ArticleRecord,
   type Check,
+  type ChecksRecord,
   type ConflictRecord,
   type ErrorCode,
   type ErrorRecord,

@@ -173,6 +173,16 @@ export interface ConflictRecord {
   }>
 }
 
+/** An article's checks without the rest of its record: what `newsfacts check --format json` writes per article. */
+export interface ChecksRecord {
+  schemaVersion: typeof SCHEMA_VERSION
+  type: 'checks'
+  /** The article's id. */
+  id: string
+  checks: Check[]
+}
+
+/** What the pipeline and the cross-check produce (a {@link ChecksRecord} is a view of an article record). */
 export type OutputRecord = ArticleRecord | ErrorRecord | ConflictRecord
 
 /** A token of the segmented normalized text. */

@@ -7,8 +7,8 @@ describe('public API', () => {
       'CrossChecker', 'InputError', 'OffsetMap', 'SCHEMA_VERSION', 'TextBuilder', 'check', 'convert', 'createNewsfacts', 'crossCheck',
       'csvHeader', 'decode', 'decodeBytes', 'describeFact', 'detect', 'detectLanguage', 'errorRecord', 'extract',
       'extractHtml', 'findDateline', 'findNumbers', 'formatRecord', 'loadSegmenter', 'metadata', 'parseNumber',
-      'processBatch', 'readInputs', 'repair', 'resolveOptions', 'rewrite', 'rules', 'segment', 'splitSentences',
-      'stages', 'toCsvRows', 'toFactRecords', 'toRecord', 'toSimplified'
+      'processBatch', 'readInputs', 'repair', 'resolveBatchOptions', 'resolveOptions', 'rewrite', 'rules', 'segment', 'splitSentences',
+      'stages', 'toChecksRecord', 'toCsvRows', 'toFactRecords', 'toRecord', 'toSimplified'
     ])
   })
 

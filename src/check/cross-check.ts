@@ -3,7 +3,8 @@
  * both articles name one in the same script) reported with values that
  * disagree beyond their stated precision. Pure: records in, records out.
  */
-import {SCHEMA_VERSION, type ArticleRecord, type ConflictRecord, type Fact} from '../types.js'
+import {assertRecord} from '../report/record.js'
+import {SCHEMA_VERSION, type ArticleRecord, type ConflictRecord, type Fact, type OutputRecord} from '../types.js'
 import {formatInterval, inUnitsOf, intervalOf, sameStated, statedNumeral, type Interval} from './numbers.js'
 import {createContext} from './context.js'
 import {contextPeriod, signedValue} from './period.js'
@@ -26,10 +27,13 @@ export interface Entry {
   period: string
 }
 
-/** Conflict records for every metric two articles report differently. */
-export function crossCheck(records: readonly ArticleRecord[]): ConflictRecord[] {
+/** Conflict records for every metric two articles report differently; records other than articles are skipped. */
+export function crossCheck(records: Iterable<OutputRecord>): ConflictRecord[] {
   const checker = new CrossChecker()
-  for (const record of records) checker.add(record)
+  for (const record of records) {
+    assertRecord(record, 'crossCheck')
+    checker.add(record)
+  }
   return checker.conflicts()
 }
 
@@ -43,8 +47,10 @@ export class CrossChecker {
   private readonly byKey = new Map<string, Map<ArticleRecord, Entry[]>>()
   private readonly places = new Map<ArticleRecord, Place>()
 
-  add(record: ArticleRecord): void {
-    if (!record || record.type !== 'article' || !Array.isArray(record.facts)) return
+  /** Add an article; other records (errors, conflicts) are skipped, and anything not a record is a `TypeError`. */
+  add(record: OutputRecord): void {
+    assertRecord(record, 'CrossChecker.add')
+    if (record.type !== 'article' || !Array.isArray(record.facts)) return
     const place = placeOf(record.text, record.title)
     // Figures are compared only between articles about a known place.
     if (!place) return

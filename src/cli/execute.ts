@@ -1,13 +1,13 @@
 import {readFileSync} from 'node:fs'
 import type {Readable, Writable} from 'node:stream'
 import {parseArgs, type ParseArgsConfig} from 'node:util'
-import {processBatch, type BatchOptions, type BatchResult} from '../batch/index.js'
+import {processBatch, resolveBatchOptions, type BatchOptions, type BatchResult} from '../batch/index.js'
 import {crossCheck, CrossChecker} from '../check/index.js'
 import {inputBytes, readInputs, type ReadProgress} from '../input/index.js'
 import type {ArticleInput} from '../pipeline/index.js'
-import {resolveOptions} from '../pipeline/options.js'
 import {csvHeader, toCsvRows, toFactRecords} from '../report/facts.js'
 import {ParquetFactWriter} from '../report/parquet.js'
+import {toChecksRecord} from '../report/record.js'
 import {formatRecord, type TextReportOptions} from '../report/text.js'
 import type {ArticleRecord, ErrorRecord, OutputRecord} from '../types.js'
 import {openOutput, Output, OutputError} from './output.js'
@@ -130,7 +130,7 @@ function parse(argv: string[]): Parsed {
     batch.timeout = seconds * 1000
   }
   // Fail on bad pipeline options now, before any input is read.
-  resolveOptions(batch)
+  resolveBatchOptions(batch)
 
   const parsed: Parsed = {
     command,
@@ -280,7 +280,7 @@ function createSink(parsed: Parsed, out: Output, err: Output, text: TextReportOp
             inconsistent += record.checks.filter((check) => check.verdict === 'inconsistent').length
             checker.add(record)
           }
-          if (json) await out.write(JSON.stringify(record.type === 'article' ? {id: record.id, checks: record.checks} : record) + '\n')
+          if (json) await out.write(JSON.stringify(record.type === 'article' ? toChecksRecord(record) : record) + '\n')
           else await show(formatRecord(record, source, {...text, facts: false}))
         },
         async end() {

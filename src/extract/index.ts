@@ -6,7 +6,7 @@
 import type {VFile} from 'vfile'
 import type {ResolvedOptions} from '../pipeline/options.js'
 import type {Fact, Span, Token} from '../types.js'
-import {toSource} from '../util/file.js'
+import {report, toSource} from '../util/file.js'
 import {englishSubject, findEnglishQuantities} from './english.js'
 import {findQuantities, type Quantity} from './quantities.js'
 import {respectiveSubjects, subjectAfter, subjectBefore, tokenIndexAt} from './subject.js'
@@ -39,6 +39,14 @@ export function extract(file: VFile, options: ResolvedOptions): void {
   const publishedAt = file.data.publishedAt ?? null
   const english = lang === 'en' || lang.startsWith('en-')
   const chinese = lang === 'und' || lang === '' || lang.startsWith('zh')
+  // The one place that decides which languages get facts: say so where the answer is none.
+  if (!english && !chinese) {
+    report(file, `No facts extracted: the article is in ${languageName(lang)} (\`${lang}\`); facts are extracted from Chinese and English only`, {
+      ruleId: 'language-not-extracted',
+      source: 'extract',
+      fatal: null
+    })
+  }
   const tokens = file.data.tokens ?? []
   // Traditional-script articles (Taiwan, Hong Kong) write 民国 years (`113年度` is 2024) and 元 for their own dollar.
   const traditional = lang === 'zh-Hant' || lang === 'zh-TW' || lang === 'zh-HK'
@@ -150,4 +158,15 @@ function findSentence(sentences: readonly Span[], offset: number): Span | undefi
     else return sentence
   }
   return undefined
+}
+
+const languageNames = new Intl.DisplayNames(['en'], {type: 'language', fallback: 'code'})
+
+function languageName(tag: string): string {
+  try {
+    return languageNames.of(tag) ?? tag
+  } catch {
+    // Not a well-formed tag: show it as it is.
+    return tag
+  }
 }

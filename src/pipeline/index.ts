@@ -10,7 +10,7 @@ import {errorRecord, toRecord} from '../report/record.js'
 import {segment} from '../segment/index.js'
 import type {ArticleRecord, ErrorRecord} from '../types.js'
 import {InputError} from '../util/errors.js'
-import {resolveOptions, type Options, type ResolvedOptions} from './options.js'
+import {checkKeys, describeValue, resolveOptions, type Options, type ResolvedOptions} from './options.js'
 
 export type Stage = (file: VFile, options: ResolvedOptions) => void
 
@@ -44,7 +44,35 @@ export interface ArticleInput {
   title?: string | null
 }
 
-/** What processing an article yields: the record, and the original text it indexes. */
+const inputKeys = ['id', 'value', 'path', 'publishedAt', 'title'] as const satisfies ReadonlyArray<keyof ArticleInput>
+
+/** An {@link ArticleInput} in words, for error messages. */
+export const articleShape = '{id: string, value: string | Uint8Array, path?, publishedAt?, title?}'
+
+/**
+ * Throw a `TypeError` (starting with `expected`, then what it got) unless
+ * `input` is an {@link ArticleInput}: passing
+ * something else is a bug in the caller, not bad input, and an error record
+ * would hide it. Bad content (undecodable bytes, empty text) is not checked
+ * here: it gets an error record.
+ */
+export function assertArticleInput(input: unknown, expected: string): asserts input is ArticleInput {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) throw new TypeError(`${expected}; got ${describeValue(input)}`)
+  checkKeys(input, inputKeys, 'article field')
+  const {id, value, path, publishedAt, title} = input as Record<string, unknown>
+  if (typeof id !== 'string') throw new TypeError(`${expected}; got \`id\` ${describeValue(id)}`)
+  if (typeof value !== 'string' && !(value instanceof Uint8Array)) throw new TypeError(`${expected}; got \`value\` ${describeValue(value)}`)
+  if (path !== undefined && typeof path !== 'string') throw new TypeError(`${expected}; got \`path\` ${describeValue(path)}`)
+  for (const [name, field] of [['publishedAt', publishedAt], ['title', title]] as const) {
+    if (field !== undefined && field !== null && typeof field !== 'string') throw new TypeError(`${expected}; got \`${name}\` ${describeValue(field)}`)
+  }
+}
+
+/**
+ * What `processSync` returns: the record, the original text its
+ * `sourceSpan`s index, and the processed vfile. `processBatch` yields the
+ * same without the vfile ({@link BatchResult}).
+ */
 export interface Processed {
   record: ArticleRecord | ErrorRecord
   /** The decoded original text (`sourceSpan`s index it); empty for failures before decoding. */
@@ -55,17 +83,28 @@ export interface Processed {
 
 export interface Newsfacts {
   readonly options: ResolvedOptions
-  /** The article's record; bad input gives an error record, never a rejection. */
+  /**
+   * The article's record. Bad content (undecodable bytes, empty text, too
+   * large) resolves to an error record; an argument that is not an article
+   * at all (`null`, `{text}`) rejects with a `TypeError`.
+   */
   process(input: ArticleInput | string): Promise<ArticleRecord | ErrorRecord>
-  /** The same, synchronously, with the decoded original text and the processed vfile. */
+  /**
+   * The same, synchronously, as `{record, source, file}`: the record, the
+   * decoded original text and the processed vfile. Throws a `TypeError`
+   * where `process` rejects with one.
+   */
   processSync(input: ArticleInput | string): Processed
 }
 
 /** Build a pipeline. Options are validated here, once; dictionaries load on first use. */
 export function createNewsfacts(options: Options = {}): Newsfacts {
   const resolved = resolveOptions(options)
-  const processSync = (input: ArticleInput | string) =>
-    processArticle(typeof input === 'string' ? {id: 'text', value: input} : input, resolved)
+  const processSync = (input: ArticleInput | string): Processed => {
+    if (typeof input === 'string') return processArticle({id: 'text', value: input}, resolved)
+    assertArticleInput(input, `newsfacts.process expects a string or an article ${articleShape}`)
+    return processArticle(input, resolved)
+  }
   return {
     options: resolved,
     processSync,

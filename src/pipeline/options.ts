@@ -1,6 +1,8 @@
 /**
  * Options are resolved and validated once, when a pipeline is built,
- * never halfway through a run.
+ * never halfway through a run. A key the pipeline does not know is an
+ * error, not a silent default: `segmeter: 'nodejieba'` would otherwise run
+ * with `node-rs` and nobody would notice.
  */
 export type SegmenterName = 'node-rs' | 'nodejieba'
 /** OpenCC source variant: generic Traditional, Taiwan or Hong Kong usage. */
@@ -27,20 +29,82 @@ export interface ResolvedOptions {
 const segmenters: readonly SegmenterName[] = ['node-rs', 'nodejieba']
 const variants: readonly ConvertFrom[] = ['t', 'tw', 'hk']
 
+/** Every key of {@link Options}; the `satisfies` keeps the list in step with the interface. */
+export const optionKeys = ['segmenter', 'from', 'encoding', 'maxBytes'] as const satisfies ReadonlyArray<keyof Options>
+
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 
+/** Validate pipeline options and fill in defaults; throws a `TypeError` naming the first bad option. */
 export function resolveOptions(options: Options = {}): ResolvedOptions {
+  checkKeys(options, optionKeys, 'option')
   const segmenter = options.segmenter ?? 'node-rs'
   if (!segmenters.includes(segmenter)) {
-    throw new TypeError(`Unknown segmenter \`${segmenter}\`; expected one of ${segmenters.join(', ')}`)
+    throw new TypeError(`Unknown segmenter \`${String(segmenter)}\`; expected one of ${segmenters.join(', ')}`)
   }
   const from = options.from ?? 't'
   if (!variants.includes(from)) {
-    throw new TypeError(`Unknown conversion source \`${from}\`; expected one of ${variants.join(', ')}`)
+    throw new TypeError(`Unknown conversion source \`${String(from)}\`; expected one of ${variants.join(', ')}`)
+  }
+  const encoding = options.encoding ?? null
+  if (encoding !== null && typeof encoding !== 'string') {
+    throw new TypeError(`\`encoding\` must be a string such as \`gb18030\`, not ${describeValue(encoding)}`)
   }
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
-  if (!Number.isFinite(maxBytes) || maxBytes <= 0) {
-    throw new TypeError(`\`maxBytes\` must be a positive number, not \`${maxBytes}\``)
+  if (typeof maxBytes !== 'number' || !Number.isFinite(maxBytes) || maxBytes <= 0) {
+    throw new TypeError(`\`maxBytes\` must be a positive number, not ${describeValue(maxBytes)}`)
   }
-  return {segmenter, from, encoding: options.encoding ?? null, maxBytes}
+  return {segmenter, from, encoding, maxBytes}
+}
+
+/**
+ * Throw a `TypeError` unless `options` is a plain object whose keys are all
+ * in `known`; the message names the unknown key and the nearest known one.
+ * `undefined` values count as absent, as they do for the defaults.
+ */
+export function checkKeys(options: unknown, known: readonly string[], what: string): void {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new TypeError(`Expected an object of ${what}s, not ${describeValue(options)}`)
+  }
+  for (const [key, value] of Object.entries(options)) {
+    if (known.includes(key) || value === undefined) continue
+    const nearest = closest(key, known)
+    const hint = nearest === undefined ? `known ${what}s are ${known.map((name) => `\`${name}\``).join(', ')}` : `did you mean \`${nearest}\`?`
+    throw new TypeError(`Unknown ${what} \`${key}\`: ${hint}`)
+  }
+}
+
+/** The known name nearest to `name` by edit distance, when it is near enough to be a typo. */
+export function closest(name: string, known: readonly string[]): string | undefined {
+  let best: string | undefined
+  let bestDistance = Infinity
+  for (const candidate of known) {
+    const distance = editDistance(name.toLowerCase(), candidate.toLowerCase())
+    if (distance < bestDistance) {
+      best = candidate
+      bestDistance = distance
+    }
+  }
+  // Beyond about a third of the name changed, a suggestion misleads more than it helps.
+  return bestDistance <= Math.max(2, Math.ceil(name.length / 3)) ? best : undefined
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({length: b.length + 1}, (_, index) => index)
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i]
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
+    }
+    previous = current
+  }
+  return previous[b.length]!
+}
+
+/** A value as an error message shows it: `null`, `the number 5`, `` `text` ``. */
+export function describeValue(value: unknown): string {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'an array'
+  if (typeof value === 'string') return `the string \`${value}\``
+  if (typeof value === 'object') return 'an object'
+  return `${typeof value === 'undefined' ? '' : `the ${typeof value} `}${String(value)}`
 }

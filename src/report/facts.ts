@@ -1,4 +1,5 @@
 import {SCHEMA_VERSION, type ArticleRecord, type Fact} from '../types.js'
+import {assertArticleRecord} from './record.js'
 
 /** One fact per line, with its article: the flat table most dataset tools want. */
 export interface FactRecord extends Fact {
@@ -10,6 +11,7 @@ export interface FactRecord extends Fact {
 }
 
 export function toFactRecords(record: ArticleRecord): FactRecord[] {
+  assertArticleRecord(record, 'toFactRecords')
   return record.facts.map((fact) => ({
     schemaVersion: SCHEMA_VERSION,
     type: 'fact',
@@ -31,6 +33,7 @@ export function csvHeader(): string {
 
 /** RFC 4180 rows; a range value is written `low..high`. */
 export function toCsvRows(record: ArticleRecord): string {
+  assertArticleRecord(record, 'toCsvRows')
   return toFactRecords(record)
     .map((fact) => {
       const cells: Record<(typeof csvColumns)[number], unknown> = {

@@ -4,7 +4,8 @@ import {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {breakable, columns} from './columns.js'
 import {renderFile} from './render.js'
-import type {ArticleRecord, ConflictRecord, Fact, MessageRecord, OutputRecord, Span} from '../types.js'
+import type {ArticleRecord, Check, ConflictRecord, Fact, MessageRecord, OutputRecord, Span} from '../types.js'
+import {assertRecord} from './record.js'
 
 export interface TextReportOptions {
   color?: boolean
@@ -24,6 +25,7 @@ export interface TextReportOptions {
  * of the display file only; the record itself is not changed.
  */
 export function formatRecord(record: OutputRecord, source: string, options: TextReportOptions = {}): string {
+  assertRecord(record, 'formatRecord')
   const file = new VFile({path: 'id' in record ? record.id : record.rule, value: source})
   if (record.type === 'error') {
     const message = file.message(record.error.message, {ruleId: record.error.code, source: 'newsfacts'})
