@@ -1,7 +1,7 @@
-import {readFileSync} from 'node:fs'
+import {existsSync, readFileSync} from 'node:fs'
 import type {Readable, Writable} from 'node:stream'
 import {parseArgs, type ParseArgsConfig} from 'node:util'
-import {processBatch, type BatchOptions, type BatchResult} from '../batch/index.js'
+import {maxJobs, processBatch, type BatchOptions, type BatchResult} from '../batch/index.js'
 import {crossCheck, CrossChecker} from '../check/index.js'
 import {inputBytes, readInputs, type ReadProgress} from '../input/index.js'
 import type {ArticleInput} from '../pipeline/index.js'
@@ -13,7 +13,8 @@ import type {ArticleRecord, ErrorRecord, OutputRecord} from '../types.js'
 import {openOutput, Output, OutputError} from './output.js'
 import {Progress} from './progress.js'
 import {completedIds} from './resume.js'
-import {commands, flags, helpText, type Command} from './schema.js'
+import {commandHelpText, commands, flags, formats, helpText, type Command} from './schema.js'
+import {nearest} from './suggest.js'
 
 export interface Io {
   stdin: Readable
@@ -44,9 +45,10 @@ export async function execute(argv: string[], io: Io): Promise<number> {
     return 2
   }
   if (parsed.help) {
-    io.stdout.write(helpText(version))
+    io.stdout.write(parsed.commandGiven ? commandHelpText(version, parsed.command) : helpText(version))
     return 0
   }
+  for (const note of parsed.notes) io.stderr.write(`newsfacts: ${note}\n`)
   if (parsed.version) {
     io.stdout.write(version + '\n')
     return 0
@@ -64,6 +66,10 @@ export async function execute(argv: string[], io: Io): Promise<number> {
 
 interface Parsed {
   command: Command
+  /** Whether the command was named (`check --help` shows that command's help). */
+  commandGiven: boolean
+  /** Things the user should know about how their options were taken. */
+  notes: string[]
   paths: string[]
   help: boolean
   version: boolean
@@ -84,12 +90,21 @@ function parse(argv: string[]): Parsed {
   try {
     result = parseArgs({args: argv, options, allowPositionals: true, strict: true})
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message.replace(/\. To specify a positional.*$/s, '') : String(error))
+    throw new UsageError(error instanceof Error ? unknownOption(error.message) : String(error))
   }
   const values = result.values as Record<string, string | boolean | undefined>
   const positionals = [...result.positionals]
   let command: Command = 'show'
-  if (positionals[0] && positionals[0] in commands) command = positionals.shift() as Command
+  const first = positionals[0]
+  const commandGiven = first !== undefined && first in commands
+  if (commandGiven) command = positionals.shift() as Command
+  else if (first !== undefined && first !== '-' && !existsSync(first)) {
+    // `newsfacts chek corpus/` would otherwise report `chek` as an unreadable input and go on with `show`.
+    const guess = nearest(first, Object.keys(commands))
+    if (guess) throw new UsageError(`unknown command \`${first}\` (and no such file); did you mean \`${guess}\`?`)
+  }
+  const notes: string[] = []
+  if (values.help === true) return {...defaults(), command, commandGiven, help: true}
 
   for (const flag of flags) {
     const value = values[flag.name]
@@ -97,8 +112,9 @@ function parse(argv: string[]): Parsed {
     if (flag.commands && !flag.commands.includes(command)) {
       throw new UsageError(`\`--${flag.name}\` applies to ${flag.commands.join(', ')}, not \`${command}\``)
     }
-    if (flag.choices && typeof value === 'string' && !flag.choices.includes(value)) {
-      throw new UsageError(`\`--${flag.name}\` must be one of ${flag.choices.join(', ')}, not \`${value}\``)
+    const choices = flag.name === 'format' ? formats[command] : flag.choices
+    if (choices && typeof value === 'string' && !choices.includes(value)) {
+      throw new UsageError(`\`--${flag.name}\` ${flag.name === 'format' ? `of \`${command}\` ` : ''}must be one of ${choices.join(', ')}, not \`${value}\``)
     }
   }
   const string = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined)
@@ -119,7 +135,8 @@ function parse(argv: string[]): Parsed {
   const maxBytes = number('max-bytes')
   if (maxBytes) batch.maxBytes = maxBytes
   const jobs = number('jobs')
-  if (jobs) batch.jobs = jobs
+  if (jobs && jobs > maxJobs()) notes.push(`\`--jobs ${jobs}\` is more than this machine can use: running ${maxJobs()} workers (2 × ${maxJobs() / 2} cores)`)
+  if (jobs) batch.jobs = Math.min(jobs, maxJobs())
   if (values.unordered) batch.unordered = true
   const timeout = string('timeout')
   if (timeout !== undefined) {
@@ -132,8 +149,10 @@ function parse(argv: string[]): Parsed {
 
   const parsed: Parsed = {
     command,
+    commandGiven,
+    notes,
     paths: positionals,
-    help: values.help === true,
+    help: false,
     version: values.version === true,
     batch,
     publishedAt: string('published-at'),
@@ -151,13 +170,20 @@ function parse(argv: string[]): Parsed {
   if (parsed.conflicts && (parsed.format === 'csv' || parsed.format === 'parquet')) throw new UsageError('`--conflicts` adds records to JSON Lines output; CSV and Parquet hold facts only')
   if (parsed.format === 'parquet' && !parsed.output) throw new UsageError('`--format parquet` needs `--output <file>`: a Parquet file is binary')
   if (command === 'report' && !parsed.output) throw new UsageError('`report` needs `--output <file>` (`-o report.html`)')
-  if (parsed.format) {
-    const allowed: Record<Command, string[]> = {show: ['text'], extract: ['jsonl', 'csv', 'parquet'], check: ['text', 'json'], report: []}
-    if (!allowed[command].includes(parsed.format)) {
-      throw new UsageError(`\`--format ${parsed.format}\` does not apply to \`${command}\` (use ${allowed[command].join(', ') || 'none'})`)
-    }
-  }
   return parsed
+}
+
+function defaults(): Omit<Parsed, 'command' | 'commandGiven' | 'help'> {
+  return {notes: [], paths: [], version: false, batch: {}, publishedAt: undefined, output: undefined, resume: false, facts: false, conflicts: false, format: undefined, quiet: false}
+}
+
+/** parseArgs' message for an unknown option, with the option it is likely a typo of. */
+function unknownOption(message: string): string {
+  const match = /^Unknown option '(--?)([^']+)'/.exec(message)
+  if (!match) return message.replace(/\. To specify a positional.*$/s, '')
+  const [, dashes, name] = match
+  const guess = dashes === '--' ? nearest(name!, flags.map((flag) => flag.name)) : undefined
+  return `unknown option \`${dashes}${name}\`${guess ? `; did you mean \`--${guess}\`?` : ''}`
 }
 
 async function run(parsed: Parsed, io: Io): Promise<number> {
