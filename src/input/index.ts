@@ -9,8 +9,9 @@ import {DEFAULT_MAX_BYTES} from '../pipeline/options.js'
 import {errorRecord} from '../report/record.js'
 import type {ErrorRecord} from '../types.js'
 import {InputError} from '../util/errors.js'
+import {describeFileError} from '../util/system-error.js'
 import {isIgnored, readIgnoreRules, type IgnoreRule} from './ignore.js'
-import {parseJsonLine} from './json.js'
+import {idFromHead, parseJsonLine} from './json.js'
 import {splitLines} from './lines.js'
 
 export {parseJsonLine, articleFromJson} from './json.js'
@@ -195,7 +196,9 @@ async function* readJsonLines(
       progress.bytes += line.size
       const id = `${name}:${number}`
       if (line.bytes === undefined) {
-        yield errorRecord(id, 'too-large', `Line ${number} of \`${name}\` is ${line.size} bytes, over the limit of ${maxBytes} (see --max-bytes)`)
+        const ownId = line.head && idFromHead(line.head.toString('utf8'))
+        const what = `Line ${number} of \`${name}\`${ownId === undefined ? '' : ` (id \`${ownId}\`)`}`
+        yield errorRecord(ownId ?? id, 'too-large', `${what} is ${line.size} bytes, over the limit of ${maxBytes} (see --max-bytes)`)
         continue
       }
       const text = lineText(line.bytes)
@@ -252,6 +255,5 @@ async function* readStdin(stream: Readable, maxBytes: number, progress: ReadProg
 }
 
 function describe(error: unknown): string {
-  if (error && typeof error === 'object' && 'code' in error && error.code === 'ENOENT') return 'no such file or directory'
-  return error instanceof Error ? error.message : String(error)
+  return describeFileError(error)
 }

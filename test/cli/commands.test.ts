@@ -135,8 +135,15 @@ describe('output that cannot be written', () => {
     for (const command of ['extract', 'report']) {
       const io = memoryIo()
       expect(await execute([command, '--jobs', '1', seedPath, '-o', output], io)).toBe(2)
-      expect(io.err()).toBe(`newsfacts: Cannot write \`${output}\`: no such file or directory, open '${output}'\n`)
+      expect(io.err()).toBe(`newsfacts: Cannot write \`${output}\`: no such file or directory (does \`${path.dirname(output)}\` exist?)\n`)
     }
+  })
+
+  it('says why in words, not in Node\'s error text', async () => {
+    const dir = tempDir()
+    const io = memoryIo()
+    expect(await execute(['extract', '--jobs', '1', seedPath, '-o', dir], io)).toBe(2)
+    expect(io.err()).toBe(`newsfacts: Cannot write \`${dir}\`: it is a directory\n`)
   })
 
   it('stops quietly with exit code 0 when the reader goes away (| head)', async () => {
