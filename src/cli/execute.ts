@@ -3,7 +3,7 @@ import type {Readable, Writable} from 'node:stream'
 import {parseArgs, type ParseArgsConfig} from 'node:util'
 import {maxJobs, processBatch, type BatchOptions, type BatchResult} from '../batch/index.js'
 import {crossCheck, CrossChecker} from '../check/index.js'
-import {inputBytes, readInputs, type ReadProgress} from '../input/index.js'
+import {inputBytes, readInputs, type ReadProgress, type SkippedFiles} from '../input/index.js'
 import type {ArticleInput} from '../pipeline/index.js'
 import {resolveOptions} from '../pipeline/options.js'
 import {csvHeader, toCsvRows, toFactRecords} from '../report/facts.js'
@@ -12,7 +12,7 @@ import {formatRecord, type TextReportOptions} from '../report/text.js'
 import type {ArticleRecord, ErrorRecord, OutputRecord} from '../types.js'
 import {openOutput, Output, OutputError} from './output.js'
 import {Progress} from './progress.js'
-import {completedIds} from './resume.js'
+import {completedIds, ResumeError} from './resume.js'
 import {commandHelpText, commands, flags, formats, helpText, type Command} from './schema.js'
 import {nearest} from './suggest.js'
 
@@ -56,6 +56,10 @@ export async function execute(argv: string[], io: Io): Promise<number> {
   try {
     return await run(parsed, io)
   } catch (error) {
+    if (error instanceof ResumeError) {
+      io.stderr.write(`newsfacts: ${error.message}\n`)
+      return 2
+    }
     if (!(error instanceof OutputError)) throw error
     // Like other filters, stop quietly when the reader has what it wanted.
     if (error.readerGone) return 0
@@ -202,12 +206,19 @@ async function run(parsed: Parsed, io: Io): Promise<number> {
   const err = new Output(io.stderr, 'stderr')
   const read: ReadProgress = {bytes: 0}
   const progress = new Progress(io.stderr, Boolean(io.stderrIsTTY) && !parsed.quiet, {read, total: () => inputBytes(paths)})
-  const inputs = withDefaults(readInputs(paths, {maxBytes: parsed.batch.maxBytes, stdin: io.stdin, progress: read}), parsed.publishedAt, skip)
+  const skipped: SkippedFiles = {count: 0, examples: []}
+  const resumed = {count: 0}
+  const inputs = withDefaults(readInputs(paths, {maxBytes: parsed.batch.maxBytes, stdin: io.stdin, progress: read, skipped}), parsed.publishedAt, skip, () => {
+    resumed.count++
+    progress.pass()
+  })
 
-  const sink = createSink(parsed, out, err, {color: Boolean(io.stderrIsTTY), quiet: parsed.quiet, width: io.columns})
+  const sink = createSink(parsed, out, err, {color: Boolean(io.stderrIsTTY), quiet: parsed.quiet, width: io.columns}, progress)
   let failed = 0
   let articles = 0
   let facts = 0
+  let warnings = 0
+  let repaired = 0
   try {
     for await (const result of processBatch(inputs, parsed.batch)) {
       const record = result.record
@@ -215,6 +226,8 @@ async function run(parsed: Parsed, io: Io): Promise<number> {
       else if (record.type === 'article') {
         articles++
         facts += record.facts.length
+        warnings += record.messages.filter((message) => message.fatal === false).length
+        if (record.messages.some((message) => message.source === 'repair')) repaired++
       }
       progress.tick(record, result.source.length)
       await sink.write(result)
@@ -225,20 +238,49 @@ async function run(parsed: Parsed, io: Io): Promise<number> {
   const inconsistent = await sink.end()
   if (toFile) await out.end()
 
+  const inputCount = articles + failed
+  if (inputCount + resumed.count === 0) {
+    // Nothing read at all is a mistake (a wrong folder, articles with other extensions), not a clean run.
+    const where = paths.map((given) => (given === '-' ? 'standard input' : `\`${given}\``)).join(', ')
+    await err.write(`newsfacts: no inputs in ${where}${skipped.count > 0 ? `: ${describeSkipped(skipped)}` : ''}\n`)
+    return 2
+  }
   if (!parsed.quiet) {
-    const skipped = skip.size > 0 ? `, ${skip.size} already done` : ''
-    await err.write(`newsfacts: ${articles + failed} inputs: ${articles} articles, ${failed} failed, ${facts} facts${skipped}${parsed.command === 'check' ? `, ${inconsistent} inconsistent` : ''}\n`)
+    if (skipped.count > 0) await err.write(`newsfacts: ${describeSkipped(skipped)}\n`)
+    const done = skip.size > 0 ? `, ${skip.size} already done` : ''
+    const parts = [
+      `${articles} ${plural(articles, 'article')}${repaired > 0 ? ` (${repaired} repaired)` : ''}`,
+      `${failed} failed`,
+      `${facts} ${plural(facts, 'fact')}`,
+      `${warnings} ${plural(warnings, 'warning')}`
+    ]
+    if (parsed.command === 'check') parts.push(`${inconsistent} inconsistent`)
+    await err.write(`newsfacts: ${inputCount} ${plural(inputCount, 'input')}: ${parts.join(', ')}${done}\n`)
   }
   return failed > 0 || (parsed.command === 'check' && inconsistent > 0) ? 1 : 0
+}
+
+function plural(count: number, word: string): string {
+  return count === 1 ? word : word + 's'
+}
+
+function describeSkipped(skipped: SkippedFiles): string {
+  const files = skipped.count === 1 ? '1 file' : `${skipped.count} files`
+  const examples = skipped.examples.map((file) => `\`${file}\``).join(', ')
+  return `skipped ${files} in directories that are not articles by name or extension (${skipped.count > skipped.examples.length ? 'e.g. ' : ''}${examples}); give a file as a path to read it anyway`
 }
 
 async function* withDefaults(
   inputs: AsyncIterable<ArticleInput | ErrorRecord>,
   publishedAt: string | undefined,
-  skip: Set<string>
+  skip: Set<string>,
+  passed: () => void
 ): AsyncGenerator<ArticleInput | ErrorRecord> {
   for await (const input of inputs) {
-    if (skip.has(input.id)) continue
+    if (skip.has(input.id)) {
+      passed()
+      continue
+    }
     if (publishedAt && 'value' in input && !input.publishedAt) input.publishedAt = publishedAt
     yield input
   }
@@ -250,10 +292,12 @@ interface Sink {
   end(): Promise<number>
 }
 
-function createSink(parsed: Parsed, out: Output, err: Output, text: TextReportOptions): Sink {
+function createSink(parsed: Parsed, out: Output, err: Output, text: TextReportOptions, progress: Progress): Sink {
   // A quiet report of an article without warnings is empty: no line at all for it.
   const show = async (report: string) => {
-    if (report) await err.write(report + '\n')
+    if (!report) return
+    progress.clear()
+    await err.write(report + '\n')
   }
   switch (parsed.command) {
     case 'extract': {

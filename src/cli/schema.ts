@@ -72,6 +72,7 @@ export function helpText(version: string): string {
     'Usage: newsfacts [command] [options] <paths...>',
     '',
     'Paths are files (.txt .html .json .jsonl), directories (walked recursively) or - for stdin.',
+    'A directory walk reads article extensions and extensionless text files; it skips and counts other files and README, LICENSE and the like.',
     '',
     'Commands:'
   ]
@@ -82,7 +83,7 @@ export function helpText(version: string): string {
     '',
     'Run `newsfacts <command> --help` for the options of one command.',
     '',
-    'Exit codes: 0 clean; 1 an input failed, or (check) an inconsistency was found; 2 bad usage, or the run could not go on (output not writable, workers not starting).',
+    'Exit codes: 0 clean; 1 an input failed, or (check) an inconsistency was found; 2 bad usage, no input found, or the run could not go on (output not writable or not resumable, workers not starting).',
     '',
     'Examples:',
     '  newsfacts corpus/',
