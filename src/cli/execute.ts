@@ -208,7 +208,7 @@ async function run(parsed: Parsed, io: Io): Promise<number> {
   const progress = new Progress(io.stderr, Boolean(io.stderrIsTTY) && !parsed.quiet, {read, total: () => inputBytes(paths)})
   const skipped: SkippedFiles = {count: 0, examples: []}
   const resumed = {count: 0}
-  const inputs = withDefaults(readInputs(paths, {maxBytes: parsed.batch.maxBytes, stdin: io.stdin, progress: read, skipped}), parsed.publishedAt, skip, () => {
+  const inputs = withDefaults(readInputs(paths, {maxBytes: parsed.batch.maxBytes, stdin: io.stdin, progress: read, skipped, exclude: parsed.output}), parsed.publishedAt, skip, () => {
     resumed.count++
     progress.pass()
   })
@@ -235,16 +235,17 @@ async function run(parsed: Parsed, io: Io): Promise<number> {
   } finally {
     progress.done()
   }
-  const inconsistent = await sink.end()
-  if (toFile) await out.end()
-
   const inputCount = articles + failed
   if (inputCount + resumed.count === 0) {
     // Nothing read at all is a mistake (a wrong folder, articles with other extensions), not a clean run.
+    if (toFile) await out.end()
     const where = paths.map((given) => (given === '-' ? 'standard input' : `\`${given}\``)).join(', ')
     await err.write(`newsfacts: no inputs in ${where}${skipped.count > 0 ? `: ${describeSkipped(skipped)}` : ''}\n`)
     return 2
   }
+  const inconsistent = await sink.end()
+  if (toFile) await out.end()
+
   if (!parsed.quiet) {
     if (skipped.count > 0) await err.write(`newsfacts: ${describeSkipped(skipped)}\n`)
     const done = skip.size > 0 ? `, ${skip.size} already done` : ''

@@ -42,6 +42,8 @@ export interface ReadOptions {
   progress?: ReadProgress
   /** Counts the files directory walks passed over, so that they can be named. */
   skipped?: SkippedFiles
+  /** A file directory walks leave out: the run's own output, which would otherwise be read back as an article. */
+  exclude?: string
 }
 
 export interface ReadProgress {
@@ -83,6 +85,7 @@ async function* readAll(paths: string[], options: ReadOptions, progress: ReadPro
     }
     if (info.isDirectory()) {
       for await (const file of walk(given, [], options.skipped)) {
+        if (options.exclude !== undefined && typeof file === 'string' && path.resolve(file) === path.resolve(options.exclude)) continue
         if (typeof file === 'string') yield* readFileInputs(file, maxBytes, progress)
         else yield file
       }

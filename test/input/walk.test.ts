@@ -55,6 +55,17 @@ describe('walking a directory', () => {
     expect(empty.err()).toMatch(/^newsfacts: no inputs in `[^`]+`\n$/)
   })
 
+  it('does not read back its own output file from the directory it walks', async () => {
+    const dir = tempDir()
+    writeFileSync(path.join(dir, 'a.txt'), '营业额增长14%。')
+    const output = path.join(dir, 'out.jsonl')
+    for (let run = 0; run < 2; run++) {
+      const io = memoryIo()
+      expect(await execute(['extract', '--jobs', '1', dir, '-o', output], io)).toBe(0)
+      expect(io.err()).toBe('newsfacts: 1 input: 1 article, 0 failed, 1 fact, 0 warnings\n')
+    }
+  })
+
   it('reads a skipped kind of file when it is named as a path', async () => {
     const dir = tempDir()
     const readme = path.join(dir, 'README.md')
