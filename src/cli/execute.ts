@@ -100,7 +100,7 @@ function parse(argv: string[]): Parsed {
   const positionals = [...result.positionals]
   let command: Command = 'show'
   const first = positionals[0]
-  const commandGiven = first !== undefined && first in commands
+  const commandGiven = first !== undefined && Object.hasOwn(commands, first)
   if (commandGiven) command = positionals.shift() as Command
   else if (first !== undefined && first !== '-' && !existsSync(first)) {
     // `newsfacts chek corpus/` would otherwise report `chek` as an unreadable input and go on with `show`.
