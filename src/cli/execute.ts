@@ -41,7 +41,9 @@ export async function execute(argv: string[], io: Io): Promise<number> {
     parsed = parse(argv)
   } catch (error) {
     if (!(error instanceof UsageError || error instanceof TypeError)) throw error
-    io.stderr.write(`newsfacts: ${error.message}\nRun \`newsfacts --help\` for usage.\n`)
+    // Point at the help of the command the user is running: it lists only what applies.
+    const command = argv.find((arg) => Object.hasOwn(commands, arg))
+    io.stderr.write(`newsfacts: ${error.message}\nRun \`newsfacts ${command ? `${command} ` : ''}--help\` for usage.\n`)
     return 2
   }
   if (parsed.help) {

@@ -115,7 +115,7 @@ describe('newsfacts (show) and usage', () => {
     expect(help.out()).toContain('Usage: newsfacts [command] [options] <paths...>')
     const bad = memoryIo()
     expect(await execute(['extract', '--segmenter', 'x', 'corpus/'], bad)).toBe(2)
-    expect(bad.err()).toBe('newsfacts: `--segmenter` must be one of node-rs, nodejieba, not `x`\nRun `newsfacts --help` for usage.\n')
+    expect(bad.err()).toBe('newsfacts: `--segmenter` must be one of node-rs, nodejieba, not `x`\nRun `newsfacts extract --help` for usage.\n')
     const resume = memoryIo()
     expect(await execute(['extract', '--resume', 'corpus/'], resume)).toBe(2)
     expect(resume.err()).toContain('`--resume` needs `--output <file>`')

@@ -7,6 +7,7 @@ import {distance, nearest} from '../../src/cli/suggest.js'
 import {memoryIo, root} from '../helpers.js'
 
 const hint = 'Run `newsfacts --help` for usage.\n'
+const commandHint = (command: string) => `Run \`newsfacts ${command} --help\` for usage.\n`
 
 describe('usage mistakes', () => {
   it('gives each command its own --help, even one that needs options to run', async () => {
@@ -28,13 +29,13 @@ describe('usage mistakes', () => {
   it('lists only the formats of the command when --format is wrong', async () => {
     const check = memoryIo()
     expect(await execute(['check', '--format', 'xml', 'corpus/'], check)).toBe(2)
-    expect(check.err()).toBe('newsfacts: `--format` of `check` must be one of text, json, not `xml`\n' + hint)
+    expect(check.err()).toBe('newsfacts: `--format` of `check` must be one of text, json, not `xml`\n' + commandHint('check'))
     const extract = memoryIo()
     expect(await execute(['extract', '--format', 'json', 'corpus/'], extract)).toBe(2)
-    expect(extract.err()).toBe('newsfacts: `--format` of `extract` must be one of jsonl, csv, parquet, not `json`\n' + hint)
+    expect(extract.err()).toBe('newsfacts: `--format` of `extract` must be one of jsonl, csv, parquet, not `json`\n' + commandHint('extract'))
     const report = memoryIo()
     expect(await execute(['report', '--format', 'html', '-o', 'x.html', 'corpus/'], report)).toBe(2)
-    expect(report.err()).toBe('newsfacts: `--format` applies to show, extract, check, not `report`\n' + hint)
+    expect(report.err()).toBe('newsfacts: `--format` applies to show, extract, check, not `report`\n' + commandHint('report'))
   })
 
   it('suggests the nearest option for an unknown one', async () => {
@@ -53,6 +54,10 @@ describe('usage mistakes', () => {
     expect(nearest('extarct', ['show', 'extract', 'check', 'report'])).toBe('extract')
     expect(nearest('corpus', ['show', 'extract', 'check', 'report'])).toBeUndefined()
     expect(distance('chek', 'check')).toBe(1)
+    // Names of Object's own properties are neither commands nor typos of one.
+    const property = memoryIo()
+    expect(await execute(['--jobs', '1', '-q', 'toString'], property)).toBe(1)
+    expect(property.err()).toBe('toString\n error Cannot read `toString`: no such file or directory unreadable newsfacts\n\n✖ 1 error\n')
   })
 
   it('caps --jobs at twice the cores and says so', async () => {
