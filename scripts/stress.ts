@@ -147,7 +147,8 @@ export function writeJsonlCorpus(file: string, options: CorpusOptions): Expected
         case 'oversized': {
           const size = oversizedCount++ === 0 && options.hugeBytes ? options.hugeBytes : maxBytes + 1024
           out.write(JSON.stringify({id, text: oversized(size)}) + '\n')
-          push({id: lineId, expect: 'too-large', kind})
+          // The id comes before the text, so the reader finds it without parsing the line.
+          push({id, expect: 'too-large', kind})
           break
         }
         case 'no-text':
@@ -372,11 +373,12 @@ export async function checkOutput(file: string, expected: Expected[], options: {
   return {records, articles, errors, problems}
 }
 
-/** The closing summary's counts: `newsfacts: N inputs: A articles, F failed, …`. */
+/** The closing summary's counts: `newsfacts: N inputs: A articles (R repaired), F failed, …, D already done`. */
 export function summaryCounts(stderr: string): {inputs: number; articles: number; failed: number; done: number} | undefined {
-  const match = /newsfacts: (\d+) inputs: (\d+) articles, (\d+) failed, \d+ facts(?:, (\d+) already done)?/.exec(stderr)
+  const match = /newsfacts: (\d+) inputs?: (\d+) articles?(?: \(\d+ repaired\))?, (\d+) failed, [^\n]*/.exec(stderr)
   if (!match) return undefined
-  return {inputs: Number(match[1]), articles: Number(match[2]), failed: Number(match[3]), done: Number(match[4] ?? 0)}
+  const done = /, (\d+) already done$/.exec(match[0])
+  return {inputs: Number(match[1]), articles: Number(match[2]), failed: Number(match[3]), done: Number(done?.[1] ?? 0)}
 }
 
 /** The sorted lines of a file: two runs hold the same records exactly when these are equal. */

@@ -8,8 +8,8 @@ import {windowed} from './window.js'
 
 export interface BatchOptions extends Options {
   /**
-   * Worker threads (default: number of cores). 0 runs in this thread:
-   * nothing then isolates a crash or stops a slow article.
+   * Worker threads (default: number of cores; at most {@link maxJobs}). 0
+   * runs in this thread: nothing then isolates a crash or stops a slow article.
    */
   jobs?: number
   /** Emit records as they finish rather than in input order. */
@@ -51,8 +51,17 @@ export function resolveBatchOptions(options: BatchOptions = {}): ResolvedBatch {
     throw new TypeError(`\`timeout\` must be a number of milliseconds (0 for none), not ${describeValue(timeout)}`)
   }
   // One job is a worker too, so a one-core machine still survives an article that crashes or hangs.
-  const jobs = Math.max(0, Math.floor(requested ?? availableParallelism()))
+  const jobs = Math.min(maxJobs(), Math.max(0, Math.floor(requested ?? availableParallelism())))
   return {jobs, unordered, timeout, pipeline, resolved: resolveOptions(pipeline)}
+}
+
+/**
+ * The most worker threads a run starts: twice the cores. Each worker loads
+ * its own dictionaries (about 30 MB), so more only costs memory (64 workers
+ * took 1.9 GB) without going faster.
+ */
+export function maxJobs(): number {
+  return availableParallelism() * 2
 }
 
 type Item = ArticleInput | ErrorRecord

@@ -1,9 +1,9 @@
-import {readFileSync} from 'node:fs'
+import {existsSync, readFileSync} from 'node:fs'
 import type {Readable, Writable} from 'node:stream'
 import {parseArgs, type ParseArgsConfig} from 'node:util'
-import {processBatch, resolveBatchOptions, type BatchOptions, type BatchResult} from '../batch/index.js'
+import {maxJobs, processBatch, resolveBatchOptions, type BatchOptions, type BatchResult} from '../batch/index.js'
 import {crossCheck, CrossChecker} from '../check/index.js'
-import {inputBytes, readInputs, type ReadProgress} from '../input/index.js'
+import {inputBytes, readInputs, type ReadProgress, type SkippedFiles} from '../input/index.js'
 import type {ArticleInput} from '../pipeline/index.js'
 import {csvHeader, toCsvRows, toFactRecords} from '../report/facts.js'
 import {ParquetFactWriter} from '../report/parquet.js'
@@ -12,8 +12,9 @@ import {formatRecord, type TextReportOptions} from '../report/text.js'
 import type {ArticleRecord, ErrorRecord, OutputRecord} from '../types.js'
 import {openOutput, Output, OutputError} from './output.js'
 import {Progress} from './progress.js'
-import {completedIds} from './resume.js'
-import {commands, flags, helpText, type Command} from './schema.js'
+import {completedIds, ResumeError} from './resume.js'
+import {commandHelpText, commands, flags, formats, helpText, type Command} from './schema.js'
+import {nearest} from './suggest.js'
 
 export interface Io {
   stdin: Readable
@@ -40,13 +41,16 @@ export async function execute(argv: string[], io: Io): Promise<number> {
     parsed = parse(argv)
   } catch (error) {
     if (!(error instanceof UsageError || error instanceof TypeError)) throw error
-    io.stderr.write(`newsfacts: ${error.message}\nRun \`newsfacts --help\` for usage.\n`)
+    // Point at the help of the command the user is running: it lists only what applies.
+    const command = argv.find((arg) => Object.hasOwn(commands, arg))
+    io.stderr.write(`newsfacts: ${error.message}\nRun \`newsfacts ${command ? `${command} ` : ''}--help\` for usage.\n`)
     return 2
   }
   if (parsed.help) {
-    io.stdout.write(helpText(version))
+    io.stdout.write(parsed.commandGiven ? commandHelpText(version, parsed.command) : helpText(version))
     return 0
   }
+  for (const note of parsed.notes) io.stderr.write(`newsfacts: ${note}\n`)
   if (parsed.version) {
     io.stdout.write(version + '\n')
     return 0
@@ -54,6 +58,10 @@ export async function execute(argv: string[], io: Io): Promise<number> {
   try {
     return await run(parsed, io)
   } catch (error) {
+    if (error instanceof ResumeError) {
+      io.stderr.write(`newsfacts: ${error.message}\n`)
+      return 2
+    }
     if (!(error instanceof OutputError)) throw error
     // Like other filters, stop quietly when the reader has what it wanted.
     if (error.readerGone) return 0
@@ -64,6 +72,10 @@ export async function execute(argv: string[], io: Io): Promise<number> {
 
 interface Parsed {
   command: Command
+  /** Whether the command was named (`check --help` shows that command's help). */
+  commandGiven: boolean
+  /** Things the user should know about how their options were taken. */
+  notes: string[]
   paths: string[]
   help: boolean
   version: boolean
@@ -84,12 +96,21 @@ function parse(argv: string[]): Parsed {
   try {
     result = parseArgs({args: argv, options, allowPositionals: true, strict: true})
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message.replace(/\. To specify a positional.*$/s, '') : String(error))
+    throw new UsageError(error instanceof Error ? unknownOption(error.message) : String(error))
   }
   const values = result.values as Record<string, string | boolean | undefined>
   const positionals = [...result.positionals]
   let command: Command = 'show'
-  if (positionals[0] && positionals[0] in commands) command = positionals.shift() as Command
+  const first = positionals[0]
+  const commandGiven = first !== undefined && Object.hasOwn(commands, first)
+  if (commandGiven) command = positionals.shift() as Command
+  else if (first !== undefined && first !== '-' && !existsSync(first)) {
+    // `newsfacts chek corpus/` would otherwise report `chek` as an unreadable input and go on with `show`.
+    const guess = nearest(first, Object.keys(commands))
+    if (guess) throw new UsageError(`unknown command \`${first}\` (and no such file); did you mean \`${guess}\`?`)
+  }
+  const notes: string[] = []
+  if (values.help === true) return {...defaults(), command, commandGiven, help: true}
 
   for (const flag of flags) {
     const value = values[flag.name]
@@ -97,8 +118,9 @@ function parse(argv: string[]): Parsed {
     if (flag.commands && !flag.commands.includes(command)) {
       throw new UsageError(`\`--${flag.name}\` applies to ${flag.commands.join(', ')}, not \`${command}\``)
     }
-    if (flag.choices && typeof value === 'string' && !flag.choices.includes(value)) {
-      throw new UsageError(`\`--${flag.name}\` must be one of ${flag.choices.join(', ')}, not \`${value}\``)
+    const choices = flag.name === 'format' ? formats[command] : flag.choices
+    if (choices && typeof value === 'string' && !choices.includes(value)) {
+      throw new UsageError(`\`--${flag.name}\` ${flag.name === 'format' ? `of \`${command}\` ` : ''}must be one of ${choices.join(', ')}, not \`${value}\``)
     }
   }
   const string = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined)
@@ -121,7 +143,8 @@ function parse(argv: string[]): Parsed {
   const maxBytes = number('max-bytes')
   if (maxBytes) batch.maxBytes = maxBytes
   const jobs = number('jobs', 0)
-  if (jobs !== undefined) batch.jobs = jobs
+  if (jobs !== undefined && jobs > maxJobs()) notes.push(`\`--jobs ${jobs}\` is more than this machine can use: running ${maxJobs()} workers (2 × ${maxJobs() / 2} cores)`)
+  if (jobs !== undefined) batch.jobs = Math.min(jobs, maxJobs())
   if (values.unordered) batch.unordered = true
   const timeout = string('timeout')
   if (timeout !== undefined) {
@@ -134,8 +157,10 @@ function parse(argv: string[]): Parsed {
 
   const parsed: Parsed = {
     command,
+    commandGiven,
+    notes,
     paths: positionals,
-    help: values.help === true,
+    help: false,
     version: values.version === true,
     batch,
     publishedAt: string('published-at'),
@@ -153,13 +178,20 @@ function parse(argv: string[]): Parsed {
   if (parsed.conflicts && (parsed.format === 'csv' || parsed.format === 'parquet')) throw new UsageError('`--conflicts` adds records to JSON Lines output; CSV and Parquet hold facts only')
   if (parsed.format === 'parquet' && !parsed.output) throw new UsageError('`--format parquet` needs `--output <file>`: a Parquet file is binary')
   if (command === 'report' && !parsed.output) throw new UsageError('`report` needs `--output <file>` (`-o report.html`)')
-  if (parsed.format) {
-    const allowed: Record<Command, string[]> = {show: ['text'], extract: ['jsonl', 'csv', 'parquet'], check: ['text', 'json'], report: []}
-    if (!allowed[command].includes(parsed.format)) {
-      throw new UsageError(`\`--format ${parsed.format}\` does not apply to \`${command}\` (use ${allowed[command].join(', ') || 'none'})`)
-    }
-  }
   return parsed
+}
+
+function defaults(): Omit<Parsed, 'command' | 'commandGiven' | 'help'> {
+  return {notes: [], paths: [], version: false, batch: {}, publishedAt: undefined, output: undefined, resume: false, facts: false, conflicts: false, format: undefined, quiet: false}
+}
+
+/** parseArgs' message for an unknown option, with the option it is likely a typo of. */
+function unknownOption(message: string): string {
+  const match = /^Unknown option '(--?)([^']+)'/.exec(message)
+  if (!match) return message.replace(/\. To specify a positional.*$/s, '')
+  const [, dashes, name] = match
+  const guess = dashes === '--' ? nearest(name!, flags.map((flag) => flag.name)) : undefined
+  return `unknown option \`${dashes}${name}\`${guess ? `; did you mean \`--${guess}\`?` : ''}`
 }
 
 async function run(parsed: Parsed, io: Io): Promise<number> {
@@ -178,12 +210,19 @@ async function run(parsed: Parsed, io: Io): Promise<number> {
   const err = new Output(io.stderr, 'stderr')
   const read: ReadProgress = {bytes: 0}
   const progress = new Progress(io.stderr, Boolean(io.stderrIsTTY) && !parsed.quiet, {read, total: () => inputBytes(paths)})
-  const inputs = withDefaults(readInputs(paths, {maxBytes: parsed.batch.maxBytes, stdin: io.stdin, progress: read}), parsed.publishedAt, skip)
+  const skipped: SkippedFiles = {count: 0, examples: []}
+  const resumed = {count: 0}
+  const inputs = withDefaults(readInputs(paths, {maxBytes: parsed.batch.maxBytes, stdin: io.stdin, progress: read, skipped, exclude: parsed.output}), parsed.publishedAt, skip, () => {
+    resumed.count++
+    progress.pass()
+  })
 
-  const sink = createSink(parsed, out, err, {color: Boolean(io.stderrIsTTY), quiet: parsed.quiet, width: io.columns})
+  const sink = createSink(parsed, out, err, {color: Boolean(io.stderrIsTTY), quiet: parsed.quiet, width: io.columns}, progress)
   let failed = 0
   let articles = 0
   let facts = 0
+  let warnings = 0
+  let repaired = 0
   try {
     for await (const result of processBatch(inputs, parsed.batch)) {
       const record = result.record
@@ -191,6 +230,8 @@ async function run(parsed: Parsed, io: Io): Promise<number> {
       else if (record.type === 'article') {
         articles++
         facts += record.facts.length
+        warnings += record.messages.filter((message) => message.fatal === false).length
+        if (record.messages.some((message) => message.source === 'repair')) repaired++
       }
       progress.tick(record, result.source.length)
       await sink.write(result)
@@ -198,23 +239,53 @@ async function run(parsed: Parsed, io: Io): Promise<number> {
   } finally {
     progress.done()
   }
+  const inputCount = articles + failed
+  if (inputCount + resumed.count === 0) {
+    // Nothing read at all is a mistake (a wrong folder, articles with other extensions), not a clean run.
+    if (toFile) await out.end()
+    const where = paths.map((given) => (given === '-' ? 'standard input' : `\`${given}\``)).join(', ')
+    await err.write(`newsfacts: no inputs in ${where}${skipped.count > 0 ? `: ${describeSkipped(skipped)}` : ''}\n`)
+    return 2
+  }
   const inconsistent = await sink.end()
   if (toFile) await out.end()
 
   if (!parsed.quiet) {
-    const skipped = skip.size > 0 ? `, ${skip.size} already done` : ''
-    await err.write(`newsfacts: ${articles + failed} inputs: ${articles} articles, ${failed} failed, ${facts} facts${skipped}${parsed.command === 'check' ? `, ${inconsistent} inconsistent` : ''}\n`)
+    if (skipped.count > 0) await err.write(`newsfacts: ${describeSkipped(skipped)}\n`)
+    const done = skip.size > 0 ? `, ${skip.size} already done` : ''
+    const parts = [
+      `${articles} ${plural(articles, 'article')}${repaired > 0 ? ` (${repaired} repaired)` : ''}`,
+      `${failed} failed`,
+      `${facts} ${plural(facts, 'fact')}`,
+      `${warnings} ${plural(warnings, 'warning')}`
+    ]
+    if (parsed.command === 'check') parts.push(`${inconsistent} inconsistent`)
+    await err.write(`newsfacts: ${inputCount} ${plural(inputCount, 'input')}: ${parts.join(', ')}${done}\n`)
   }
   return failed > 0 || (parsed.command === 'check' && inconsistent > 0) ? 1 : 0
+}
+
+function plural(count: number, word: string): string {
+  return count === 1 ? word : word + 's'
+}
+
+function describeSkipped(skipped: SkippedFiles): string {
+  const files = skipped.count === 1 ? '1 file' : `${skipped.count} files`
+  const examples = skipped.examples.map((file) => `\`${file}\``).join(', ')
+  return `skipped ${files} in directories that are not articles by name or extension (${skipped.count > skipped.examples.length ? 'e.g. ' : ''}${examples}); give a file as a path to read it anyway`
 }
 
 async function* withDefaults(
   inputs: AsyncIterable<ArticleInput | ErrorRecord>,
   publishedAt: string | undefined,
-  skip: Set<string>
+  skip: Set<string>,
+  passed: () => void
 ): AsyncGenerator<ArticleInput | ErrorRecord> {
   for await (const input of inputs) {
-    if (skip.has(input.id)) continue
+    if (skip.has(input.id)) {
+      passed()
+      continue
+    }
     if (publishedAt && 'value' in input && !input.publishedAt) input.publishedAt = publishedAt
     yield input
   }
@@ -226,10 +297,12 @@ interface Sink {
   end(): Promise<number>
 }
 
-function createSink(parsed: Parsed, out: Output, err: Output, text: TextReportOptions): Sink {
+function createSink(parsed: Parsed, out: Output, err: Output, text: TextReportOptions, progress: Progress): Sink {
   // A quiet report of an article without warnings is empty: no line at all for it.
   const show = async (report: string) => {
-    if (report) await err.write(report + '\n')
+    if (!report) return
+    progress.clear()
+    await err.write(report + '\n')
   }
   switch (parsed.command) {
     case 'extract': {

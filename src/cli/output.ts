@@ -1,5 +1,6 @@
 import {open} from 'node:fs/promises'
 import type {Writable} from 'node:stream'
+import {describeFileError} from '../util/system-error.js'
 
 /** Where the output goes has failed (a closed pipe, a full disk): the run cannot go on. */
 export class OutputError extends Error {
@@ -27,12 +28,13 @@ export class Output {
   private failure: OutputError | undefined
   private readonly failed: Promise<never>
 
-  constructor(stream: Writable, name: string) {
+  /** `file`: the path written to, when it is a file, to explain its errors. */
+  constructor(stream: Writable, name: string, file?: string) {
     this.stream = stream
     this.name = name
     this.failed = new Promise<never>((_, reject) => {
       stream.on('error', (error: NodeJS.ErrnoException) => {
-        this.failure ??= new OutputError(`Cannot write to ${name}: ${error.message}`, error.code)
+        this.failure ??= new OutputError(`Cannot write to ${name}: ${describeFileError(error, file)}`, error.code)
         reject(this.failure)
       })
     })
@@ -64,8 +66,7 @@ export async function openOutput(path: string, append: boolean): Promise<Output>
   try {
     handle = await open(path, append ? 'a' : 'w')
   } catch (error) {
-    const {code, message} = error as NodeJS.ErrnoException
-    throw new OutputError(`Cannot write \`${path}\`: ${message.replace(/^[A-Z]+: /, '')}`, code)
+    throw new OutputError(`Cannot write \`${path}\`: ${describeFileError(error, path)}`, (error as NodeJS.ErrnoException).code)
   }
-  return new Output(handle.createWriteStream(), `\`${path}\``)
+  return new Output(handle.createWriteStream(), `\`${path}\``, path)
 }

@@ -26,6 +26,8 @@ export class Progress {
   private last = 0
   private count = 0
   private errors = 0
+  /** Inputs passed over (already done, on resume): read, but not articles of this run. */
+  private passed = 0
   private chars = 0
   private drawn = false
 
@@ -54,32 +56,54 @@ export class Progress {
     if (now - this.last >= redrawEvery) this.draw(now)
   }
 
+  /** An input read but not processed (already done on resume): it counts towards the share done. */
+  pass(): void {
+    this.passed++
+  }
+
+  /** Take the line off the screen before other text is written there; the next tick draws it again below that text. */
+  clear(): void {
+    if (!this.drawn) return
+    this.stream.write('\r\u001B[K')
+    this.drawn = false
+  }
+
   done(): void {
     clearInterval(this.timer)
-    if (this.drawn) this.stream.write('\r\u001B[K')
+    this.clear()
   }
 
   /** The status line, without terminal control: exposed for tests. */
   line(now = Date.now()): string {
     const seconds = Math.max((now - this.started) / 1000, 0.001)
     // Without a byte count from the reader, estimate: UTF-8 Chinese is 3 bytes a character.
-    const bytes = this.read ? this.read.bytes : this.chars * 3
+    const bytes = this.read ? this.doneBytes(this.read) : this.chars * 3
     this.samples.push({time: now, bytes})
     while (this.samples.length > 2 && now - this.samples[1]!.time >= rateWindow) this.samples.shift()
     const oldest = this.samples[0]!
     const recent = now - oldest.time >= 1000 ? ((bytes - oldest.bytes) / (now - oldest.time)) * 1000 : bytes / seconds
     const parts = [
-      `${this.count} articles`,
+      `${this.count} article${this.count === 1 ? '' : 's'}`,
       `${(this.count / seconds).toFixed(0)}/s`,
       `${(recent / 1e6).toFixed(1)} MB/s`,
       `${this.errors} error${this.errors === 1 ? '' : 's'}`
     ]
     if (this.read && this.total) {
-      const share = Math.min(this.read.bytes / this.total, 1)
+      const share = Math.min(bytes / this.total, 1)
       parts.push(`${(share * 100).toFixed(0)}%`)
-      if (recent > 0 && share < 1) parts.push(`ETA ${duration((this.total - this.read.bytes) / recent)}`)
+      if (recent > 0 && share < 1) parts.push(`ETA ${duration((this.total - bytes) / recent)}`)
     }
     return parts.join('  ')
+  }
+
+  /**
+   * Bytes of the inputs done. The reader runs ahead of the workers (a window
+   * of articles is in flight), so its count alone showed 100% after 1 of 23
+   * articles: the bytes read are scaled by the share of read inputs done.
+   */
+  private doneBytes(read: ReadProgress): number {
+    if (!read.items) return read.bytes
+    return read.bytes * Math.min(1, (this.count + this.passed) / read.items)
   }
 
   private draw(now: number): void {

@@ -13,8 +13,17 @@ export interface ResumeOptions {
   mode?: 'records' | 'facts'
 }
 
+/** The output file was not written by the same command: appending would mix records, or destroy what it holds. */
+export class ResumeError extends Error {}
+
+/** Record types each mode writes (conflicts close a run with `--conflicts`). */
+const expectedTypes = {records: ['article', 'error', 'conflict'], facts: ['fact', 'error', 'conflict']} as const
+const writtenBy = {records: '`newsfacts extract`', facts: '`newsfacts extract --facts`'} as const
+
 /**
- * Ids already complete in an output file, for `--resume`. A last line
+ * Ids already complete in an output file, for `--resume`. Every line must
+ * be a record of the kind this run writes; else it throws a
+ * {@link ResumeError} and leaves the file as it was. A last line
  * without its newline was cut off by a kill: it is truncated away so that
  * its article is processed again. The file is streamed, never held whole.
  */
@@ -26,7 +35,9 @@ export async function completedIds(file: string, options: ResumeOptions = {}): P
   } catch {
     return ids
   }
+  const mode = options.mode ?? 'records'
   let complete = await endOfLastLine(file, size)
+  await checkCutOffLine(file, complete, size)
   if (complete === 0) {
     if (size > 0) await truncate(file, 0)
     return ids
@@ -37,7 +48,19 @@ export async function completedIds(file: string, options: ResumeOptions = {}): P
   let groupId: string | undefined
   let groupSeenBefore = false
   for await (const line of splitLines(createReadStream(file, {end: complete - 1}), Number.POSITIVE_INFINITY)) {
-    const id = line.bytes && idOf(line.bytes.toString('utf8'))
+    const text = line.bytes!.toString('utf8')
+    if (text.trim() === '') {
+      offset += line.size
+      continue
+    }
+    const type = typeOf(text)
+    if (!type || !(expectedTypes[mode] as readonly string[]).includes(type)) {
+      const found = type ? `${/^[aeiou]/.test(type) ? 'an' : 'a'} \`${type}\` record` : 'not a newsfacts record'
+      throw new ResumeError(
+        `Cannot resume into \`${file}\`: line ${line.number} is ${found}, so the file was not written by ${writtenBy[mode]}. Give another --output, or delete the file to start over.`
+      )
+    }
+    const id = idOf(text)
     if (id !== undefined && id !== groupId) {
       groupStart = offset
       groupId = id
@@ -52,6 +75,29 @@ export async function completedIds(file: string, options: ResumeOptions = {}): P
   }
   if (complete < size) await truncate(file, complete)
   return ids
+}
+
+/** The record type of a complete line, if it is a newsfacts record at all. */
+function typeOf(line: string): string | undefined {
+  // Every record this tool writes starts so and is one line: not parsing spares reading gigabytes of text twice.
+  const match = /^\{"schemaVersion":\d+,"type":"(\w+)"/.exec(line)
+  return match && line.trimEnd().endsWith('}') ? match[1] : undefined
+}
+
+/** A last line without its newline is cut off by a kill only if it starts like a record; anything else is not ours to truncate. */
+async function checkCutOffLine(file: string, complete: number, size: number): Promise<void> {
+  if (complete === size) return
+  const handle = await open(file, 'r')
+  try {
+    const start = '{"schemaVersion":'
+    const buffer = Buffer.alloc(Math.min(start.length, size - complete))
+    await handle.read(buffer, 0, buffer.length, complete)
+    if (!start.startsWith(buffer.toString('utf8')) && !buffer.toString('utf8').startsWith(start)) {
+      throw new ResumeError(`Cannot resume into \`${file}\`: its last line is not a newsfacts record cut short. Give another --output, or delete the file to start over.`)
+    }
+  } finally {
+    await handle.close()
+  }
 }
 
 /** How `extract` starts every record: reading just this much spares parsing gigabytes of text. */

@@ -20,6 +20,14 @@ export const commands = {
 
 export type Command = keyof typeof commands
 
+/** The `--format` values each command takes, its default first. */
+export const formats: Record<Command, readonly string[]> = {
+  show: ['text'],
+  extract: ['jsonl', 'csv', 'parquet'],
+  check: ['text', 'json'],
+  report: []
+}
+
 export const flags: readonly Flag[] = [
   {name: 'help', short: 'h', type: 'boolean', description: 'Show this help'},
   {name: 'version', short: 'v', type: 'boolean', description: 'Show the version'},
@@ -28,16 +36,34 @@ export const flags: readonly Flag[] = [
   {name: 'encoding', type: 'string', value: 'name', description: 'Force the input encoding (utf-8, gb18030, big5, utf-16le, …) instead of detecting it'},
   {name: 'published-at', type: 'string', value: 'date', description: 'Publication date for inputs that do not state one (resolves 去年, 上月 …)'},
   {name: 'max-bytes', type: 'string', value: 'n', description: 'Refuse inputs over n bytes (default 10485760)'},
-  {name: 'jobs', short: 'j', type: 'string', value: 'n', description: 'Worker threads (default: number of cores; 0 = in this thread, with no crash isolation or timeout)'},
+  {name: 'jobs', short: 'j', type: 'string', value: 'n', description: 'Worker threads (default: number of cores, at most 2 × cores as each worker holds its own dictionaries; 0 = in this thread, with no crash isolation or timeout)'},
   {name: 'timeout', type: 'string', value: 's', description: 'Stop an article after s seconds with a `timeout` error record (default 60; 0 = never; not with --jobs 0)'},
   {name: 'unordered', type: 'boolean', description: 'Write records as they finish instead of in input order'},
   {name: 'output', short: 'o', type: 'string', value: 'file', description: 'Write to file instead of stdout (report: the HTML file)'},
   {name: 'resume', type: 'boolean', commands: ['extract'], description: 'With --output: skip ids already complete in the file, append the rest'},
   {name: 'facts', type: 'boolean', commands: ['extract'], description: 'One fact per line (with its article id) instead of one article per line'},
   {name: 'conflicts', type: 'boolean', commands: ['extract'], description: 'End the JSON Lines with conflict records between the articles of the run (kept in memory: for sets of related articles)'},
-  {name: 'format', type: 'string', value: 'name', choices: ['jsonl', 'csv', 'parquet', 'json', 'text'], description: 'extract: jsonl (default), csv or parquet (facts; parquet needs -o); check: text (default) or json'},
+  {name: 'format', type: 'string', value: 'name', commands: ['show', 'extract', 'check'], description: 'extract: jsonl (default), csv or parquet (facts; parquet needs -o); check: text (default) or json'},
   {name: 'quiet', short: 'q', type: 'boolean', description: 'No progress or summary on stderr; show only warnings and errors'}
 ]
+
+/** Help for one command: its usage, and only the options that apply to it. */
+export function commandHelpText(version: string, command: Command): string {
+  const lines = [`newsfacts ${version}`, '', `Usage: newsfacts ${command} [options] <paths...>`, '', commands[command] + '.', '', 'Options:']
+  for (const flag of flags) {
+    if (flag.commands && !flag.commands.includes(command)) continue
+    let description = flag.description
+    if (flag.name === 'format') description = `${formats[command].join(', ')} (default ${formats[command][0]})${command === 'extract' ? '; csv and parquet hold facts, parquet needs -o' : ''}`
+    lines.push(flagLine(flag, description))
+  }
+  lines.push('', 'Run `newsfacts --help` for paths, exit codes and examples.')
+  return lines.join('\n') + '\n'
+}
+
+function flagLine(flag: Flag, description = flag.description): string {
+  const names = `${flag.short ? `-${flag.short}, ` : '    '}--${flag.name}${flag.value ? ` <${flag.value}>` : ''}`
+  return `  ${names.padEnd(28)}${description}`
+}
 
 export function helpText(version: string): string {
   const lines = [
@@ -46,18 +72,18 @@ export function helpText(version: string): string {
     'Usage: newsfacts [command] [options] <paths...>',
     '',
     'Paths are files (.txt .html .json .jsonl), directories (walked recursively) or - for stdin.',
+    'A directory walk reads article extensions and extensionless text files; it skips and counts other files and README, LICENSE and the like.',
     '',
     'Commands:'
   ]
   for (const [name, description] of Object.entries(commands)) lines.push(`  ${name.padEnd(22)}${description}`)
   lines.push('', 'Options:')
-  for (const flag of flags) {
-    const names = `${flag.short ? `-${flag.short}, ` : '    '}--${flag.name}${flag.value ? ` <${flag.value}>` : ''}`
-    lines.push(`  ${names.padEnd(28)}${flag.description}`)
-  }
+  for (const flag of flags) lines.push(flagLine(flag))
   lines.push(
     '',
-    'Exit codes: 0 clean; 1 an input failed, or (check) an inconsistency was found; 2 bad usage, or the run could not go on (output not writable, workers not starting).',
+    'Run `newsfacts <command> --help` for the options of one command.',
+    '',
+    'Exit codes: 0 clean; 1 an input failed, or (check) an inconsistency was found; 2 bad usage, no input found, or the run could not go on (output not writable or not resumable, workers not starting).',
     '',
     'Examples:',
     '  newsfacts corpus/',

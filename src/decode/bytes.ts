@@ -33,11 +33,11 @@ export function decodeBytes(bytes: Uint8Array, forced: string | null): DecodedBy
   if (bom) return decodeAs(bytes.subarray(bom.length), unicodeEncodings[bom.encoding], 'bom')
 
   const signature = sniffBinarySignature(bytes)
-  if (signature) throw new InputError('binary', `The input is a binary file (it starts like a ${signature}), not text`)
+  if (signature) throw new InputError('binary', `The input is not text: it starts like ${withArticle(signature)}`)
 
   if (bytes.includes(0)) {
     const utf16 = sniffUtf16(bytes)
-    if (!utf16) throw new InputError('binary', 'The input contains NUL bytes and is not UTF-16 text: it looks like a binary file')
+    if (!utf16) throw new InputError('binary', 'The input is not text: it contains NUL bytes and is not UTF-16')
     return decodeAs(bytes, unicodeEncodings[utf16], 'pattern')
   }
 
@@ -127,4 +127,9 @@ function decodeWith(bytes: Uint8Array, encoding: Encoding): string {
     )
   }
   return text
+}
+
+/** `a PNG image`, `an ELF executable`: the article by how the first word sounds (letters spelled out count by their names). */
+function withArticle(name: string): string {
+  return (/^(?:[aeiou]|[AEIOUFHLMNRSX](?:[A-Z]|$))/.test(name) ? 'an ' : 'a ') + name
 }

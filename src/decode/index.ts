@@ -32,7 +32,7 @@ export function decode(file: VFile, options: ResolvedOptions): void {
   if (size > options.maxBytes) {
     throw new InputError('too-large', `The input is ${size} bytes, more than the limit of ${options.maxBytes} bytes`)
   }
-  if (size === 0) throw new InputError('empty', 'The input is empty')
+  if (size === 0) throw new InputError('empty', 'The input has no content (0 bytes)')
 
   let source: string
   if (typeof file.value === 'string') {

@@ -9,11 +9,11 @@ const MAX_CONTROL_SHARE = 0.01
 /** Throw unless the decoded text is something to process: not empty, not binary. */
 export function assertProcessable(text: string): void {
   if (text.trim() === '') {
-    throw new InputError('empty', text.length === 0 ? 'The input is empty' : 'The input contains only whitespace')
+    throw new InputError('empty', text.length === 0 ? 'The input has no content (0 bytes)' : 'The input holds only whitespace, no text')
   }
-  if (text.includes('\0')) throw new InputError('binary', 'The input contains NUL characters: it looks like a binary file, not text')
+  if (text.includes('\0')) throw new InputError('binary', 'The input is not text: it contains NUL characters')
   const controls = text.match(controlPattern)?.length ?? 0
   if (controls / text.length > MAX_CONTROL_SHARE) {
-    throw new InputError('binary', `The input contains ${controls} control characters: it looks like a binary file, not text`)
+    throw new InputError('binary', `The input is not text: it contains ${controls} control characters`)
   }
 }

@@ -1,16 +1,18 @@
 import {isUtf8} from 'node:buffer'
 import {createReadStream, type Dirent} from 'node:fs'
-import {readdir, readFile, stat} from 'node:fs/promises'
+import {open, readdir, readFile, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {Readable} from 'node:stream'
 import {decodeBytes} from '../decode/bytes.js'
+import {sniffBinarySignature, sniffBom} from '../decode/sniff.js'
 import type {ArticleInput} from '../pipeline/index.js'
 import {DEFAULT_MAX_BYTES} from '../pipeline/options.js'
 import {errorRecord} from '../report/record.js'
 import type {ErrorRecord} from '../types.js'
 import {InputError} from '../util/errors.js'
+import {describeFileError} from '../util/system-error.js'
 import {isIgnored, readIgnoreRules, type IgnoreRule} from './ignore.js'
-import {parseJsonLine} from './json.js'
+import {idFromHead, parseJsonLine} from './json.js'
 import {splitLines} from './lines.js'
 
 export {parseJsonLine, articleFromJson} from './json.js'
@@ -18,16 +20,36 @@ export {parseJsonLine, articleFromJson} from './json.js'
 /** File extensions read when walking a directory. */
 export const articleExtensions = new Set(['.txt', '.text', '.md', '.html', '.htm', '.json', '.jsonl', '.ndjson'])
 
+/** A project's own documents (README.md, LICENSE …), never articles, whatever their extension. */
+const projectFile = /^(?:readme|licen[cs]e|copying|changelog|changes|contributing|authors|notice|code_of_conduct|security)(?:\.|$)/i
+
+/**
+ * Files a directory walk passed over: another extension, a project document,
+ * or an extensionless file that is not text. Named on the command line,
+ * any file is read.
+ */
+export interface SkippedFiles {
+  count: number
+  /** The first few, to show. */
+  examples: string[]
+}
+
 export interface ReadOptions {
   maxBytes?: number
   /** Read `-` from this stream (default `process.stdin`). */
   stdin?: Readable
   /** Counts the bytes read so far, for progress; the reader adds to it as it goes. */
   progress?: ReadProgress
+  /** Counts the files directory walks passed over, so that they can be named. */
+  skipped?: SkippedFiles
+  /** A file directory walks leave out: the run's own output, which would otherwise be read back as an article. */
+  exclude?: string
 }
 
 export interface ReadProgress {
   bytes: number
+  /** Inputs yielded so far (articles and error records). */
+  items?: number
 }
 
 /**
@@ -40,8 +62,15 @@ export async function* readInputs(
   paths: string[],
   options: ReadOptions = {}
 ): AsyncGenerator<ArticleInput | ErrorRecord> {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
   const progress = options.progress ?? {bytes: 0}
+  for await (const item of readAll(paths, options, progress)) {
+    progress.items = (progress.items ?? 0) + 1
+    yield item
+  }
+}
+
+async function* readAll(paths: string[], options: ReadOptions, progress: ReadProgress): AsyncGenerator<ArticleInput | ErrorRecord> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
   for (const given of paths) {
     if (given === '-') {
       yield* readStdin(options.stdin ?? process.stdin, maxBytes, progress)
@@ -55,7 +84,8 @@ export async function* readInputs(
       continue
     }
     if (info.isDirectory()) {
-      for await (const file of walk(given)) {
+      for await (const file of walk(given, [], options.skipped)) {
+        if (options.exclude !== undefined && typeof file === 'string' && path.resolve(file) === path.resolve(options.exclude)) continue
         if (typeof file === 'string') yield* readFileInputs(file, maxBytes, progress)
         else yield file
       }
@@ -103,9 +133,12 @@ interface IgnoreScope {
 /**
  * Article files under `directory` in sorted order, leaving out what a
  * `.newsfactsignore` here or above names; a directory that cannot be listed
- * becomes an error record in its place.
+ * becomes an error record in its place. Files are articles by their
+ * extension ({@link articleExtensions}); an extensionless file is read when
+ * its first bytes look like text; other files, and project documents such as
+ * README.md, are counted in `skipped`.
  */
-async function* walk(directory: string, inherited: IgnoreScope[] = []): AsyncGenerator<string | ErrorRecord> {
+async function* walk(directory: string, inherited: IgnoreScope[] = [], skipped?: SkippedFiles): AsyncGenerator<string | ErrorRecord> {
   const rules = readIgnoreRules(directory)
   const scopes = rules.length > 0 ? [...inherited, {base: directory, rules}] : inherited
   const ignored = (full: string, isDirectory: boolean) =>
@@ -122,10 +155,35 @@ async function* walk(directory: string, inherited: IgnoreScope[] = []): AsyncGen
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue
     const full = path.join(directory, entry.name)
     if (ignored(full, entry.isDirectory())) continue
-    if (entry.isDirectory()) yield* walk(full, scopes)
-    else if (!articleExtensions.has(path.extname(entry.name).toLowerCase())) continue
+    if (entry.isDirectory()) {
+      yield* walk(full, scopes, skipped)
+      continue
+    }
     // Links to files are read; links to directories are not followed, which could loop.
-    else if (entry.isFile() || (entry.isSymbolicLink() && (await isFile(full)))) yield full
+    if (!(entry.isFile() || (entry.isSymbolicLink() && (await isFile(full))))) continue
+    const extension = path.extname(entry.name).toLowerCase()
+    const article = !projectFile.test(entry.name) && (extension ? articleExtensions.has(extension) : await looksLikeText(full))
+    if (article) yield full
+    else if (skipped) {
+      skipped.count++
+      if (skipped.examples.length < 3) skipped.examples.push(full)
+    }
+  }
+}
+
+/** Whether a file's first bytes could start text: no binary signature, no NUL (UTF-16 without a BOM is not worth guessing here). */
+async function looksLikeText(file: string): Promise<boolean> {
+  let handle
+  try {
+    handle = await open(file, 'r')
+    const head = Buffer.alloc(4096)
+    const {bytesRead} = await handle.read(head, 0, head.length, 0)
+    const bytes = head.subarray(0, bytesRead)
+    return sniffBom(bytes) !== undefined || (sniffBinarySignature(bytes) === undefined && !bytes.includes(0))
+  } catch {
+    return true // Unreadable: reading it gives the error record.
+  } finally {
+    await handle?.close()
   }
 }
 
@@ -195,7 +253,9 @@ async function* readJsonLines(
       progress.bytes += line.size
       const id = `${name}:${number}`
       if (line.bytes === undefined) {
-        yield errorRecord(id, 'too-large', `Line ${number} of \`${name}\` is ${line.size} bytes, over the limit of ${maxBytes} (see --max-bytes)`)
+        const ownId = line.head && idFromHead(line.head.toString('utf8'))
+        const what = `Line ${number} of \`${name}\`${ownId === undefined ? '' : ` (id \`${ownId}\`)`}`
+        yield errorRecord(ownId ?? id, 'too-large', `${what} is ${line.size} bytes, over the limit of ${maxBytes} (see --max-bytes)`)
         continue
       }
       const text = lineText(line.bytes)
@@ -252,6 +312,5 @@ async function* readStdin(stream: Readable, maxBytes: number, progress: ReadProg
 }
 
 function describe(error: unknown): string {
-  if (error && typeof error === 'object' && 'code' in error && error.code === 'ENOENT') return 'no such file or directory'
-  return error instanceof Error ? error.message : String(error)
+  return describeFileError(error)
 }

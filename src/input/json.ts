@@ -26,7 +26,11 @@ export function articleFromJson(parsed: unknown, fallbackId: string): ArticleInp
   const id = typeof record.id === 'string' || typeof record.id === 'number' ? String(record.id) : fallbackId
   const field = textFields.find((name) => typeof record[name] === 'string')
   if (!field) {
-    return errorRecord(id, 'bad-json', `\`${fallbackId}\` has no text field (one of ${textFields.join(', ')})`)
+    const present = textFields.find((name) => record[name] !== undefined && record[name] !== null)
+    const reason = present
+      ? `its \`${present}\` field is ${kindOf(record[present])}, not a string of text`
+      : `it has no text field (one of ${textFields.join(', ')})`
+    return errorRecord(id, 'bad-json', `\`${fallbackId}\`${id === fallbackId ? '' : ` (id \`${id}\`)`}: ${reason}`)
   }
   const date = dateFields.map((name) => record[name]).find((value) => typeof value === 'string')
   const input: ArticleInput = {id, value: record[field] as string}
@@ -34,4 +38,21 @@ export function articleFromJson(parsed: unknown, fallbackId: string): ArticleInp
   if (typeof date === 'string') input.publishedAt = date
   if (typeof record.title === 'string') input.title = record.title
   return input
+}
+
+function kindOf(value: unknown): string {
+  if (Array.isArray(value)) return 'an array'
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`
+}
+
+/**
+ * The id of a JSON Lines record from its first bytes, when `id` comes before
+ * any nested value (as scrapers write it): a line too long to parse keeps
+ * its id in its error record, so `--resume` and readers can match it.
+ */
+export function idFromHead(head: string): string | undefined {
+  const match = /^\s*\{(?:\s*"(?:[^"\\]|\\.)*"\s*:\s*(?:"(?:[^"\\]|\\.)*"|[-\w.+]+)\s*,)*?\s*"id"\s*:\s*("(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?)\s*[,}]/.exec(head)
+  if (!match) return undefined
+  const value = JSON.parse(match[1]!) as string | number
+  return String(value)
 }

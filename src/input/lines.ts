@@ -5,6 +5,8 @@ export interface Line {
   number: number
   /** The line's bytes without its end of line; undefined when the line is over the limit. */
   bytes: Buffer | undefined
+  /** The first bytes of a line over the limit (up to {@link headBytes}), to name what it was. */
+  head?: Buffer
   /** Bytes the line took in the stream, end of line included. */
   size: number
 }
@@ -15,11 +17,15 @@ export interface Line {
  * dropped, and the line comes out without its bytes. readline would buffer
  * it whole, which a single multi-gigabyte line turns into a crash.
  */
+/** Bytes kept of the start of a line over the limit. */
+export const headBytes = 1024
+
 export async function* splitLines(stream: Readable, maxBytes: number): AsyncGenerator<Line> {
   let parts: Buffer[] = []
   let held = 0
   let size = 0
   let over = false
+  let head: Buffer | undefined
   let number = 0
 
   const finish = (ending: number): Line => {
@@ -27,13 +33,18 @@ export async function* splitLines(stream: Readable, maxBytes: number): AsyncGene
     if (!over) {
       bytes = parts.length === 1 ? parts[0]! : Buffer.concat(parts, held)
       if (bytes.at(-1) === 0x0d) bytes = bytes.subarray(0, -1)
-      if (bytes.byteLength > maxBytes) bytes = undefined
+      if (bytes.byteLength > maxBytes) {
+        head = Buffer.from(bytes.subarray(0, headBytes))
+        bytes = undefined
+      }
     }
-    const line = {number: ++number, bytes, size: size + ending}
+    const line: Line = {number: ++number, bytes, size: size + ending}
+    if (head) line.head = head
     parts = []
     held = 0
     size = 0
     over = false
+    head = undefined
     return line
   }
 
@@ -48,6 +59,7 @@ export async function* splitLines(stream: Readable, maxBytes: number): AsyncGene
         // One byte of slack for the `\r` of a `\r\n`.
         if (held + piece.byteLength > maxBytes + 1) {
           over = true
+          head = Buffer.concat([...parts, piece], Math.min(headBytes, held + piece.byteLength))
           parts = []
           held = 0
         } else {

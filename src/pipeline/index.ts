@@ -125,7 +125,8 @@ function processArticle(input: ArticleInput, options: ResolvedOptions): Processe
     }
   } catch (error) {
     const source = typeof file.value === 'string' ? file.value : ''
-    if (error instanceof InputError) return {record: errorRecord(input.id, error.code, error.message), source}
+    // Stages say `The input …`; the record names which one, for whoever reads it away from its file.
+    if (error instanceof InputError) return {record: errorRecord(input.id, error.code, error.message.replace(/^The input\b/, `\`${input.id}\``)), source}
     const reason = error instanceof Error ? error.message : String(error)
     return {record: errorRecord(input.id, 'internal', `${current} stage failed: ${reason}`), source}
   }

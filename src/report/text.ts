@@ -38,8 +38,17 @@ export function formatRecord(record: OutputRecord, source: string, options: Text
   // The reporter's `quiet` only hides files without messages; info messages are ours to drop.
   if (options.quiet) file.messages = file.messages.filter((message) => message.fatal === true || message.fatal === false)
   wrapReasons(file, options.width)
-  return renderFile(file, {color: options.color ?? false, quiet: options.quiet ?? false})
+  const report = renderFile(file, {color: options.color ?? false, quiet: options.quiet ?? false})
+  return options.color ? report.replaceAll(yellowInfo, blueInfo) : report
 }
+
+/**
+ * vfile-reporter paints every non-error label yellow, so the many info lines
+ * (facts, consistent checks) drowned the few warnings. Info is blue, as in
+ * other linters; same width, so the columns stay aligned.
+ */
+const yellowInfo = '\u001B[33minfo\u001B[39m'
+const blueInfo = '\u001B[34minfo\u001B[39m'
 
 /** Narrowest reason column worth wrapping to; below it the rule and source columns are the ones to overflow. */
 const minReasonWidth = 30

@@ -59,7 +59,7 @@ describe('readInputs at scale', () => {
     for await (const item of readInputs([file], {maxBytes: 1000, progress})) items.push(item)
     expect(items.map((item) => ('error' in item ? `${item.id}:${item.error.code}` : item.id))).toEqual([
       'a',
-      `${file}:2:too-large`,
+      'big:too-large',
       `${file}:3:bad-encoding`,
       'gbk',
       `${file}:5:bad-json`,

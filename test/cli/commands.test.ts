@@ -33,13 +33,13 @@ describe('newsfacts check', () => {
     const io = memoryIo()
     expect(await execute(['check', '--jobs', '0', seedPath], io)).toBe(0)
     expect(io.err()).toMatch(/^11:305-11:308 +info +consistent: 开复工率: 88 \/ 111 = 79\.3%, within 79% ± 0\.5 \(stated precision\) +rate-part-whole +check$/m)
-    expect(io.err()).toMatch(/newsfacts: 1 inputs: 1 articles, 0 failed, 36 facts, 0 inconsistent\n$/)
+    expect(io.err()).toMatch(/newsfacts: 1 input: 1 article \(1 repaired\), 0 failed, 36 facts, 1 warning, 0 inconsistent\n$/)
   })
 
   it('finds nothing inconsistent in the corpus, and exits 0', async () => {
     const io = memoryIo()
     expect(await execute(['check', '--jobs', '0', 'corpus/'], io)).toBe(0)
-    expect(io.err()).toMatch(/newsfacts: 26 inputs: 26 articles, 0 failed, \d+ facts, 0 inconsistent\n$/)
+    expect(io.err()).toMatch(/newsfacts: 26 inputs: 26 articles \(\d+ repaired\), 0 failed, \d+ facts, \d+ warnings, 0 inconsistent\n$/)
     expect(io.err()).not.toMatch(/\bwarning\b.*check$/m)
   })
 
@@ -86,7 +86,7 @@ describe('newsfacts report', () => {
     const output = path.join(tempDir(), 'report.html')
     const io = memoryIo()
     expect(await execute(['report', '--jobs', '0', dir, '-o', output], io)).toBe(0)
-    expect(io.err()).toBe(`newsfacts: wrote ${output}\nnewsfacts: 2 inputs: 2 articles, 0 failed, 72 facts\n`)
+    expect(io.err()).toBe(`newsfacts: wrote ${output}\nnewsfacts: 2 inputs: 2 articles (2 repaired), 0 failed, 72 facts, 2 warnings\n`)
     expect(readFileSync(output, 'utf8')).toMatch(/1 conflict\b/)
   })
 })
@@ -135,8 +135,15 @@ describe('output that cannot be written', () => {
     for (const command of ['extract', 'report']) {
       const io = memoryIo()
       expect(await execute([command, '--jobs', '0', seedPath, '-o', output], io)).toBe(2)
-      expect(io.err()).toBe(`newsfacts: Cannot write \`${output}\`: no such file or directory, open '${output}'\n`)
+      expect(io.err()).toBe(`newsfacts: Cannot write \`${output}\`: no such file or directory (does \`${path.dirname(output)}\` exist?)\n`)
     }
+  })
+
+  it('says why in words, not in Node\'s error text', async () => {
+    const dir = tempDir()
+    const io = memoryIo()
+    expect(await execute(['extract', '--jobs', '1', seedPath, '-o', dir], io)).toBe(2)
+    expect(io.err()).toBe(`newsfacts: Cannot write \`${dir}\`: it is a directory\n`)
   })
 
   it('stops quietly with exit code 0 when the reader goes away (| head)', async () => {

@@ -26,7 +26,7 @@ describe('newsfacts extract', () => {
     expect(pinyin).toMatchObject({ruleId: 'pinyin-annotation', place: {start: {offset: 3}, end: {offset: 7}}})
     expect(pinyin?.sourceSpans).toHaveLength(194)
     expect(pinyin?.sourceSpans?.[0]).toEqual([3, 7])
-    expect(io.err()).toMatch(/newsfacts: \d+ inputs: \d+ articles, 0 failed, \d+ facts/)
+    expect(io.err()).toMatch(/newsfacts: 23 inputs: 23 articles \(4 repaired\), 0 failed, \d+ facts, 5 warnings\n$/)
   })
 
   it('has a schema that knows the shape of a message\'s sourceSpans', () => {
@@ -115,7 +115,7 @@ describe('newsfacts (show) and usage', () => {
     expect(help.out()).toContain('Usage: newsfacts [command] [options] <paths...>')
     const bad = memoryIo()
     expect(await execute(['extract', '--segmenter', 'x', 'corpus/'], bad)).toBe(2)
-    expect(bad.err()).toBe('newsfacts: `--segmenter` must be one of node-rs, nodejieba, not `x`\nRun `newsfacts --help` for usage.\n')
+    expect(bad.err()).toBe('newsfacts: `--segmenter` must be one of node-rs, nodejieba, not `x`\nRun `newsfacts extract --help` for usage.\n')
     const resume = memoryIo()
     expect(await execute(['extract', '--resume', 'corpus/'], resume)).toBe(2)
     expect(resume.err()).toContain('`--resume` needs `--output <file>`')

@@ -94,12 +94,12 @@ describe('decodeBytes', () => {
     const png = Buffer.concat([Buffer.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a), Buffer.alloc(32, 7)])
     expect(errorOf(() => decodeBytes(png, null))).toEqual({
       code: 'binary',
-      message: 'The input is a binary file (it starts like a PNG image), not text'
+      message: 'The input is not text: it starts like a PNG image'
     })
     expect(errorOf(() => decodeBytes(gzipSync(simplified), null))?.code).toBe('binary')
     expect(errorOf(() => decodeBytes(Buffer.from('text\0\0\0\0more text\0\u0001'), null))).toEqual({
       code: 'binary',
-      message: 'The input contains NUL bytes and is not UTF-16 text: it looks like a binary file'
+      message: 'The input is not text: it contains NUL bytes and is not UTF-16'
     })
   })
 })

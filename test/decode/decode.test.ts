@@ -73,17 +73,17 @@ describe('decode stage', () => {
   })
 
   it('refuses empty, whitespace-only, binary and oversized inputs', () => {
-    expect(errorOf('')).toEqual({code: 'empty', message: 'The input is empty'})
-    expect(errorOf(new Uint8Array())).toEqual({code: 'empty', message: 'The input is empty'})
-    expect(errorOf(' \n\t\u3000 ')).toEqual({code: 'empty', message: 'The input contains only whitespace'})
-    expect(errorOf(Buffer.from('\uFEFF\n'))).toEqual({code: 'empty', message: 'The input contains only whitespace'})
+    expect(errorOf('')).toEqual({code: 'empty', message: 'The input has no content (0 bytes)'})
+    expect(errorOf(new Uint8Array())).toEqual({code: 'empty', message: 'The input has no content (0 bytes)'})
+    expect(errorOf(' \n\t\u3000 ')).toEqual({code: 'empty', message: 'The input holds only whitespace, no text'})
+    expect(errorOf(Buffer.from('\uFEFF\n'))).toEqual({code: 'empty', message: 'The input holds only whitespace, no text'})
     expect(errorOf('abc\0def')).toEqual({
       code: 'binary',
-      message: 'The input contains NUL characters: it looks like a binary file, not text'
+      message: 'The input is not text: it contains NUL characters'
     })
     expect(errorOf(Buffer.from('A\u0001\u0002\u0003B\u0004\u0005'))).toEqual({
       code: 'binary',
-      message: 'The input contains 5 control characters: it looks like a binary file, not text'
+      message: 'The input is not text: it contains 5 control characters'
     })
     expect(errorOf('一二三四五', {maxBytes: 10})).toEqual({
       code: 'too-large',

@@ -1,0 +1,74 @@
+import {spawnSync} from 'node:child_process'
+import {availableParallelism} from 'node:os'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {execute} from '../../src/cli/execute.js'
+import {distance, nearest} from '../../src/cli/suggest.js'
+import {memoryIo, root} from '../helpers.js'
+
+const hint = 'Run `newsfacts --help` for usage.\n'
+const commandHint = (command: string) => `Run \`newsfacts ${command} --help\` for usage.\n`
+
+describe('usage mistakes', () => {
+  it('gives each command its own --help, even one that needs options to run', async () => {
+    for (const command of ['check', 'report']) {
+      const io = memoryIo()
+      expect(await execute([command, '--help'], io)).toBe(0)
+      expect(io.out().split('\n').slice(0, 3)).toEqual([expect.stringMatching(/^newsfacts \d/), '', `Usage: newsfacts ${command} [options] <paths...>`])
+      expect(io.err()).toBe('')
+    }
+    const check = memoryIo()
+    await execute(['check', '--help'], check)
+    expect(check.out()).toContain('      --format <name>         text, json (default text)\n')
+    expect(check.out()).not.toContain('--resume')
+    const report = memoryIo()
+    await execute(['report', '--help'], report)
+    expect(report.out()).not.toContain('--format')
+  })
+
+  it('lists only the formats of the command when --format is wrong', async () => {
+    const check = memoryIo()
+    expect(await execute(['check', '--format', 'xml', 'corpus/'], check)).toBe(2)
+    expect(check.err()).toBe('newsfacts: `--format` of `check` must be one of text, json, not `xml`\n' + commandHint('check'))
+    const extract = memoryIo()
+    expect(await execute(['extract', '--format', 'json', 'corpus/'], extract)).toBe(2)
+    expect(extract.err()).toBe('newsfacts: `--format` of `extract` must be one of jsonl, csv, parquet, not `json`\n' + commandHint('extract'))
+    const report = memoryIo()
+    expect(await execute(['report', '--format', 'html', '-o', 'x.html', 'corpus/'], report)).toBe(2)
+    expect(report.err()).toBe('newsfacts: `--format` applies to show, extract, check, not `report`\n' + commandHint('report'))
+  })
+
+  it('suggests the nearest option for an unknown one', async () => {
+    const io = memoryIo()
+    expect(await execute(['--formt', 'json', 'corpus/'], io)).toBe(2)
+    expect(io.err()).toBe('newsfacts: unknown option `--formt`; did you mean `--format`?\n' + hint)
+    const far = memoryIo()
+    expect(await execute(['--colour', 'corpus/'], far)).toBe(2)
+    expect(far.err()).toBe('newsfacts: unknown option `--colour`\n' + hint)
+  })
+
+  it('reads a mistyped command as a typo, not as a path, when no such path exists', async () => {
+    const io = memoryIo()
+    expect(await execute(['chek', 'corpus/'], io)).toBe(2)
+    expect(io.err()).toBe('newsfacts: unknown command `chek` (and no such file); did you mean `check`?\n' + hint)
+    expect(nearest('extarct', ['show', 'extract', 'check', 'report'])).toBe('extract')
+    expect(nearest('corpus', ['show', 'extract', 'check', 'report'])).toBeUndefined()
+    expect(distance('chek', 'check')).toBe(1)
+    // Names of Object's own properties are neither commands nor typos of one.
+    const property = memoryIo()
+    expect(await execute(['--jobs', '1', '-q', 'toString'], property)).toBe(1)
+    expect(property.err()).toBe('toString\n error Cannot read `toString`: no such file or directory unreadable newsfacts\n\n✖ 1 error\n')
+  })
+
+  it('caps --jobs at twice the cores and says so', async () => {
+    // Workers run from the build (`npm test` builds first).
+    const cap = availableParallelism() * 2
+    const run = spawnSync(process.execPath, [path.join(root, 'dist', 'cli', 'bin.js'), 'extract', '--jobs', String(cap + 1), '-q', '-'], {
+      input: '{"id":"a","text":"营业额增长14%。"}\n',
+      encoding: 'utf8'
+    })
+    expect(run.stderr).toBe(`newsfacts: \`--jobs ${cap + 1}\` is more than this machine can use: running ${cap} workers (2 × ${cap / 2} cores)\n`)
+    expect(JSON.parse(run.stdout)).toMatchObject({id: 'a', type: 'article'})
+    expect(run.status).toBe(0)
+  })
+})
