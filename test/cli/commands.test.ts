@@ -142,7 +142,7 @@ describe('output that cannot be written', () => {
   it('says why in words, not in Node\'s error text', async () => {
     const dir = tempDir()
     const io = memoryIo()
-    expect(await execute(['extract', '--jobs', '1', seedPath, '-o', dir], io)).toBe(2)
+    expect(await execute(['extract', '--jobs', '0', seedPath, '-o', dir], io)).toBe(2)
     expect(io.err()).toBe(`newsfacts: Cannot write \`${dir}\`: it is a directory\n`)
   })
 

@@ -7,7 +7,7 @@ import {memoryIo, seedPath} from '../helpers.js'
 describe('the text report on a terminal', () => {
   it('paints info blue and warnings yellow, so the few warnings stand out', async () => {
     const io = {...memoryIo(), stderrIsTTY: true}
-    expect(await execute(['check', '--jobs', '1', seedPath], io)).toBe(0)
+    expect(await execute(['check', '--jobs', '0', seedPath], io)).toBe(0)
     const lines = io.err().split('\n')
     const info = lines.filter((line) => line.includes('\u001B[34minfo\u001B[39m'))
     const warnings = lines.filter((line) => line.includes('\u001B[33mwarning\u001B[39m'))

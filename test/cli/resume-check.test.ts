@@ -13,8 +13,8 @@ async function outputs() {
   writeFileSync(input, '{"id":"a","text":"甲增长1%。"}\n{"id":"b","text":"乙增长2%。"}\n')
   const articles = path.join(dir, 'articles.jsonl')
   const facts = path.join(dir, 'facts.jsonl')
-  expect(await execute(['extract', '--jobs', '1', '-q', input, '-o', articles], memoryIo())).toBe(0)
-  expect(await execute(['extract', '--jobs', '1', '-q', '--facts', input, '-o', facts], memoryIo())).toBe(0)
+  expect(await execute(['extract', '--jobs', '0', '-q', input, '-o', articles], memoryIo())).toBe(0)
+  expect(await execute(['extract', '--jobs', '0', '-q', '--facts', input, '-o', facts], memoryIo())).toBe(0)
   return {dir, input, articles, facts}
 }
 
@@ -32,7 +32,7 @@ describe('--resume into a file it did not write', () => {
     for (const [args, file, message] of cases) {
       const before = readFileSync(file, 'utf8')
       const io = memoryIo()
-      expect(await execute(['extract', '--jobs', '1', ...args, '--resume', input, '-o', file], io)).toBe(2)
+      expect(await execute(['extract', '--jobs', '0', ...args, '--resume', input, '-o', file], io)).toBe(2)
       expect(io.err()).toBe(`newsfacts: Cannot resume into \`${file}\`: ${message} ${advice}\n`)
       expect(readFileSync(file, 'utf8')).toBe(before)
     }
@@ -43,7 +43,7 @@ describe('--resume into a file it did not write', () => {
     const file = path.join(dir, 'out.jsonl')
     writeFileSync(file, 'hello')
     const io = memoryIo('{"id":"a","text":"甲增长1%。"}\n')
-    expect(await execute(['extract', '--jobs', '1', '--resume', '-', '-o', file], io)).toBe(2)
+    expect(await execute(['extract', '--jobs', '0', '--resume', '-', '-o', file], io)).toBe(2)
     expect(io.err()).toBe(`newsfacts: Cannot resume into \`${file}\`: its last line is not a newsfacts record cut short. ${advice}\n`)
     expect(readFileSync(file, 'utf8')).toBe('hello')
   })
@@ -51,8 +51,8 @@ describe('--resume into a file it did not write', () => {
   it('still resumes into its own output', async () => {
     const {input, articles, facts} = await outputs()
     const io = memoryIo()
-    expect(await execute(['extract', '--jobs', '1', '--resume', input, '-o', articles], io)).toBe(0)
+    expect(await execute(['extract', '--jobs', '0', '--resume', input, '-o', articles], io)).toBe(0)
     expect(io.err()).toBe('newsfacts: 0 inputs: 0 articles, 0 failed, 0 facts, 0 warnings, 2 already done\n')
-    expect(await execute(['extract', '--jobs', '1', '-q', '--facts', '--resume', input, '-o', facts], memoryIo())).toBe(0)
+    expect(await execute(['extract', '--jobs', '0', '-q', '--facts', '--resume', input, '-o', facts], memoryIo())).toBe(0)
   })
 })

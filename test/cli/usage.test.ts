@@ -56,7 +56,7 @@ describe('usage mistakes', () => {
     expect(distance('chek', 'check')).toBe(1)
     // Names of Object's own properties are neither commands nor typos of one.
     const property = memoryIo()
-    expect(await execute(['--jobs', '1', '-q', 'toString'], property)).toBe(1)
+    expect(await execute(['--jobs', '0', '-q', 'toString'], property)).toBe(1)
     expect(property.err()).toBe('toString\n error Cannot read `toString`: no such file or directory unreadable newsfacts\n\n✖ 1 error\n')
   })
 

@@ -15,13 +15,13 @@ describe('error records say what is wrong with which input', () => {
     writeFileSync(empty, '')
     writeFileSync(elf, Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0]))
     const io = memoryIo()
-    expect(await execute(['extract', '--jobs', '1', '-q', empty, elf], io)).toBe(1)
+    expect(await execute(['extract', '--jobs', '0', '-q', empty, elf], io)).toBe(1)
     expect(records(io.out()).map((record) => record.error)).toEqual([
       {code: 'empty', message: `\`${empty}\` has no content (0 bytes)`},
       {code: 'binary', message: `\`${elf}\` is not text: it starts like an ELF executable`}
     ])
     const text = memoryIo()
-    expect(await execute(['--jobs', '1', '-q', empty], text)).toBe(1)
+    expect(await execute(['--jobs', '0', '-q', empty], text)).toBe(1)
     expect(text.err()).toBe(`${empty}\n error \`${empty}\` has no content (0 bytes) empty newsfacts\n\n✖ 1 error\n`)
   })
 
@@ -42,7 +42,7 @@ describe('error records say what is wrong with which input', () => {
     const long = '增长'.repeat(400)
     writeFileSync(input, [{source: 'x', id: 'big', text: long}, {text: long}, {id: 'ok', text: '营业额增长14%。'}].map((item) => JSON.stringify(item)).join('\n') + '\n')
     const io = memoryIo()
-    expect(await execute(['extract', '--jobs', '1', '-q', '--max-bytes', '1000', input], io)).toBe(1)
+    expect(await execute(['extract', '--jobs', '0', '-q', '--max-bytes', '1000', input], io)).toBe(1)
     expect(records(io.out()).map((record) => [record.id, record.error?.message])).toEqual([
       ['big', `Line 1 of \`${input}\` (id \`big\`) is 2436 bytes, over the limit of 1000 (see --max-bytes)`],
       [`${input}:2`, `Line 2 of \`${input}\` is 2412 bytes, over the limit of 1000 (see --max-bytes)`],

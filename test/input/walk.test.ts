@@ -34,7 +34,7 @@ describe('walking a directory', () => {
     writeFileSync(path.join(dir, 'a.txt'), '营业额增长14%。')
     writeFileSync(path.join(dir, 'b.doc'), 'x')
     const io = memoryIo()
-    expect(await execute(['extract', '--jobs', '1', dir], io)).toBe(0)
+    expect(await execute(['extract', '--jobs', '0', dir], io)).toBe(0)
     expect(io.err()).toBe(
       `newsfacts: skipped 1 file in directories that are not articles by name or extension (\`${path.join(dir, 'b.doc')}\`); give a file as a path to read it anyway\n` +
         'newsfacts: 1 input: 1 article, 0 failed, 1 fact, 0 warnings\n'
@@ -45,13 +45,13 @@ describe('walking a directory', () => {
     const dir = tempDir()
     for (const name of ['a.doc', 'b.doc', 'c.pdf', 'README.md']) writeFileSync(path.join(dir, name), 'x')
     const io = memoryIo()
-    expect(await execute(['extract', '--jobs', '1', '-q', dir], io)).toBe(2)
+    expect(await execute(['extract', '--jobs', '0', '-q', dir], io)).toBe(2)
     expect(io.out()).toBe('')
     expect(io.err()).toBe(
       `newsfacts: no inputs in \`${dir}\`: skipped 4 files in directories that are not articles by name or extension (e.g. \`${path.join(dir, 'README.md')}\`, \`${path.join(dir, 'a.doc')}\`, \`${path.join(dir, 'b.doc')}\`); give a file as a path to read it anyway\n`
     )
     const empty = memoryIo()
-    expect(await execute(['check', '--jobs', '1', tempDir()], empty)).toBe(2)
+    expect(await execute(['check', '--jobs', '0', tempDir()], empty)).toBe(2)
     expect(empty.err()).toMatch(/^newsfacts: no inputs in `[^`]+`\n$/)
   })
 
@@ -61,7 +61,7 @@ describe('walking a directory', () => {
     const output = path.join(dir, 'out.jsonl')
     for (let run = 0; run < 2; run++) {
       const io = memoryIo()
-      expect(await execute(['extract', '--jobs', '1', dir, '-o', output], io)).toBe(0)
+      expect(await execute(['extract', '--jobs', '0', dir, '-o', output], io)).toBe(0)
       expect(io.err()).toBe('newsfacts: 1 input: 1 article, 0 failed, 1 fact, 0 warnings\n')
     }
   })
@@ -71,7 +71,7 @@ describe('walking a directory', () => {
     const readme = path.join(dir, 'README.md')
     writeFileSync(readme, '营业额增长14%。')
     const io = memoryIo()
-    expect(await execute(['extract', '--jobs', '1', '-q', readme], io)).toBe(0)
+    expect(await execute(['extract', '--jobs', '0', '-q', readme], io)).toBe(0)
     expect(JSON.parse(io.out())).toMatchObject({id: readme, type: 'article'})
   })
 })

@@ -29,7 +29,7 @@ describe('process and processSync', () => {
       schemaVersion: 1,
       type: 'error',
       id: 'blank',
-      error: {code: 'empty', message: 'The input contains only whitespace'}
+      error: {code: 'empty', message: '`blank` holds only whitespace, no text'}
     })
     expect(await newsfacts.process({id: 'png', value: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d])})).toMatchObject({
       type: 'error',
