@@ -6,6 +6,7 @@
 import type {Fact, Span} from '../types.js'
 import {perContext} from './memo.js'
 import type {RuleContext} from './rule.js'
+import {partitionPoint} from '../util/search.js'
 
 interface Layout {
   /** Positions of the line breaks that end paragraphs, ascending. */
@@ -25,26 +26,12 @@ const layoutOf = perContext((context): Layout => {
 
 /** The first index whose value is at least `value` (the length when none is). */
 function lowerBound(values: readonly number[], value: number): number {
-  let low = 0
-  let high = values.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if (values[middle]! < value) low = middle + 1
-    else high = middle
-  }
-  return low
+  return partitionPoint(values, (known) => known < value)
 }
 
 /** In facts sorted by position, the first index of one that starts at or after `at`: all before it start before `at`. */
 export function firstFrom(facts: readonly Fact[], at: number): number {
-  let low = 0
-  let high = facts.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if (facts[middle]!.span[0] < at) low = middle + 1
-    else high = middle
-  }
-  return low
+  return partitionPoint(facts, (fact) => fact.span[0] < at)
 }
 
 /** The facts lying wholly within `[start, end]`, in text order. */

@@ -6,6 +6,7 @@ import type {Fact, Span} from '../types.js'
 import {factsWithin, paragraphAt} from './layout.js'
 import {perContext, perFact} from './memo.js'
 import type {RuleContext} from './rule.js'
+import {partitionPoint} from '../util/search.js'
 
 export type Language = 'zh' | 'en'
 
@@ -69,14 +70,7 @@ export function sentenceOf(context: RuleContext, fact: Fact): Span {
 const segmenterSentenceOf = perFact((context, fact): Span => {
   // Sentences are in text order and do not overlap: the last one starting at or before the fact is the only candidate.
   const {sentences} = context
-  let low = 0
-  let high = sentences.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if (sentences[middle]![0] <= fact.span[0]) low = middle + 1
-    else high = middle
-  }
-  const found = sentences[low - 1]
+  const found = sentences[partitionPoint(sentences, (sentence) => sentence[0] <= fact.span[0]) - 1]
   return found && fact.span[0] < found[1] ? found : [0, context.text.length]
 })
 
@@ -128,14 +122,7 @@ function firstBreakFrom(context: RuleContext, at: number): number {
 }
 
 function firstAtLeast(values: readonly number[], value: number): number {
-  let low = 0
-  let high = values.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if (values[middle]! < value) low = middle + 1
-    else high = middle
-  }
-  return low
+  return partitionPoint(values, (known) => known < value)
 }
 
 /**

@@ -244,13 +244,7 @@ function readMultiplier(list: readonly Word[], index: number): Read | null {
     if (verb) multiplier = [ambiguous[0], ambiguous[1]]
   }
   if (!multiplier) return null
-  let start = index
-  let approx: Approx = 'exact'
-  const before = approxAt(list, index)
-  if (before) {
-    approx = before.approx
-    start = before.from
-  }
+  const {from: start, approx} = approxFrom(list, index)
   const span: Span = [list[start]!.start, list[index]!.end]
   return {quantity: {kind: 'change', value: multiplier[1], unit: '%', approx, span, core: [list[index]!.start, list[index]!.end], direction: multiplier[0]}, next: index + 1}
 }
@@ -265,13 +259,7 @@ function readShare(list: readonly Word[], index: number): Read | null {
   if (lower(list, k) === 'every') k++
   const whole = readNumber(list, k)
   if (!whole || whole.ordinal || whole.year || whole.scaled || !Number.isInteger(whole.value) || whole.value <= part.value || whole.value > 1000) return null
-  let start = index
-  let approx: Approx = 'exact'
-  const before = approxAt(list, index)
-  if (before) {
-    approx = before.approx
-    start = before.from
-  }
+  const {from: start, approx} = approxFrom(list, index)
   const value = Math.round((part.value / whole.value) * 1e4) / 1e4
   const span: Span = [list[start]!.start, whole.end]
   return {quantity: {kind: 'ratio', value, unit: null, approx, span, core: [part.start, whole.end]}, next: whole.next}
@@ -291,19 +279,18 @@ function readFraction(list: readonly Word[], index: number): Read | null {
   if (lower(list, index - 1) === 'the') return null
   const plural = fraction.endsWith('s')
   if ((count > 1) !== plural && !(count === 1 && fraction === 'half')) return null
-  let start = index
-  let approx: Approx = 'exact'
-  const before = approxAt(list, index)
-  if (before) {
-    approx = before.approx
-    start = before.from
-  }
+  const {from: start, approx} = approxFrom(list, index)
   const value = Math.round((count / denominator) * 1e4) / 1e4
   const span: Span = [list[start]!.start, list[last]!.end]
   return {quantity: {kind: 'ratio', value, unit: null, approx, span, core: [list[index]!.start, list[last]!.end]}, next: last + 1}
 }
 
 /** The approximation words ending right before `index`. */
+/** Where a quantity at `index` starts and how exact it is, taking in an approximation word before it (`about`, `more than`). */
+function approxFrom(list: readonly Word[], index: number): {approx: Approx; from: number} {
+  return approxAt(list, index) ?? {approx: 'exact', from: index}
+}
+
 function approxAt(list: readonly Word[], index: number): {approx: Approx; from: number} | null {
   for (const [phrase, meaning] of approxBefore) {
     const from = index - phrase.length
@@ -407,13 +394,8 @@ function readQuantity(list: readonly Word[], index: number): Read | null {
   const end = list[next - 1]!.end
   const start = currency ? word.start : number.start
   const core: Span = [start, end]
-  let from = index
-  let approx: Approx = 'exact'
-  const before = approxAt(list, index)
-  if (before) {
-    approx = before.approx
-    from = before.from
-  }
+  const {from, approx: stated} = approxFrom(list, index)
+  let approx = stated
   let spanEnd = end
   if (lower(list, next) === 'or' && lower(list, next + 1) === 'more') {
     approx = 'at_least'

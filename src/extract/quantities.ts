@@ -13,6 +13,7 @@ import {clean, isInlineSpace, times10} from './numerals.js'
 import {rankBefore} from './rank.js'
 import {readSuffix} from './suffix.js'
 import {currencyBefore, localYuan, matchUnit} from './units.js'
+import {partitionPoint} from '../util/search.js'
 
 export interface Quantity {
   kind: FactKind
@@ -61,13 +62,7 @@ const clauseReach = 1000
 export function clauseStart(text: string, at: number): number {
   // The last break before `at`, by binary search: scanning back costs the whole text when it has no punctuation.
   const breaks = clauseBreaksOf(text)
-  let low = 0
-  let high = breaks.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if (breaks[middle]! < at) low = middle + 1
-    else high = middle
-  }
+  const low = partitionPoint(breaks, (known) => known < at)
   return Math.max(low === 0 ? 0 : breaks[low - 1]! + 1, at - clauseReach)
 }
 

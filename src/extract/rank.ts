@@ -4,6 +4,7 @@
  * governs it or `位`/`名` follows; otherwise it is an ordinal.
  */
 import type {NumberMatch} from './numbers.js'
+import {partitionPoint} from '../util/search.js'
 
 /** The rightmost ranking verb in a window, then an optional scope up to `第`. */
 const rankVerb = /^.*(排名|排位|排在|排行|排|位居|位列|名列|居于|居|跃居|跃升至|跃升|升至|降至|列)(在)?(\p{Script=Han}{0,8})$/su
@@ -91,12 +92,5 @@ export function rankBefore(
 
 /** In numbers sorted by start, the index of the first starting at or after `at`. */
 function firstStartingAt(numbers: readonly NumberMatch[], at: number): number {
-  let low = 0
-  let high = numbers.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if (numbers[middle]!.start < at) low = middle + 1
-    else high = middle
-  }
-  return low
+  return partitionPoint(numbers, (number) => number.start < at)
 }
