@@ -4,7 +4,7 @@
  * this, 1–3 sentences each). `pairs` joins each item with the next of the
  * same language, as a two-sentence lead would read. `corpus English` is a
  * check written by others: the sentences (15–200 characters) of the English
- * articles of corpus/ and corpus-heldout/ (never the blind corpus-heldout-2).
+ * articles of corpus/ (never corpus-real/, whose held-out part is blind).
  *
  *   npx tsx scripts/detect-eval.ts [--misses]
  */
@@ -40,7 +40,7 @@ export function pairsOf(items: Labelled[]): Labelled[] {
 /** Sentences of the `_en_` articles of the tuned and spent corpora. */
 export function corpusEnglish(): Labelled[] {
   const items: Labelled[] = []
-  for (const corpus of ['corpus', 'corpus-heldout']) {
+  for (const corpus of ['corpus']) {
     const folder = new URL(`../${corpus}/articles/`, import.meta.url)
     for (const name of readdirSync(folder).filter((file) => file.includes('_en_')).sort()) {
       const text = readFileSync(new URL(name, folder), 'utf8')

@@ -36,11 +36,13 @@ describe('newsfacts check', () => {
     expect(io.err()).toMatch(/newsfacts: 1 input: 1 article \(1 repaired\), 0 failed, 36 facts, 1 warning, 0 inconsistent\n$/)
   })
 
-  it('finds nothing inconsistent in the corpus, and exits 0', async () => {
+  it("finds in the corpus only 202's deliberate inconsistency, and exits 1", async () => {
     const io = memoryIo()
-    expect(await execute(['check', '--jobs', '0', 'corpus/'], io)).toBe(0)
-    expect(io.err()).toMatch(/newsfacts: 26 inputs: 26 articles \(\d+ repaired\), 0 failed, \d+ facts, \d+ warnings, 0 inconsistent\n$/)
-    expect(io.err()).not.toMatch(/\bwarning\b.*check$/m)
+    expect(await execute(['check', '--jobs', '0', 'corpus/'], io)).toBe(1)
+    expect(io.err()).toMatch(/newsfacts: 44 inputs: 44 articles \(\d+ repaired\), 0 failed, \d+ facts, \d+ warnings, 1 inconsistent\n$/)
+    const alarms = io.err().split('\n').filter((line) => /\bwarning\b.*check$/.test(line))
+    expect(alarms).toHaveLength(1)
+    expect(alarms[0]).toMatch(/238\.4亿元 \+ 121\.5亿元 \+ 62\.7亿元 = 422\.6亿元 > 412\.6亿元/)
   })
 
   it('with --quiet shows only the warnings, and no summary', async () => {

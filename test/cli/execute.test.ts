@@ -26,7 +26,7 @@ describe('newsfacts extract', () => {
     expect(pinyin).toMatchObject({ruleId: 'pinyin-annotation', place: {start: {offset: 3}, end: {offset: 7}}})
     expect(pinyin?.sourceSpans).toHaveLength(194)
     expect(pinyin?.sourceSpans?.[0]).toEqual([3, 7])
-    expect(io.err()).toMatch(/newsfacts: 26 inputs: 26 articles \(\d+ repaired\), 0 failed, \d+ facts, \d+ warnings\n$/)
+    expect(io.err()).toMatch(/newsfacts: 44 inputs: 44 articles \(\d+ repaired\), 0 failed, \d+ facts, \d+ warnings\n$/)
   })
 
   it('has a schema that knows the shape of a message\'s sourceSpans', () => {

@@ -220,9 +220,22 @@ function breakdowns(context: RuleContext): List[] {
     )
     const wholes = new Set(parts.flatMap((part) => (wholesByPart.get(part) ?? [])))
     const total = wholes.size === 1 ? [...wholes][0]! : null
-    if (parts.length >= 2 && total && !parts.includes(total)) lists.push({total, parts})
+    if (parts.length >= 2 && total && !parts.includes(total)) lists.push({total, parts: addingPrefix(context, parts, total) ?? parts})
   }
   return lists
+}
+
+/**
+ * The first parts of a breakdown, as far as they add up to its total, when
+ * they do: a paragraph may go on to another breakdown of the same whole
+ * (`分产品看…；海外市场实现收入18.92亿元`), whose figures are not more parts.
+ */
+function addingPrefix(context: RuleContext, parts: readonly Fact[], total: Fact): Fact[] | null {
+  for (let length = 2; length < parts.length; length++) {
+    const prefix = parts.slice(0, length)
+    if (addsUpTo(context, prefix, total)) return prefix
+  }
+  return null
 }
 
 /**
