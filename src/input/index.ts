@@ -1,6 +1,6 @@
 import {isUtf8} from 'node:buffer'
 import {createReadStream, type Dirent} from 'node:fs'
-import {open, readdir, readFile, stat} from 'node:fs/promises'
+import {open, readdir, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {Readable} from 'node:stream'
 import {decodeBytes} from '../decode/bytes.js'
@@ -203,12 +203,18 @@ async function* readFileInputs(file: string, maxBytes: number, progress: ReadPro
   }
   try {
     const size = (await stat(file)).size
-    progress.bytes += size
     if (size > maxBytes) {
+      progress.bytes += size
       yield errorRecord(file, 'too-large', `\`${file}\` is ${size} bytes, over the limit of ${maxBytes} (see --max-bytes)`)
       return
     }
-    const bytes = await readFile(file)
+    // Counted while read: a device or pipe (`/dev/zero`, `<(cmd)`) states size 0 and may never end.
+    const bytes = await readAtMost(createReadStream(file), maxBytes)
+    if (!bytes) {
+      yield errorRecord(file, 'too-large', `\`${file}\` is over the limit of ${maxBytes} bytes (see --max-bytes)`)
+      return
+    }
+    progress.bytes += bytes.byteLength
     if (extension === '.json') {
       yield* jsonDocument(file, bytes.toString('utf8'))
       return
@@ -295,20 +301,36 @@ async function* readStdin(stream: Readable, maxBytes: number, progress: ReadProg
     yield* readJsonLines('-', Readable.from(rest()), maxBytes, progress)
     return
   }
-  const parts = [head]
-  let size = head.byteLength
-  for (let next = await chunks.next(); !next.done; next = await chunks.next()) {
-    const buffer = Buffer.from(next.value)
-    size += buffer.byteLength
-    if (size <= maxBytes) parts.push(buffer)
+  const rest = async function* () {
+    yield head
+    for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield next.value
   }
-  if (size > maxBytes) {
-    yield errorRecord('-', 'too-large', `Standard input is ${size} bytes, over the limit of ${maxBytes} (see --max-bytes)`)
+  const bytes = await readAtMost(Readable.from(rest()), maxBytes)
+  if (!bytes) {
+    yield errorRecord('-', 'too-large', `Standard input is over the limit of ${maxBytes} bytes (see --max-bytes)`)
     return
   }
-  progress.bytes += size
-  const bytes = Buffer.concat(parts)
+  progress.bytes += bytes.byteLength
   yield {id: '-', value: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)}
+}
+
+/**
+ * The whole stream, or null as soon as it passes `maxBytes` (the stream is
+ * then destroyed, so an endless input stops being read at the limit).
+ */
+async function readAtMost(stream: Readable, maxBytes: number): Promise<Buffer | null> {
+  const parts: Buffer[] = []
+  let size = 0
+  for await (const chunk of stream) {
+    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string)
+    size += buffer.byteLength
+    if (size > maxBytes) {
+      stream.destroy()
+      return null
+    }
+    parts.push(buffer)
+  }
+  return Buffer.concat(parts)
 }
 
 function describe(error: unknown): string {

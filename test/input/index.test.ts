@@ -1,4 +1,4 @@
-import {mkdtempSync, mkdirSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdtempSync, mkdirSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {Readable} from 'node:stream'
@@ -57,6 +57,30 @@ describe('readInputs', () => {
     const dir = fixtureDir()
     const [item] = await collect([path.join(dir, 'a.txt')], {maxBytes: 4})
     expect(item).toMatchObject({type: 'error', error: {code: 'too-large'}})
+  })
+
+  it('stops reading an endless device at the byte limit, whatever size it states', async () => {
+    if (!existsSync('/dev/zero')) return
+    const [item] = await collect(['/dev/zero'], {maxBytes: 1_000_000})
+    expect(item).toEqual({
+      schemaVersion: 1,
+      type: 'error',
+      id: '/dev/zero',
+      error: {code: 'too-large', message: '`/dev/zero` is over the limit of 1000000 bytes (see --max-bytes)'}
+    })
+  })
+
+  it('stops reading an endless stdin at the byte limit', async () => {
+    let sent = 0
+    const endless = new Readable({
+      read() {
+        sent += 65_536
+        this.push(Buffer.alloc(65_536, 0x61))
+      }
+    })
+    const [item] = await collect(['-'], {stdin: endless, maxBytes: 1_000_000})
+    expect(item).toMatchObject({type: 'error', id: '-', error: {code: 'too-large'}})
+    expect(sent).toBeLessThan(2_000_000)
   })
 
   it('reads stdin as one article, or as JSON Lines when it starts with `{`', async () => {
