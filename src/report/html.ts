@@ -4,6 +4,7 @@ import type {ArticleRecord, ConflictRecord, ErrorRecord, MessageRecord, OutputRe
 import {clientScript} from './html/client.js'
 import {kindStyle, kindStyles, styles} from './html/style.js'
 import {describeFact} from './text.js'
+import {showControls} from '../util/controls.js'
 
 /** One record to report, with the decoded original input its `sourceSpan`s and message places index. */
 export interface ReportEntry {
@@ -208,7 +209,7 @@ function renderOverview(summary: Summary): string {
       : `<ul class="inconsistent-list" aria-labelledby="inconsistent-title">${shown
           .map(({index, record, checks}) => {
             const first = record.checks.find((check) => check.verdict === 'inconsistent')
-            return `<li><a class="goto" href="#a${index}" data-article="${index}">${escapeHtml(record.id)}</a>: ${plural(checks, 'inconsistent check')}${first ? ` — <code>${escapeHtml(first.rule)}</code> ${escapeHtml(first.message)}` : ''}</li>`
+            return `<li><a class="goto" href="#a${index}" data-article="${index}">${escapeHtml(showControls(record.id))}</a>: ${plural(checks, 'inconsistent check')}${first ? ` — <code>${escapeHtml(first.rule)}</code> ${escapeHtml(first.message)}` : ''}</li>`
           })
           .join('')}</ul>${summary.inconsistent.length > shown.length ? `<p>…and ${summary.inconsistent.length - shown.length} more: use “Only articles with inconsistencies” below.</p>` : ''}`,
     '</section>'
@@ -277,8 +278,8 @@ function renderConflict(
     const article = at === undefined ? undefined : records[at]
     const original = article ? article.source.slice(side.sourceSpan[0], side.sourceSpan[1]) : ''
     const name = at === undefined
-      ? `<code>${escapeHtml(side.article)}</code>`
-      : `<a class="goto" href="#a${at}-${escapeHtml(side.fact)}" data-article="${at}" data-fact="${escapeHtml(side.fact)}">${escapeHtml(side.article)}</a>`
+      ? `<code>${escapeHtml(showControls(side.article))}</code>`
+      : `<a class="goto" href="#a${at}-${escapeHtml(side.fact)}" data-article="${at}" data-fact="${escapeHtml(side.fact)}">${escapeHtml(showControls(side.article))}</a>`
     const value = `${formatValue(side.value)}${side.unit ? ` ${side.unit}` : ''}`
     return `<li>${name}: “${escapeHtml(side.text)}” = ${escapeHtml(value)}${original && original !== side.text ? ` (original “${escapeHtml(original)}”)` : ''}</li>`
   })
@@ -298,7 +299,7 @@ function renderFailures(records: ReadonlyArray<ReportEntry>): string {
     if (entry.record.type !== 'error') return
     const record: ErrorRecord = entry.record
     items.push(
-      `<li class="failure" id="e${index}"><code>${escapeHtml(record.id)}</code> <span class="badge bad">${escapeHtml(record.error.code)}</span> ${escapeHtml(record.error.message)}\n${dataScript(index, {record, source: entry.source})}</li>`
+      `<li class="failure" id="e${index}"><code>${escapeHtml(showControls(record.id))}</code> <span class="badge bad">${escapeHtml(record.error.code)}</span> ${escapeHtml(record.error.message)}\n${dataScript(index, {record, source: entry.source})}</li>`
     )
   })
   return [
@@ -345,10 +346,10 @@ function renderShell(record: ArticleRecord, index: number, source: string, open:
     inconsistent > 0 ? `<span class="badge bad">✗ ${inconsistent} inconsistent</span>` : '',
     repairs > 0 ? `<span class="badge repair">${plural(repairs, 'repair')}</span>` : ''
   ].join(' ')
-  const heading = record.title ? `${record.id} — ${truncate(record.title, 60)}` : record.id
+  const heading = showControls(record.title ? `${record.id} — ${truncate(record.title, 60)}` : record.id)
   const labels = record.facts.map((fact) => describeFact(fact))
   return [
-    `<details class="article${inconsistent > 0 ? ' has-inconsistent' : ''}" id="a${index}" data-index="${index}" data-id="${escapeHtml(record.id)}" data-title="${escapeHtml(record.title ?? '')}"${open ? ' open' : ''}>`,
+    `<details class="article${inconsistent > 0 ? ' has-inconsistent' : ''}" id="a${index}" data-index="${index}" data-id="${escapeHtml(showControls(record.id))}" data-title="${escapeHtml(record.title ?? '')}"${open ? ' open' : ''}>`,
     `<summary><h3>${escapeHtml(heading)}</h3> <span class="summary-meta">${escapeHtml(meta.join(' · '))}</span> ${badges}</summary>`,
     '<div class="article-body" data-pending><p>Loading…</p></div>',
     dataScript(index, {record, source, labels}),

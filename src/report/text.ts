@@ -6,6 +6,7 @@ import {breakable, columns} from './columns.js'
 import {renderFile} from './render.js'
 import type {ArticleRecord, Check, ConflictRecord, Fact, MessageRecord, OutputRecord, Span} from '../types.js'
 import {assertRecord} from './record.js'
+import {showControls} from '../util/controls.js'
 
 export interface TextReportOptions {
   color?: boolean
@@ -26,7 +27,7 @@ export interface TextReportOptions {
  */
 export function formatRecord(record: OutputRecord, source: string, options: TextReportOptions = {}): string {
   assertRecord(record, 'formatRecord')
-  const file = new VFile({path: 'id' in record ? record.id : record.rule, value: source})
+  const file = new VFile({path: showControls('id' in record ? record.id : record.rule), value: source})
   if (record.type === 'error') {
     const message = file.message(record.error.message, {ruleId: record.error.code, source: 'newsfacts'})
     message.fatal = true
@@ -37,6 +38,7 @@ export function formatRecord(record: OutputRecord, source: string, options: Text
   }
   // The reporter's `quiet` only hides files without messages; info messages are ours to drop.
   if (options.quiet) file.messages = file.messages.filter((message) => message.fatal === true || message.fatal === false)
+  for (const message of file.messages) message.reason = message.message = showControls(message.reason)
   wrapReasons(file, options.width)
   const report = renderFile(file, {color: options.color ?? false, quiet: options.quiet ?? false})
   return options.color ? report.replaceAll(yellowInfo, blueInfo) : report
@@ -199,7 +201,7 @@ const approxWord: Record<Fact['approx'], string> = {
 
 function formatConflict(record: ConflictRecord): string {
   const sides = record.sides.map((side) => `  ${side.article}: ${side.text} (${side.value}${side.unit ? ` ${side.unit}` : ''})`)
-  return [`conflict  ${record.rule}  ${record.subject}: ${record.message}`, ...sides, ''].join('\n')
+  return showControls([`conflict  ${record.rule}  ${record.subject}: ${record.message}`, ...sides].join('\n')) + '\n'
 }
 
 const languageNames: Record<string, string> = {
