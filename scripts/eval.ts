@@ -1,11 +1,20 @@
 /**
  * Score the library against the hand-written gold in `corpus/gold/`.
  *
- *   npx tsx scripts/eval.ts [--min-f1 X] [--json] [--quiet] [--corpus DIR] [--lib PATH]
+ *   npx tsx scripts/eval.ts [--min-f1 X] [--json] [--quiet] [--edits] [--corpus DIR] [--lib PATH]
  *
- * Prints precision / recall / F1 per fact kind, per language and overall,
- * attribute agreement (subject, unit, approx, direction) on matched facts,
- * how many gold checks were reproduced, then every miss and false positive.
+ * Prints precision / recall / F1 per fact kind, per language, per region
+ * (mainland, Taiwan, Hong Kong, English) and overall, wrong values (the
+ * right place, another number or unit) apart from misses, attribute
+ * agreement on matched facts, how many gold checks were reproduced, false
+ * `inconsistent` verdicts, with `--edits` the share of single-number edits
+ * of gold relations flagged (`relation-edits.ts`), then every miss and
+ * false positive.
+ *
+ * A corpus with a `splits.json` (`{"dev": [ids], "heldout": [ids]}`) is
+ * scored per split, edits included. A split named `heldout` prints summary
+ * figures only, never its misses, false positives or alarms: nobody tunes on
+ * it (corpus-real/README.md).
  *
  * Exit codes: 0 whatever the scores; 1 when `--min-f1` is given and the
  * overall F1 is below it; 2 when the evaluation cannot run (bad flags,
@@ -17,11 +26,17 @@ import process from 'node:process'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {parseArgs} from 'node:util'
 import type {Approx, ArticleRecord, Check, ErrorRecord, Fact, FactKind, FactValue, OutputRecord, Span} from '../src/types.js'
+import {relationEdits, type RelationEdit} from './relation-edits.js'
 
 // ---------------------------------------------------------------------------
 // Gold
 
-export const FACT_KINDS: readonly FactKind[] = [
+/**
+ * Kinds gold may use: the extractor's, and `number` (an index level, a PMI,
+ * a score), which real news needs and the extractor does not read yet.
+ */
+export type GoldKind = FactKind | 'number'
+export const FACT_KINDS: readonly GoldKind[] = [
   'amount',
   'count',
   'percent',
@@ -30,19 +45,23 @@ export const FACT_KINDS: readonly FactKind[] = [
   'ordinal',
   'date',
   'duration',
-  'ratio'
+  'ratio',
+  'number'
 ]
 export const APPROX: readonly Approx[] = ['exact', 'about', 'more_than', 'less_than', 'at_least', 'at_most']
 export const LANGS = ['zh-Hans', 'zh-Hant', 'en'] as const
+export const REGIONS = ['mainland', 'taiwan', 'hongkong', 'english'] as const
+export type Region = (typeof REGIONS)[number]
 
 export interface GoldFact {
-  kind: FactKind
+  kind: GoldKind
   text: string
   value: FactValue
   unit: string | null
   approx: Approx
   subject: string | null
-  direction?: 'up' | 'down'
+  /** `flat` for a stated change of zero (`持平`, `unchanged`, `上涨0.00%`). */
+  direction?: 'up' | 'down' | 'flat'
   group?: number
   scope?: string
   relative?: string
@@ -63,6 +82,8 @@ export interface GoldCheck {
 export interface GoldArticle {
   id: string
   lang: (typeof LANGS)[number]
+  /** Where the article is from; `corpus-real/` gold states it, `corpus/` ids imply it (`_tw_`, `_hk_`). */
+  region?: Region
   publishedAt: string
   note?: string
   facts: GoldFact[]
@@ -84,6 +105,15 @@ export async function loadGold(dir: string): Promise<GoldArticle[]> {
   return gold
 }
 
+/** The region an article is scored under. */
+export function regionOf(gold: Pick<GoldArticle, 'id' | 'lang' | 'region'>): Region {
+  if (gold.region) return gold.region
+  if (gold.lang === 'en') return 'english'
+  if (/(^|_)tw_/.test(gold.id)) return 'taiwan'
+  if (/(^|_)hk_/.test(gold.id)) return 'hongkong'
+  return 'mainland'
+}
+
 // ---------------------------------------------------------------------------
 // Matching
 
@@ -95,14 +125,14 @@ export function normalizeText(text: string): string {
   return text.normalize('NFKC')
 }
 
-function numbersEqual(a: number, b: number, kind: FactKind): boolean {
+function numbersEqual(a: number, b: number, kind: GoldKind): boolean {
   // The annotation guide fixes ratios at 4 decimal places (三分之一 = 0.3333).
   if (kind === 'ratio') return Math.round(a * 1e4) === Math.round(b * 1e4)
   if (a === b) return true
   return Math.abs(a - b) <= 1e-6 * Math.max(Math.abs(a), Math.abs(b))
 }
 
-export function valuesEqual(gold: FactValue, predicted: FactValue, kind: FactKind): boolean {
+export function valuesEqual(gold: FactValue, predicted: FactValue, kind: GoldKind): boolean {
   if (typeof gold === 'number' && typeof predicted === 'number') return numbersEqual(gold, predicted, kind)
   if (typeof gold === 'string' && typeof predicted === 'string') return gold === predicted
   if (Array.isArray(gold) && Array.isArray(predicted)) {
@@ -168,7 +198,7 @@ export function locateGold(text: string, facts: readonly GoldFact[]): Array<Span
 }
 
 /** What a predicted fact needs for matching; a full `Fact` has it. */
-export type PredictedFact = Pick<Fact, 'kind' | 'value' | 'text' | 'span'> & Partial<Fact>
+export type PredictedFact = Pick<Fact, 'value' | 'text' | 'span'> & {kind: GoldKind} & Partial<Omit<Fact, 'kind'>>
 
 export interface ArticleMatch {
   /** `pairs[i] = [predicted index, gold index]`. */
@@ -286,15 +316,26 @@ export interface Agreement {
 
 export interface Listed {
   article: string
-  kind: FactKind
+  kind: GoldKind
   text: string
   value: FactValue
+}
+
+/** A prediction at a gold fact's place, of its kind, with another value or unit. */
+export interface WrongValue extends Listed {
+  unit: string | null
+  expected: FactValue
+  expectedUnit: string | null
 }
 
 export interface Score {
   overall: Tally
   byKind: Map<string, Tally>
   byLang: Map<string, Tally>
+  byRegion: Map<string, Tally>
+  wrongValues: WrongValue[]
+  /** Single-number edits of gold relations (`--edits`). */
+  edits: RelationEdit[]
   subject: Agreement
   unit: Agreement
   approx: Agreement
@@ -329,6 +370,9 @@ export function emptyScore(): Score {
     overall: emptyTally(),
     byKind: new Map(),
     byLang: new Map(),
+    byRegion: new Map(),
+    wrongValues: [],
+    edits: [],
     subject: {agree: 0, total: 0},
     unit: {agree: 0, total: 0},
     approx: {agree: 0, total: 0},
@@ -351,12 +395,18 @@ function agree(agreement: Agreement, same: boolean): void {
 /** Add one article's result to `score`. */
 export function scoreArticle(score: Score, gold: GoldArticle, record: ArticleRecord): void {
   const match = matchArticle(gold.facts, record.facts, record.text)
+  const region = regionOf(gold)
+  const tally = (kind: string, field: keyof Tally) => {
+    score.overall[field]++
+    bump(score.byKind, kind, field)
+    bump(score.byLang, gold.lang, field)
+    bump(score.byRegion, region, field)
+  }
   for (const [p, g] of match.pairs) {
     const predicted = record.facts[p]!
     const expected = gold.facts[g]!
-    score.overall.tp++
-    bump(score.byKind, expected.kind, 'tp')
-    bump(score.byLang, gold.lang, 'tp')
+    tally(expected.kind, 'tp')
+    if ((predicted.unit ?? null) !== (expected.unit ?? null)) score.wrongValues.push(wrongValue(gold.id, predicted, expected))
     if (expected.subject !== null && expected.subject !== undefined) {
       agree(score.subject, predicted.subject === expected.subject)
     }
@@ -366,17 +416,22 @@ export function scoreArticle(score: Score, gold: GoldArticle, record: ArticleRec
   }
   for (const p of match.falsePositives) {
     const fact = record.facts[p]!
-    score.overall.fp++
-    bump(score.byKind, fact.kind, 'fp')
-    bump(score.byLang, gold.lang, 'fp')
+    tally(fact.kind, 'fp')
     score.falsePositives.push({article: gold.id, kind: fact.kind, text: fact.text, value: fact.value})
   }
   for (const g of match.misses) {
     const fact = gold.facts[g]!
-    score.overall.fn++
-    bump(score.byKind, fact.kind, 'fn')
-    bump(score.byLang, gold.lang, 'fn')
+    tally(fact.kind, 'fn')
     score.misses.push({article: gold.id, kind: fact.kind, text: fact.text, value: fact.value})
+  }
+  const goldSpans = locateGold(record.text, gold.facts)
+  for (const p of match.falsePositives) {
+    const fact = record.facts[p]!
+    const g = match.misses.find((index) => {
+      const span = goldSpans[index]
+      return gold.facts[index]!.kind === fact.kind && span !== undefined && overlaps(span, fact.span)
+    })
+    if (g !== undefined) score.wrongValues.push(wrongValue(gold.id, fact, gold.facts[g]!))
   }
   score.ignored += match.ignored.length
 
@@ -399,6 +454,18 @@ export function scoreArticle(score: Score, gold: GoldArticle, record: ArticleRec
   }
 }
 
+function wrongValue(article: string, fact: PredictedFact, expected: GoldFact): WrongValue {
+  return {
+    article,
+    kind: fact.kind,
+    text: fact.text,
+    value: fact.value,
+    unit: fact.unit ?? null,
+    expected: expected.value,
+    expectedUnit: expected.unit ?? null
+  }
+}
+
 /** Every required gold fact of an article without output counts as missed. */
 export function scoreFailure(score: Score, gold: GoldArticle, reason: string): void {
   score.failures.push({article: gold.id, reason})
@@ -407,6 +474,7 @@ export function scoreFailure(score: Score, gold: GoldArticle, reason: string): v
     score.overall.fn++
     bump(score.byKind, fact.kind, 'fn')
     bump(score.byLang, gold.lang, 'fn')
+    bump(score.byRegion, regionOf(gold), 'fn')
     score.misses.push({article: gold.id, kind: fact.kind, text: fact.text, value: fact.value})
   }
   for (const check of gold.checks) {
@@ -455,16 +523,38 @@ function ratio({agree, total}: Agreement): string {
   return total === 0 ? 'n/a' : `${agree}/${total} (${((agree / total) * 100).toFixed(1)}%)`
 }
 
-export function formatReport(score: Score, options: {quiet?: boolean} = {}): string {
+/** Consistent gold checks reproduced, over all rules. */
+export function relationsReproduced(score: Score): Agreement {
+  let agree = 0
+  let total = 0
+  for (const [key, agreement] of score.checks) {
+    if (!key.endsWith(' consistent')) continue
+    agree += agreement.agree
+    total += agreement.total
+  }
+  return {agree, total}
+}
+
+export function editsFlagged(score: Score): Agreement {
+  return {agree: score.edits.filter((edit) => edit.outcome === 'flagged').length, total: score.edits.length}
+}
+
+export function formatReport(score: Score, options: {quiet?: boolean; edits?: boolean} = {}): string {
   const lines: string[] = []
-  const kinds = FACT_KINDS.filter((kind) => score.byKind.has(kind)).map((kind): [string, Tally] => [
-    kind,
-    score.byKind.get(kind)!
-  ])
+  const kinds = FACT_KINDS
+    .filter((kind) => score.byKind.has(kind))
+    .map((kind): [string, Tally] => [kind, score.byKind.get(kind)!])
   lines.push('By kind', ...tableRows(kinds), '')
   const langs = [...score.byLang.keys()].sort().map((lang): [string, Tally] => [lang, score.byLang.get(lang)!])
   lines.push('By language', ...tableRows(langs), '')
+  const regions = REGIONS.filter((region) => score.byRegion.has(region)).map((region): [string, Tally] => [region, score.byRegion.get(region)!])
+  lines.push('By region', ...tableRows(regions), '')
   lines.push('Overall', ...tableRows([['all', score.overall]]), '')
+  const predicted = score.overall.tp + score.overall.fp
+  lines.push(
+    `Wrong values: ${score.wrongValues.length} (${predicted === 0 ? 'n/a' : ((score.wrongValues.length / predicted) * 100).toFixed(1) + '%'} of ${predicted} predicted facts): a prediction at a gold fact's place, of its kind, with another value or unit`,
+    ''
+  )
   lines.push(
     'Agreement on matched facts',
     `  subject    ${ratio(score.subject)}  (exact string, where the gold names one)`,
@@ -478,7 +568,13 @@ export function formatReport(score: Score, options: {quiet?: boolean} = {}): str
   for (const [key, agreement] of [...score.checks].sort(([a], [b]) => a.localeCompare(b))) {
     lines.push(`  ${key.padEnd(32)} ${ratio(agreement)}`)
   }
-  lines.push(`  unexpected inconsistent verdicts: ${score.falseAlarms.length}`, '')
+  lines.push(`  relations reproduced as consistent: ${ratio(relationsReproduced(score))}`)
+  lines.push(`  unexpected inconsistent verdicts: ${score.falseAlarms.length}`)
+  if (options.edits) {
+    const unlocated = score.edits.filter((edit) => edit.outcome === 'unlocated').length
+    lines.push(`  single-number edits of gold relations flagged inconsistent: ${ratio(editsFlagged(score))} (${unlocated} could not be made)`)
+  }
+  lines.push('')
 
   if (score.failures.length > 0) {
     lines.push(`Articles without output (${score.failures.length})`)
@@ -497,10 +593,25 @@ export function formatReport(score: Score, options: {quiet?: boolean} = {}): str
     for (const fp of score.falsePositives) {
       lines.push(`  ${truncate(fp.article).padEnd(40)}  ${fp.kind.padEnd(8)} ${fp.text}  = ${formatValue(fp.value)}`)
     }
+    if (score.wrongValues.length > 0) {
+      lines.push('', `Wrong values (${score.wrongValues.length})`)
+      for (const wrong of score.wrongValues) {
+        lines.push(
+          `  ${truncate(wrong.article).padEnd(40)}  ${wrong.kind.padEnd(8)} ${wrong.text}  = ${formatValue(wrong.value)} ${wrong.unit ?? ''}, gold ${formatValue(wrong.expected)} ${wrong.expectedUnit ?? ''}`
+        )
+      }
+    }
     if (score.falseAlarms.length > 0) {
       lines.push('', `Unexpected inconsistent verdicts (${score.falseAlarms.length})`)
       for (const alarm of score.falseAlarms) {
         lines.push(`  ${truncate(alarm.article).padEnd(40)}  ${alarm.rule}: ${truncate(alarm.message, 80)}`)
+      }
+    }
+    const unflagged = score.edits.filter((edit) => edit.outcome !== 'flagged')
+    if (options.edits && unflagged.length > 0) {
+      lines.push('', `Edits of gold relations not flagged (${unflagged.length})`)
+      for (const edit of unflagged) {
+        lines.push(`  ${truncate(edit.article).padEnd(40)}  ${edit.rule.padEnd(18)} ${edit.fact}: ${edit.describe} (${edit.outcome})`)
       }
     }
     lines.push('')
@@ -508,21 +619,33 @@ export function formatReport(score: Score, options: {quiet?: boolean} = {}): str
   return lines.join('\n')
 }
 
-function toJson(score: Score): unknown {
+function toJson(score: Score, summaryOnly = false): unknown {
   const table = (map: Map<string, Tally>) =>
     Object.fromEntries([...map].map(([key, tally]) => [key, {...tally, ...prf(tally)}]))
-  return {
+  const summary = {
     overall: {...score.overall, ...prf(score.overall)},
     byKind: table(score.byKind),
     byLang: table(score.byLang),
+    byRegion: table(score.byRegion),
+    wrongValues: score.wrongValues.length,
     agreement: {subject: score.subject, unit: score.unit, approx: score.approx, direction: score.direction},
     checks: Object.fromEntries(score.checks),
+    relationsReproduced: relationsReproduced(score),
+    falseInconsistent: score.falseAlarms.length,
+    editsFlagged: editsFlagged(score),
+    failures: score.failures.length,
+    ignored: score.ignored
+  }
+  if (summaryOnly) return summary
+  return {
+    ...summary,
+    wrongValues: score.wrongValues,
     misses: score.misses,
     falsePositives: score.falsePositives,
     falseAlarms: score.falseAlarms,
+    edits: score.edits,
     failures: score.failures,
-    ungraded: score.ungraded,
-    ignored: score.ignored
+    ungraded: score.ungraded
   }
 }
 
@@ -565,6 +688,7 @@ const schema = {
   'min-f1': {type: 'string', arg: 'X', description: 'exit 1 when the overall F1 (0..1) is below X'},
   json: {type: 'boolean', description: 'print the scores as JSON instead of tables'},
   quiet: {type: 'boolean', description: 'leave out the lists of misses and false positives'},
+  edits: {type: 'boolean', description: 'also edit each number of each gold relation and count the edits flagged (on by default for a corpus with splits.json)'},
   corpus: {type: 'string', arg: 'DIR', description: 'folder with articles/ and gold/ (default: corpus)'},
   lib: {type: 'string', arg: 'PATH', description: 'module to evaluate (default: src/index.ts)'},
   help: {type: 'boolean', description: 'show this help'}
@@ -574,6 +698,7 @@ const parseOptions = {
   'min-f1': {type: 'string'},
   json: {type: 'boolean'},
   quiet: {type: 'boolean'},
+  edits: {type: 'boolean'},
   corpus: {type: 'string'},
   lib: {type: 'string'},
   help: {type: 'boolean', short: 'h'}
@@ -631,17 +756,32 @@ export async function main(argv: string[], io = {stdout: process.stdout, stderr:
     return 2
   }
 
+  let splits: Map<string, string>
+  try {
+    splits = await loadSplits(corpus, goldById)
+  } catch (error) {
+    io.stderr.write(`Cannot read splits: ${(error as Error).message}\n`)
+    return 2
+  }
+  const withEdits = Boolean(values.edits) || splits.size > 0
   const newsfacts = library.createNewsfacts()
-  const score = emptyScore()
+  const scores = new Map<string, Score>()
+  const scoreOf = (id: string): Score => {
+    const split = splits.get(id) ?? 'all'
+    let score = scores.get(split)
+    if (!score) scores.set(split, (score = emptyScore()))
+    return score
+  }
   const seen = new Set<string>()
   const ids = new Set(goldById.keys())
   for await (const input of library.readInputs([path.join(corpus, 'articles')])) {
     const id = goldIdFor(input, ids)
     if (!id) {
-      score.ungraded.push(input.id)
+      scoreOf('').ungraded.push(input.id)
       continue
     }
     const article = goldById.get(id)!
+    const score = scoreOf(id)
     seen.add(id)
     if ('type' in input) {
       scoreFailure(score, article, `${input.error.code}: ${input.error.message}`)
@@ -654,21 +794,76 @@ export async function main(argv: string[], io = {stdout: process.stdout, stderr:
       scoreFailure(score, article, `process threw: ${(error as Error).message}`)
       continue
     }
-    if (record.type === 'article') scoreArticle(score, article, record)
-    else if (record.type === 'error') scoreFailure(score, article, `${record.error.code}: ${record.error.message}`)
+    if (record.type === 'article') {
+      scoreArticle(score, article, record)
+      const text = withEdits ? textOf(input.value) : undefined
+      if (text !== undefined) score.edits.push(...(await relationEdits(newsfacts, {...input, value: text}, record, article)))
+    } else if (record.type === 'error') scoreFailure(score, article, `${record.error.code}: ${record.error.message}`)
     else scoreFailure(score, article, `unexpected ${record.type} record`)
   }
   for (const article of gold) {
-    if (!seen.has(article.id)) scoreFailure(score, article, 'no input with this id')
+    if (!seen.has(article.id)) scoreFailure(scoreOf(article.id), article, 'no input with this id')
   }
 
-  io.stdout.write(values.json ? JSON.stringify(toJson(score), null, 2) + '\n' : formatReport(score, {quiet: values.quiet}))
-  const {f1} = prf(score.overall)
+  const names = [...scores.keys()].sort((a, b) => Number(a === 'heldout') - Number(b === 'heldout') || a.localeCompare(b))
+  const blind = (name: string) => name === 'heldout'
+  if (values.json) {
+    const json = Object.fromEntries(names.map((name) => [name, toJson(scores.get(name)!, blind(name))]))
+    io.stdout.write(JSON.stringify(splits.size > 0 ? json : json.all, null, 2) + '\n')
+  } else {
+    for (const name of names) {
+      const score = scores.get(name)!
+      if (splits.size > 0) {
+        const count = [...splits.values()].filter((split) => split === name).length
+        io.stdout.write(`== ${path.basename(corpus)} ${name} (${count} articles)${blind(name) ? ': summary figures only, never its misses' : ''}\n\n`)
+      }
+      io.stdout.write(formatReport(score, {quiet: values.quiet || blind(name), edits: withEdits}))
+      if (splits.size > 0) io.stdout.write('\n')
+    }
+  }
+  const all = emptyScore()
+  for (const score of scores.values()) for (const field of ['tp', 'fp', 'fn'] as const) all.overall[field] += score.overall[field]
+  const {f1} = prf(all.overall)
   if (minF1 !== undefined && f1 < minF1) {
     io.stderr.write(`Overall F1 ${f1.toFixed(3)} is below --min-f1 ${minF1}\n`)
     return 1
   }
   return 0
+}
+
+/** The input as text, for editing: strings as they are, bytes when they are UTF-8. */
+function textOf(value: string | Uint8Array): string | undefined {
+  if (typeof value === 'string') return value
+  try {
+    return new TextDecoder('utf-8', {fatal: true}).decode(value)
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * The split of each gold article from `splits.json`, or none when the corpus
+ * has no such file. Every gold article must be in exactly one split.
+ */
+export async function loadSplits(corpus: string, gold: ReadonlyMap<string, GoldArticle>): Promise<Map<string, string>> {
+  let text: string
+  try {
+    text = await fs.readFile(path.join(corpus, 'splits.json'), 'utf8')
+  } catch {
+    return new Map()
+  }
+  const parsed = JSON.parse(text) as Record<string, string[]>
+  const splits = new Map<string, string>()
+  for (const [name, ids] of Object.entries(parsed)) {
+    for (const id of ids) {
+      if (splits.has(id)) throw new Error(`${id} is in both ${splits.get(id)} and ${name}`)
+      if (!gold.has(id)) throw new Error(`${id} (split ${name}) has no gold`)
+      splits.set(id, name)
+    }
+  }
+  const missing = [...gold.keys()].filter((id) => !splits.has(id))
+  if (missing.length > 0) throw new Error(`no split for ${missing.join(', ')}`)
+  return splits
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {

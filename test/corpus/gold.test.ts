@@ -1,18 +1,19 @@
 /**
- * The hand-written gold agrees with the articles it describes: every file
- * parses and has valid fields, and every fact's text can be found, in order,
- * in a roughly normalized copy of its article.
+ * The hand-written gold agrees with the articles it describes, in `corpus/`
+ * and `corpus-real/` alike: every file parses and has valid fields, and every
+ * fact's text can be found, in order, in a roughly normalized copy of its
+ * article. For `corpus-real/`, every article also states where it comes
+ * from and under what license, the README lists it, and the splits hold
+ * every article once.
  */
 import fs from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import * as OpenCC from 'opencc-js'
 import {describe, expect, it} from 'vitest'
-import {APPROX, FACT_KINDS, LANGS, locateGold, matchArticle, type GoldArticle, type GoldFact} from '../../scripts/eval.js'
+import {APPROX, FACT_KINDS, LANGS, REGIONS, locateGold, matchArticle, type GoldArticle, type GoldFact} from '../../scripts/eval.js'
 
-const corpus = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../corpus')
-const articlesDir = path.join(corpus, 'articles')
-const goldDir = path.join(corpus, 'gold')
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 interface Article {
   id: string
@@ -20,9 +21,11 @@ interface Article {
   text: string
   /** From the JSONL line; files carry a dateline instead. */
   publishedAt?: string
+  /** Where a real article comes from (`corpus-real/`). */
+  source?: {url?: string; publisher?: string; license?: string}
 }
 
-function readArticles(): Article[] {
+function readArticles(articlesDir: string): Article[] {
   const articles: Article[] = []
   for (const file of fs.readdirSync(articlesDir).sort()) {
     const raw = fs.readFileSync(path.join(articlesDir, file), 'utf8')
@@ -33,6 +36,9 @@ function readArticles(): Article[] {
         const {id, text, publishedAt} = JSON.parse(line) as {id: string; text: string; publishedAt: string}
         articles.push({id, file, text, publishedAt})
       }
+    } else if (ext === '.json') {
+      const {id, text, publishedAt, source} = JSON.parse(raw) as Article
+      articles.push({id, file, text, publishedAt, source})
     } else if (ext === '.html') {
       const body = /<article>([\s\S]*?)<\/article>/.exec(raw)
       articles.push({id: path.basename(file, ext), file, text: body ? body[1]!.replace(/<[^>]*>/g, '') : raw})
@@ -43,7 +49,7 @@ function readArticles(): Article[] {
   return articles
 }
 
-function readGold(): Map<string, GoldArticle> {
+function readGold(goldDir: string): Map<string, GoldArticle> {
   const gold = new Map<string, GoldArticle>()
   for (const file of fs.readdirSync(goldDir).sort()) {
     if (!file.endsWith('.json')) continue
@@ -75,31 +81,75 @@ function roughNormalize(text: string, lang: string): string {
   return result
 }
 
-const articles = readArticles()
-const gold = readGold()
-const isoDate = /^\d{4}(-(\d{2}|Q[1-4]|H[12]))?(-\d{2})?(\/\d{4}(-(\d{2}|Q[1-4]|H[12]))?(-\d{2})?)?$/
+/** ISO 8601 dates, intervals and periods (`2023-Q1`, `2023-H1`, `2023-W43`), and fiscal labels (`FY2023`, `FY2023-Q3`, `FY2023/2024`). */
+const period = String.raw`(?:FY)?\d{4}(?:-(?:\d{2}|Q[1-4]|H[12]|W\d{2}))?(?:-\d{2})?`
+const isoDate = new RegExp(`^${period}(?:/${period})?$`)
+
+const invented = {dir: path.join(root, 'corpus'), minimum: 40}
+const real = {dir: path.join(root, 'corpus-real'), minimum: 60}
 
 describe('corpus', () => {
-  it('has at least 17 articles, each with a gold file, and no gold without an article', () => {
-    expect(articles.length).toBeGreaterThanOrEqual(17)
-    expect([...gold.keys()].sort()).toEqual(articles.map((article) => article.id).sort())
-  })
-
+  const articles = readArticles(path.join(invented.dir, 'articles'))
   it('keeps the seed byte for byte', () => {
-    const seed = path.join(corpus, '../../shared/seeds/000_a31ba222a182815c.txt')
+    const seed = path.join(root, '../shared/seeds/000_a31ba222a182815c.txt')
     if (!fs.existsSync(seed)) return
-    expect(fs.readFileSync(path.join(articlesDir, '000_a31ba222a182815c.txt'))).toEqual(fs.readFileSync(seed))
+    expect(articles.length).toBeGreaterThan(0)
+    expect(fs.readFileSync(path.join(invented.dir, 'articles', '000_a31ba222a182815c.txt'))).toEqual(fs.readFileSync(seed))
   })
 })
 
-describe.each(articles.map((article) => [article.id, article] as const))('gold %s', (id, article) => {
-  const entry = gold.get(id)
+describe('corpus-real', () => {
+  const articles = readArticles(path.join(real.dir, 'articles'))
+  const gold = readGold(path.join(real.dir, 'gold'))
+
+  it('gives every article its source, publisher and license, and lists it in the README', () => {
+    const readme = fs.readFileSync(path.join(real.dir, 'README.md'), 'utf8')
+    for (const article of articles) {
+      expect(article.source?.url, article.id).toMatch(/^https?:\/\//)
+      expect(article.source?.publisher, article.id).toBeTruthy()
+      expect(article.source?.license, article.id).toBeTruthy()
+      expect(readme, `README row for ${article.id}`).toContain(`\`${article.id}\``)
+    }
+  })
+
+  it('puts every article in exactly one of dev and heldout, about a third held out in each region', () => {
+    const splits = JSON.parse(fs.readFileSync(path.join(real.dir, 'splits.json'), 'utf8')) as Record<string, string[]>
+    expect(Object.keys(splits).sort()).toEqual(['dev', 'heldout'])
+    const all = [...splits.dev!, ...splits.heldout!]
+    expect(new Set(all).size).toBe(all.length)
+    expect(all.sort()).toEqual(articles.map((article) => article.id).sort())
+    for (const region of REGIONS) {
+      const ids = articles.filter((article) => gold.get(article.id)?.region === region).map((article) => article.id)
+      const held = ids.filter((id) => splits.heldout!.includes(id)).length
+      expect(held / ids.length, region).toBeGreaterThan(0.2)
+      expect(held / ids.length, region).toBeLessThan(0.45)
+    }
+  })
+})
+
+describe.each([invented, real])('$dir', ({dir, minimum}) => {
+  const articles = readArticles(path.join(dir, 'articles'))
+  const gold = readGold(path.join(dir, 'gold'))
+
+  it(`has at least ${minimum} articles, each with a gold file, and no gold without an article`, () => {
+    expect(articles.length).toBeGreaterThanOrEqual(minimum)
+    expect([...gold.keys()].sort()).toEqual(articles.map((article) => article.id).sort())
+  })
+
+  describe.each(articles.map((article) => [article.id, article] as const))('gold %s', (id, article) => {
+    goldAgrees(id, article, gold.get(id))
+  })
+})
+
+function goldAgrees(id: string, article: Article, entry: GoldArticle | undefined): void {
 
   it('has the required fields with valid values', () => {
     expect(entry).toBeDefined()
     const {lang, publishedAt, facts, checks} = entry!
     expect(entry!.id).toBe(id)
     expect(LANGS).toContain(lang)
+    if (entry!.region !== undefined) expect(REGIONS).toContain(entry!.region)
+    if (article.source) expect(REGIONS, 'a real article states its region').toContain(entry!.region)
     expect(publishedAt).toMatch(/^\d{4}-\d{2}-\d{2}$/)
     expect(facts.length).toBeGreaterThan(0)
     for (const fact of facts) validateFact(fact)
@@ -138,14 +188,14 @@ describe.each(articles.map((article) => [article.id, article] as const))('gold %
     const text = roughNormalize(article.text, entry!.lang)
     const spans = locateGold(text, entry!.facts)
     const predicted = entry!.facts
-      .map((fact, index) => ({...fact, span: spans[index]!}))
+      .map((fact, index) => ({...fact, direction: fact.direction === 'flat' ? undefined : fact.direction, span: spans[index]!}))
       .filter((fact) => !fact.optional)
     const result = matchArticle(entry!.facts, predicted, text)
     expect(result.misses).toEqual([])
     expect(result.falsePositives).toEqual([])
     expect(result.pairs.map(([, g]) => entry!.facts[g])).toEqual(entry!.facts.filter((fact) => !fact.optional))
   })
-})
+}
 
 function validateFact(fact: GoldFact): void {
   const where = `${fact.kind} ${fact.text}`
@@ -174,18 +224,22 @@ function validateFact(fact: GoldFact): void {
       expect(fact.unit, where).toMatch(/^[A-Z]{3}$/)
       break
     case 'percent':
-      expect(fact.unit, where).toBe('%')
+      expect(['%', '‰'], where).toContain(fact.unit)
+      break
+    case 'number':
+      expect([null, 'point'], where).toContain(fact.unit)
       break
     case 'change':
-      expect(['up', 'down'], where).toContain(fact.direction)
+      expect(['up', 'down', 'flat'], where).toContain(fact.direction)
       expect(fact.unit, where).not.toBeNull()
       break
     case 'duration':
-      expect(['day', 'month', 'year'], where).toContain(fact.unit)
+      expect(['day', 'week', 'month', 'quarter', 'year'], where).toContain(fact.unit)
       break
     case 'ratio':
       for (const value of values) {
-        expect(value > 0 && value <= 1, where).toBe(true)
+        // A fraction (两成 = 0.2), or a multiple of another figure (是…的4.67倍).
+        expect(value > 0, where).toBe(true)
         expect(Math.round(value * 1e4) / 1e4, `${where}: ratios have 4 decimal places`).toBe(value)
       }
       break
@@ -195,7 +249,8 @@ function validateFact(fact: GoldFact): void {
       if (fact.group !== undefined) expect(fact.value as number).toBeLessThanOrEqual(fact.group)
       break
     case 'count':
-      expect(fact.unit, where).not.toBeNull()
+      // A count that names a set (三次产业, 两增两降) is optional and may have no classifier.
+      if (!fact.optional) expect(fact.unit, where).not.toBeNull()
       break
   }
 }
