@@ -44,7 +44,7 @@ export function subjectsCompatible(a: string | null, b: string | null): boolean 
 // Rates that compare against a moving base or a target, so they may exceed 100%:
 // growth, prices and money, debt, plan fulfilment (`完成率112%` is ordinary), contribution to growth,
 // recovery against a base year (`恢复至2019年同期的112.6%`).
-const unboundedChinese = /增|涨|降|跌|利率|息|税|汇|通胀|膨胀|收益|回报|利润|毛利|负债|杠杆|周转|换手|完成|达成|执行|贡献|拉动|溢价|折价|超|市盈|市净|容积|产销|弹性|变化|倍|恢复|相当/u
+const unboundedChinese = /增|涨|降|跌|成长|变动|利率|息|税|汇|通胀|膨胀|收益|回报|利润|毛利|负债|杠杆|周转|换手|完成|达成|执行|贡献|拉动|溢价|折价|超|市盈|市净|容积|产销|弹性|变化|倍|恢复|相当/u
 const unboundedEnglish =
   /\b(growth|grow|increase|rise|gain|decline|decrease|drop|fall|change|interest|tax|exchange|inflation|return|yield|profit|margin|debt|leverage|turnover|contribution|premium|discount|fulfil\w*|execution|year-on-year|recovery)\b/iu
 const shareChinese = /(占比|比重|比例|份额|占有率|增长面|亏损面|盈利面|覆盖面)$/u

@@ -168,11 +168,13 @@ export function isAttributive(context: RuleContext, fact: Fact): boolean {
  */
 export const isPerUnit = perFact((context, fact): boolean => {
   const subject = fact.subject ?? ''
+  // A unit over a unit (`公斤/公顷`, `bushel/acre`) is per unit whatever the words around it.
+  if (fact.unit?.includes('/') || /[/／](?:公顷|亩|人|户|股|天|日|平方米|acre|hectare|share|day)/iu.test(fact.text)) return true
   const lead = context.text.slice(clauseOf(context, fact)[0], fact.span[0])
   if (languageOf(context) === 'en') {
-    return /\b(average|mean|per|each|a day|daily|index|price)\b/iu.test(`${subject} ${lead.slice(-24)} ${fact.text}`)
+    return /\b(average|mean|per|each|a day|daily|index|price|yield)\b/iu.test(`${subject} ${lead.slice(-24)} ${fact.text}`)
   }
-  return /人均|平均|日均|均价|单价|指数|每/u.test(subject) || /(人均|平均|日均|每[天日人户股\d]*)[^，,；;。]{0,6}$/u.test(lead)
+  return /人均|平均|日均|均价|单价|指数|每|单产|亩产|单位面积产量|密度/u.test(subject) || /(人均|平均|日均|每[天日人户股\d]*)[^，,；;。]{0,6}$/u.test(lead)
 })
 
 /**

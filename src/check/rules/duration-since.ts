@@ -2,7 +2,7 @@ import type {Check, Fact} from '../../types.js'
 import {isoRange, unitDays} from '../dates.js'
 import {formatInterval, intervalOf, overlaps} from '../numbers.js'
 import type {Rule, RuleContext} from '../rule.js'
-import {languageOf} from '../text.js'
+import {languageOf, paragraphOf} from '../text.js'
 
 const id = 'duration-since'
 
@@ -31,6 +31,10 @@ export const durationSince: Rule = {
       }
       const elapsed = {low: (published.start - startRange.end) / dayMs / days, high: (published.end - startRange.start) / dayMs / days}
       const agrees = overlaps(elapsed, claimed)
+      // A start elsewhere in the article may begin another period (`今年以来…` then `为近三年来最好开局`,
+      // `since 2011-12` then `over the last 15 years`): only a stated beginning (`从去年12月开始`) or one
+      // in the duration's own paragraph can prove the duration wrong.
+      if (!agrees && !sameParagraph(context, start, duration) && !isStatedBeginning(context, start)) continue
       const arithmetic = `${startText} (${String(start.value)}) to publication (${context.publishedAt}) is ${formatInterval(elapsed, 1)} ${duration.unit}s; ${duration.text.trim()} is ${formatInterval(claimed, 1)} ${duration.unit}s`
       checks.push({
         ...base,
@@ -57,6 +61,18 @@ function onlyStartBefore(starts: readonly Fact[], duration: Fact): Fact | null {
     only = start
   }
   return only
+}
+
+function sameParagraph(context: RuleContext, a: Fact, b: Fact): boolean {
+  return paragraphOf(context, a.span[0])[0] === paragraphOf(context, b.span[0])[0]
+}
+
+/** `从去年12月开始`, `自2022年起`, `starting in December`: a date said to begin something still going on. */
+function isStatedBeginning(context: RuleContext, fact: Fact): boolean {
+  const before = context.text.slice(Math.max(0, fact.span[0] - 14), fact.span[0])
+  const after = context.text.slice(fact.span[1], fact.span[1] + 4)
+  if (languageOf(context) === 'en') return /\bstarting(?: in| from)?\s+$/iu.test(before)
+  return /(从|自|自从)\s*$/u.test(before) && /^(开始|起)/u.test(after)
 }
 
 /** `从去年12月开始`, `自2022年以来`, `since December`: a date that starts a period. */

@@ -21,7 +21,8 @@ export const meanFromTotal: Rule = {
           fact.unit === mean.unit &&
           typeof fact.value === 'number' &&
           !isDailyMean(context, fact) &&
-          !isBase(context, fact)
+          !isBase(context, fact) &&
+          !isStock(fact)
       )
       const days = total ? daysOf(context, total, mean, spans) : null
       const totalRange = total ? intervalOf(total) : null
@@ -33,6 +34,8 @@ export const meanFromTotal: Rule = {
       const consistent = overlaps(implied, meanRange)
       // Days taken from elsewhere in the article are a guess: agreement confirms it, disagreement proves nothing.
       if (!consistent && !days.local) continue
+      // Market turnover is averaged over trading days, which no calendar span gives (`合计成交136.49万亿元，日均成交7.58万亿元`).
+      if (!consistent && isTrading(context, total, mean)) continue
       const point = (total.value as number) / days.count
       const decimals = (statedNumeral(mean)?.decimals ?? 0) + 1
       const shown = (value: number) => inUnitsOf(value, mean, decimals) ?? formatNumber(value, 0)
@@ -47,6 +50,16 @@ export const meanFromTotal: Rule = {
     }
     return checks
   }
+}
+
+function isTrading(context: RuleContext, total: Fact, mean: Fact): boolean {
+  const words = `${total.subject ?? ''} ${mean.subject ?? ''} ${context.text.slice(Math.max(0, total.span[0] - 12), total.span[0])} ${context.text.slice(Math.max(0, mean.span[0] - 12), mean.span[0])}`
+  return /成交|交易|换手|turnover|trading|traded/iu.test(words)
+}
+
+/** A balance at a date (`贷款余额`, `存量`, `outstanding`) is no total over the days before it. */
+function isStock(fact: Fact): boolean {
+  return /余额|存量|末|balance|outstanding|stock/iu.test(fact.subject ?? '')
 }
 
 /** `日均102.6万人次`, `平均每天`, `a day`, `daily average`. */

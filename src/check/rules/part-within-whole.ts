@@ -1,7 +1,7 @@
 import type {Check, Fact} from '../../types.js'
 import {intervalOf, operand} from '../numbers.js'
-import {ratePairs, subsets} from '../pairing.js'
-import type {Rule} from '../rule.js'
+import {isAdditive, ratePairs, subsets} from '../pairing.js'
+import type {Rule, RuleContext} from '../rule.js'
 
 const id = 'part-within-whole'
 
@@ -17,15 +17,18 @@ export const partWithinWhole: Rule = {
     for (const {whole, parts} of subsets(context)) {
       for (const part of parts) pairs.set(`${part.id}/${whole.id}`, {part, whole})
     }
-    return [...pairs.values()].flatMap(({part, whole}) => judge(part, whole))
+    return [...pairs.values()].flatMap(({part, whole}) => judge(context, part, whole))
   }
 }
 
-function judge(part: Fact, whole: Fact): Check[] {
+function judge(context: RuleContext, part: Fact, whole: Fact): Check[] {
   const partRange = intervalOf(part)
   const wholeRange = intervalOf(whole)
   if (!partRange || !wholeRange) return []
   const beyond = partRange.low > wholeRange.high
+  // A part beyond its whole is an error only when both are sure to measure one additive thing:
+  // not yields (公斤/公顷), not a figure restated in other units in brackets (`118969千公顷(178453万亩)`).
+  if (beyond && !comparable(context, part, whole)) return []
   const partText = describe(part)
   const wholeText = describe(whole)
   return [
@@ -40,6 +43,17 @@ function judge(part: Fact, whole: Fact): Check[] {
       actual: part.value as number
     }
   ]
+}
+
+function comparable(context: RuleContext, part: Fact, whole: Fact): boolean {
+  if (part.kind !== whole.kind || part.unit !== whole.unit) return false
+  return [part, whole].every((fact) => isAdditive(context, fact) && !bracketed(context, fact))
+}
+
+/** A number in brackets right after another: the same figure in other units, or a comparison base. */
+function bracketed(context: RuleContext, fact: Fact): boolean {
+  const before = context.text.slice(Math.max(0, fact.span[0] - 2), fact.span[0])
+  return /[（(]\s*$/u.test(before)
 }
 
 function describe(fact: Fact): string {

@@ -12,7 +12,7 @@ const id = 'repeated-value'
 export const repeatedValue: Rule = {
   id,
   description:
-    'The same metric of the same subject and period, stated more than once in an article, has one value within stated precision. Said differently it is another metric: a subset (`总投资70亿元的10个重点项目`), another verb or base (`需办理` vs `办结`, `按月` vs `按年`), the base of a comparison (`较上年同期的4.91亿元`). A headline figure is compared with the article\'s value of that metric, whatever the verb; when the article gives several, with the one said as the headline says it (`4月失业率3.50%` with `失业率为3.50%`, not `15至24岁青年失业率为11.67%`). There a change after a value is that value\'s subject\'s (`地区生产总值2,856.4亿元，同比增长5.2%`), and `同比`, `按年`, `较上年同期`, `去年` are one base, the one a bare `增长` means. An adjusted figure (`经季节调整后`, `扣除非经常性损益后`) is another metric',
+    'The same metric of the same subject and period, stated more than once in an article, has one value within stated precision (two body statements that disagree are unverifiable: real releases restate a subject for scopes and periods only their layout marks; a headline that disagrees with the body is inconsistent). Said differently it is another metric: a subset (`总投资70亿元的10个重点项目`), another verb or base (`需办理` vs `办结`, `按月` vs `按年`), the base of a comparison (`较上年同期的4.91亿元`). A headline figure is compared with the article\'s value of that metric, whatever the verb; when the article gives several, with the one said as the headline says it (`4月失业率3.50%` with `失业率为3.50%`, not `15至24岁青年失业率为11.67%`). There a change after a value is that value\'s subject\'s (`地区生产总值2,856.4亿元，同比增长5.2%`), and `同比`, `按年`, `较上年同期`, `去年` are one base, the one a bare `增长` means. An adjusted figure (`经季节调整后`, `扣除非经常性损益后`) is another metric',
   run(context) {
     const checks: Check[] = []
     for (const group of metricGroups(context).values()) {
@@ -21,13 +21,13 @@ export const repeatedValue: Rule = {
       const disagreeing = group.slice(1).find((entry) => !sameStated(entry, first))
       const subject = first.fact.subject!.trim()
       if (disagreeing) {
+        // Real releases restate a subject for sub-scopes and other periods the text marks only by its layout
+        // (a table row, a bracket, 同口径, a year-to-date figure): two body values are no proof of an error.
         checks.push({
           rule: id,
-          verdict: 'inconsistent',
+          verdict: 'unverifiable',
           facts: [disagreeing.fact.id, first.fact.id],
-          message: `${subject} is stated as ${disagreeing.fact.text.trim()} and, earlier, as ${first.fact.text.trim()}; one metric cannot have two values`,
-          expected: first.fact.text.trim(),
-          actual: disagreeing.fact.text.trim()
+          message: `${subject} is stated as ${disagreeing.fact.text.trim()} and, earlier, as ${first.fact.text.trim()}; the same metric, or another scope or period the text does not mark`
         })
       } else {
         const values = group.map((entry) => entry.fact.text.trim())
