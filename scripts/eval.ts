@@ -209,6 +209,8 @@ export interface ArticleMatch {
   falsePositives: number[]
   /** Required gold facts that nothing matched. */
   misses: number[]
+  /** Where each gold fact was located in the text (`locateGold`). */
+  goldSpans: Array<Span | undefined>
 }
 
 /**
@@ -278,7 +280,7 @@ export function matchArticle(gold: readonly GoldFact[], predicted: readonly Pred
   for (let g = 0; g < gold.length; g++) {
     if (!gold[g]!.optional && !taken.has(g)) misses.push(g)
   }
-  return {pairs, ignored, falsePositives, misses}
+  return {pairs, ignored, falsePositives, misses, goldSpans}
 }
 
 /**
@@ -424,11 +426,10 @@ export function scoreArticle(score: Score, gold: GoldArticle, record: ArticleRec
     tally(fact.kind, 'fn')
     score.misses.push({article: gold.id, kind: fact.kind, text: fact.text, value: fact.value})
   }
-  const goldSpans = locateGold(record.text, gold.facts)
   for (const p of match.falsePositives) {
     const fact = record.facts[p]!
     const g = match.misses.find((index) => {
-      const span = goldSpans[index]
+      const span = match.goldSpans[index]
       return gold.facts[index]!.kind === fact.kind && span !== undefined && overlaps(span, fact.span)
     })
     if (g !== undefined) score.wrongValues.push(wrongValue(gold.id, fact, gold.facts[g]!))

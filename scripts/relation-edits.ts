@@ -46,7 +46,7 @@ function withGrouping(plain: string): string {
 }
 
 /** Where in `source` the gold fact `goldIndex` stands: the library's reading, or the gold text itself. */
-function locate(source: string, record: ArticleRecord, gold: GoldArticle, goldIndex: number, predictedFor: Map<number, number>): Span | null {
+function locate(source: string, folded: string, record: ArticleRecord, gold: GoldArticle, goldIndex: number, predictedFor: Map<number, number>): Span | null {
   const text = gold.facts[goldIndex]!.text
   const p = predictedFor.get(goldIndex)
   if (p !== undefined) {
@@ -57,9 +57,9 @@ function locate(source: string, record: ArticleRecord, gold: GoldArticle, goldIn
   }
   const at = source.indexOf(text)
   if (at !== -1) return [at, at + text.length]
-  const folded = normalizeText(source).indexOf(normalizeText(text))
+  const found = folded.indexOf(normalizeText(text))
   // NFKC keeps lengths for the digits and signs news uses, so the offset carries over when lengths agree.
-  if (folded !== -1 && normalizeText(source).length === source.length) return [folded, folded + text.length]
+  if (found !== -1 && folded.length === source.length) return [found, found + text.length]
   return null
 }
 
@@ -71,13 +71,14 @@ export async function relationEdits(
 ): Promise<RelationEdit[]> {
   const match = matchArticle(gold.facts, record.facts, record.text)
   const predictedFor = new Map(match.pairs.map(([p, g]) => [g, p]))
+  const folded = normalizeText(input.value)
   const edits: RelationEdit[] = []
   for (const check of gold.checks) {
     if (check.verdict !== 'consistent') continue
     for (const factText of check.facts) {
       const goldIndex = gold.facts.findIndex((fact) => fact.text === factText)
       const base = {article: gold.id, rule: check.rule, fact: factText}
-      const span = goldIndex === -1 ? null : locate(input.value, record, gold, goldIndex, predictedFor)
+      const span = goldIndex === -1 ? null : locate(input.value, folded, record, gold, goldIndex, predictedFor)
       const slice = span ? input.value.slice(span[0], span[1]) : ''
       const number = numberPattern.exec(slice)
       const next = number ? raised(number[0]) : null
@@ -89,19 +90,15 @@ export async function relationEdits(
       const end = start + number[0].length
       const value = input.value.slice(0, start) + next + input.value.slice(end)
       const edited = await processor.process({...input, value})
-      const editedSpan: Span = [start, start + next.length]
-      const flagged =
-        edited.type === 'article' &&
-        edited.checks.some(
-          (c) =>
-            c.verdict === 'inconsistent' &&
-            c.facts.some((id) => {
-              const fact = edited.facts.find((f) => f.id === id)
-              return fact !== undefined && fact.sourceSpan[0] < editedSpan[1] && editedSpan[0] < fact.sourceSpan[1]
-            })
-        )
+      const flagged = edited.type === 'article' && namesEdit(edited, [start, start + next.length])
       edits.push({...base, describe: `${number[0]} -> ${next}`, outcome: flagged ? 'flagged' : 'missed'})
     }
   }
   return edits
+}
+
+/** Whether an `inconsistent` check of the edited article uses a fact read at the edited place. */
+function namesEdit(edited: ArticleRecord, span: Span): boolean {
+  const atEdit = new Set(edited.facts.filter((fact) => fact.sourceSpan[0] < span[1] && span[0] < fact.sourceSpan[1]).map((fact) => fact.id))
+  return edited.checks.some((check) => check.verdict === 'inconsistent' && check.facts.some((id) => atEdit.has(id)))
 }

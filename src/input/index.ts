@@ -292,20 +292,19 @@ async function* readStdin(stream: Readable, maxBytes: number, progress: ReadProg
   const chunks = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer | string>
   const first = await chunks.next()
   const head = first.done ? Buffer.alloc(0) : Buffer.from(first.value)
-  if (head.toString('utf8').trimStart().startsWith('{')) {
-    // JSON Lines: stream the rest line by line instead of buffering it.
-    const rest = async function* () {
+  // The whole input again, the chunk already read first.
+  const whole = Readable.from(
+    (async function* () {
       yield head
       for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield next.value
-    }
-    yield* readJsonLines('-', Readable.from(rest()), maxBytes, progress)
+    })()
+  )
+  if (head.toString('utf8').trimStart().startsWith('{')) {
+    // JSON Lines: stream line by line instead of buffering.
+    yield* readJsonLines('-', whole, maxBytes, progress)
     return
   }
-  const rest = async function* () {
-    yield head
-    for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield next.value
-  }
-  const bytes = await readAtMost(Readable.from(rest()), maxBytes)
+  const bytes = await readAtMost(whole, maxBytes)
   if (!bytes) {
     yield errorRecord('-', 'too-large', `Standard input is over the limit of ${maxBytes} bytes (see --max-bytes)`)
     return

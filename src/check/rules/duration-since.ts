@@ -69,17 +69,23 @@ function sameParagraph(context: RuleContext, a: Fact, b: Fact): boolean {
 
 /** `从去年12月开始`, `自2022年起`, `starting in December`: a date said to begin something still going on. */
 function isStatedBeginning(context: RuleContext, fact: Fact): boolean {
-  const before = context.text.slice(Math.max(0, fact.span[0] - 14), fact.span[0])
-  const after = context.text.slice(fact.span[1], fact.span[1] + 4)
+  const {before, after} = around(context, fact)
   if (languageOf(context) === 'en') return /\bstarting(?: in| from)?\s+$/iu.test(before)
   return /(从|自|自从)\s*$/u.test(before) && /^(开始|起)/u.test(after)
+}
+
+/** The words just before and after a date, where a start is said. */
+function around(context: RuleContext, fact: Fact): {before: string; after: string} {
+  return {
+    before: context.text.slice(Math.max(0, fact.span[0] - 14), fact.span[0]),
+    after: context.text.slice(fact.span[1], fact.span[1] + 4)
+  }
 }
 
 /** `从去年12月开始`, `自2022年以来`, `since December`: a date that starts a period. */
 function isStart(context: RuleContext, fact: Fact): boolean {
   if (fact.kind !== 'date') return false
-  const before = context.text.slice(Math.max(0, fact.span[0] - 14), fact.span[0])
-  const after = context.text.slice(fact.span[1], fact.span[1] + 4)
+  const {before, after} = around(context, fact)
   if (languageOf(context) === 'en') return /\b(since|starting(?: in| from)?|beginning(?: in)?|from)\s+$/iu.test(before)
   return /(从|自|自从|打)\s*$/u.test(before) || /^(开始|以来|起)/u.test(after)
 }
