@@ -13,6 +13,19 @@ export interface Interval {
 /** Kinds whose plain integers are exact counts rather than rounded measurements. */
 const countingKinds = new Set<Fact['kind']>(['count', 'rank', 'ordinal'])
 
+/**
+ * Units of measurement: a whole number of them is rounded like any other
+ * measurement (`390公斤/亩` is 389.5–390.5), unlike a count of people or firms.
+ */
+const measureUnits = new Set([
+  '平方公里', '平方米', '立方米', '公顷', '亩', '公里', '米', '厘米', '毫米', '吨', '千克', '斤', '克', '毫克', '微克', '升', '毫升',
+  '千瓦时', '千瓦', '兆瓦', '吉瓦', '瓦', '标箱', 'hectare', 'acre', 'km', 'kilometre', 'mile', 'kilogram', 'pound', 'tonne', 'ton', 'barrel', 'bushel', 'TEU'
+])
+
+function isMeasure(fact: Fact): boolean {
+  return fact.unit !== null && (fact.unit.includes('/') || measureUnits.has(fact.unit))
+}
+
 /** `余`, `多`: a little more, below the next step of the last digit; `超过` is open-ended. */
 const smallExcess = /[余多来几]|\+|\b(odd|plus)\b/iu
 const nearly = /[近将]|接近|\b(nearly|almost|close to)\b/iu
@@ -64,7 +77,7 @@ export function intervalOf(fact: Fact): Interval | null {
   const [low, high] = typeof fact.value === 'number' ? [fact.value, fact.value] : Array.isArray(fact.value) ? fact.value : []
   if (low === undefined || high === undefined || !Number.isFinite(low) || !Number.isFinite(high)) return null
   const step = stepOf(fact, low)
-  const exact = countingKinds.has(fact.kind) && Number.isInteger(low) && Number.isInteger(high) && step <= 1
+  const exact = countingKinds.has(fact.kind) && !isMeasure(fact) && Number.isInteger(low) && Number.isInteger(high) && step <= 1
   const half = exact ? 0 : step / 2
   // The place of the stated number's last digit, so `约80%` reads as 75–85 and `2700余` as up to 2800.
   const place = Math.max(lastDigitPlace(low), step)

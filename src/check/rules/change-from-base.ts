@@ -1,11 +1,12 @@
 import type {Check, Fact} from '../../types.js'
-import {factsWithin, lastFactBefore} from '../layout.js'
+import {restatedBy, restatementOf} from '../brackets.js'
+import {factsWithin, firstFrom} from '../layout.js'
 import {bare, formatInterval, formatNumber, intervalOf, operand, overlaps, type Interval} from '../numbers.js'
 import {factsOfSubject} from '../pairing.js'
 import {contextPeriod} from '../period.js'
 import type {Rule, RuleContext} from '../rule.js'
 import {normalizeSubject} from '../subjects.js'
-import {between, clauseOf, factsInSentence, factsInSentenceBefore, isBase, isPerUnit, languageOf} from '../text.js'
+import {between, clauseOf, factsInSentence, factsInSentenceBefore, isBase, isPerUnit, languageOf, sentenceOf} from '../text.js'
 
 const id = 'change-from-base'
 
@@ -14,10 +15,10 @@ export const changeFromBase: Rule = {
   description:
     'A stated change matches the two values it relates: a value and its base in one sentence (`9.82亿元，较上年同期的4.91亿元翻了一番`, `to 31.5 percent from 28.9 percent, a gain of 2.6 percentage points`, `rose 38% to $96.6 million … from $70 million`), an amount and its percentage change (`增加1.6万吨，增长4.4%` of `38.2万吨`), or this year\'s and last year\'s figure of the same subject',
   run(context) {
-    const checks: Check[] = []
+    const {checks, used} = absoluteAndPercent(context)
     for (const change of context.facts) {
-      if (change.kind !== 'change' || typeof change.value !== 'number') continue
-      const relation = withBase(context, change) ?? withBaseAfter(context, change) ?? withAmount(context, change) ?? withLastYear(context, change)
+      if (change.kind !== 'change' || typeof change.value !== 'number' || used.has(change)) continue
+      const relation = withBase(context, change) ?? withBaseAfter(context, change) ?? withLastYear(context, change)
       if (relation) checks.push(judge(change, relation))
     }
     return checks
@@ -65,25 +66,101 @@ function withBaseAfter(context: RuleContext, change: Fact): Relation | null {
   return null
 }
 
-/** `38.2万吨，比上年增加1.6万吨，增长4.4%`: a percentage change after an absolute one, of the value before both. */
-function withAmount(context: RuleContext, change: Fact): Relation | null {
-  if (change.unit !== '%') return null
-  const amount = lastFactBefore(context, change.span[0], (fact) => fact.kind === 'change')
-  if (!amount || typeof amount.value !== 'number' || amount.unit === '%' || amount.unit === 'pp') return null
-  if (!/^[\s,，、;；]*(?:同比|比上年|较上年|年)?\s*$/u.test(between(context, amount, change)) || amount.direction !== change.direction) return null
-  const value = factsInSentenceBefore(context, amount, amount).findLast(
-    (fact) =>
-      (fact.kind === 'amount' || fact.kind === 'count') && fact.unit === amount.unit && typeof fact.value === 'number' && !isBase(context, fact)
-  )
-  const valueRange = value ? intervalOf(value) : null
+/**
+ * `38.2万吨，比上年增加1.6万吨，增长4.4%`, `增加636千公顷（955万亩），增长0.5%`,
+ * `up £668 million (4.1%)`, `分别较108年减4.3万元(-3.7%)、增4.4万元(16.2%)`:
+ * an absolute change and the same change in percent, of the value before
+ * them. Where the value and the change are restated in other units in
+ * brackets (`118969千公顷（178453万亩）`), the restated pair must give the
+ * same percent too.
+ */
+function absoluteAndPercent(context: RuleContext): {checks: Check[]; used: Set<Fact>} {
+  const checks: Check[] = []
+  const used = new Set<Fact>()
+  for (const amount of context.facts) {
+    if (amount.kind !== 'change' || typeof amount.value !== 'number' || amount.unit === '%' || amount.unit === 'pp' || restatedBy(context, amount)) continue
+    const percent = percentOf(context, amount)
+    if (!percent) continue
+    const value = valueOfAmount(context, amount)
+    if (!value) continue
+    used.add(percent)
+    const sign = percentSign(percent, amount)
+    const relation = fromAmount(value, amount)
+    if (relation) checks.push(judge(percent, relation, sign))
+    const valueAgain = restatementOf(context, value)?.restated
+    const amountAgain = restatementOf(context, amount)?.restated
+    if (valueAgain && amountAgain && valueAgain.unit === amountAgain.unit && valueAgain.unit !== value.unit) {
+      // The restated change is a bare number in brackets: it takes the direction of the change it restates.
+      const restated = fromAmount(valueAgain, {...amountAgain, ...(amount.direction ? {direction: amount.direction} : {})})
+      if (restated) checks.push(judge(percent, {...restated, facts: [valueAgain, amountAgain]}, sign))
+    }
+  }
+  return {checks, used}
+}
+
+/** Words that may stand between an absolute change and its percent: the base both share. */
+const sharedBase = /^[\s,，、;；]*(?:同比|比上年|较上年|年)?\s*$/u
+
+/** The same change in percent: alone in brackets after it, or the next change, after its restatement in other units if any. */
+function percentOf(context: RuleContext, amount: Fact): Fact | null {
+  const bracket = restatementOf(context, amount)
+  if (bracket?.restated.unit === '%' && (bracket.restated.kind === 'percent' || bracket.restated.kind === 'change')) return bracket.restated
+  const from = bracket ? bracket.end : amount.span[1]
+  const next = context.facts[firstFrom(context.facts, from)]
+  if (!next || next.kind !== 'change' || next.unit !== '%' || typeof next.value !== 'number') return null
+  if (!sharedBase.test(context.text.slice(from, next.span[0]))) return null
+  return next.direction && amount.direction && next.direction !== amount.direction ? null : next
+}
+
+/** The sign of a percent that restates a change: its own direction, its own minus sign, else the change's direction. */
+function percentSign(percent: Fact, amount: Fact): number {
+  if (percent.kind === 'change' && percent.direction) return percent.direction === 'down' ? -1 : 1
+  if ((percent.value as number) < 0) return 1
+  return amount.direction === 'down' ? -1 : 1
+}
+
+const amountKinds = new Set<Fact['kind']>(['amount', 'count'])
+
+/**
+ * The value a change is of: the last figure in its unit before it in the
+ * sentence, with no other change of that unit between; after `分别`, the
+ * value in the same place of the list before it.
+ */
+function valueOfAmount(context: RuleContext, amount: Fact): Fact | null {
+  const before = factsInSentenceBefore(context, amount, amount)
+  const isValue = (fact: Fact) =>
+    amountKinds.has(fact.kind) && fact.unit === amount.unit && typeof fact.value === 'number' && !isBase(context, fact) && !restatedBy(context, fact)
+  const sentenceStart = sentenceOf(context, amount)[0]
+  const lead = context.text.slice(sentenceStart, amount.span[0])
+  const respectively = lead.lastIndexOf('分别')
+  if (respectively !== -1) {
+    const at = sentenceStart + respectively
+    const values = before.filter((fact) => fact.span[1] <= at && isValue(fact))
+    const changes = factsInSentence(context, amount).filter(
+      (fact) => fact.span[0] >= at && fact.kind === 'change' && fact.unit === amount.unit && !restatedBy(context, fact)
+    )
+    const index = changes.indexOf(amount)
+    if (index === -1 || values.length < changes.length) return null
+    return values[values.length - changes.length + index]!
+  }
+  const index = before.findLastIndex(isValue)
+  if (index === -1) return null
+  // `100万元，比上年增加10万元，其中X增加5万元`: the later change is of something else.
+  if (before.slice(index + 1).some((fact) => fact.kind === 'change' && fact.unit === amount.unit)) return null
+  return before[index]!
+}
+
+/** The percent change implied by a value and the absolute change that led to it. */
+function fromAmount(value: Fact, amount: Fact): Relation | null {
+  const valueRange = intervalOf(value)
   const amountRange = intervalOf(amount)
-  if (!value || !valueRange || !amountRange) return null
+  if (!valueRange || !amountRange) return null
   const sign = amount.direction === 'down' ? -1 : 1
   // The base is the value before the change: 38.2万 - 1.6万.
   const baseLow = valueRange.low - sign * (sign > 0 ? amountRange.high : amountRange.low)
   const baseHigh = valueRange.high - sign * (sign > 0 ? amountRange.low : amountRange.high)
   if (baseLow <= 0) return null
-  const point = (sign * (amount.value as number)) / ((value.value as number) - sign * (amount.value as number)) * 100
+  const point = ((sign * (amount.value as number)) / ((value.value as number) - sign * (amount.value as number))) * 100
   const implied =
     sign > 0
       ? {low: (amountRange.low / baseHigh) * 100, high: (amountRange.high / baseLow) * 100}
@@ -165,9 +242,8 @@ function relate(change: Fact, value: Fact, base: Fact): Relation | null {
   return null
 }
 
-function judge(change: Fact, relation: Relation): Check {
+function judge(change: Fact, relation: Relation, sign = change.direction === 'down' ? -1 : 1): Check {
   const stated = intervalOf(change)!
-  const sign = change.direction === 'down' ? -1 : 1
   const signed = sign > 0 ? stated : {low: -stated.high, high: -stated.low}
   const consistent = overlaps(signed, relation.implied)
   const unit = change.unit === '%' ? '%' : change.unit === 'pp' ? ' pp' : ''

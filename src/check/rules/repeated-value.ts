@@ -1,5 +1,6 @@
 import type {Check, Fact} from '../../types.js'
-import {intervalOf, sameStated, type Interval} from '../numbers.js'
+import {conversionFactor, restatementOf} from '../brackets.js'
+import {bare, formatNumber, intervalOf, inUnitsOf, overlaps, sameStated, shownDecimals, type Interval} from '../numbers.js'
 import {valueOfChange} from '../pairing.js'
 import {againstDate, contextPeriod, signedValue} from '../period.js'
 import type {Rule, RuleContext} from '../rule.js'
@@ -39,8 +40,41 @@ export const repeatedValue: Rule = {
         })
       }
     }
-    return [...checks, ...headlineChecks(context)]
+    return [...checks, ...headlineChecks(context), ...unitRestatements(context)]
   }
+}
+
+const restatable = new Set<Fact['kind']>(['amount', 'count', 'change', 'duration'])
+
+/**
+ * `118969千公顷（178453万亩）`, `增加888万吨（178亿斤）`: a figure restated in
+ * brackets in other units of the same dimension agrees with itself once
+ * converted (1 公顷 = 15 亩, 1 吨 = 2000 斤), within the precision of each.
+ */
+function unitRestatements(context: RuleContext): Check[] {
+  const checks: Check[] = []
+  for (const host of context.facts) {
+    const found = restatementOf(context, host)
+    if (!found) continue
+    const {restated} = found
+    if (!restatable.has(host.kind) || !restatable.has(restated.kind) || !host.unit || !restated.unit || host.unit === restated.unit) continue
+    const factor = conversionFactor(host.unit, restated.unit)
+    const hostRange = intervalOf(host)
+    const restatedRange = intervalOf(restated)
+    if (factor === null || !hostRange || !restatedRange || typeof host.value !== 'number' || typeof restated.value !== 'number') continue
+    const converted = {low: hostRange.low * factor, high: hostRange.high * factor}
+    const agree = overlaps(converted, restatedRange)
+    const point = inUnitsOf(host.value * factor, restated, shownDecimals(restated)) ?? formatNumber(host.value * factor, 2)
+    checks.push({
+      rule: id,
+      verdict: agree ? 'consistent' : 'inconsistent',
+      facts: [host.id, restated.id],
+      message: `${bare(host)} is ${point} (1 ${host.unit} = ${formatNumber(factor, 4)} ${restated.unit}), ${agree ? 'matching' : 'not matching'} ${bare(restated)} restated in brackets`,
+      expected: Number(formatNumber(host.value * factor, 4)),
+      actual: restated.value
+    })
+  }
+  return checks
 }
 
 /**

@@ -140,4 +140,75 @@ describe('change-from-base', () => {
     ])
     expect(checks).toMatchObject([{verdict: 'consistent', facts: ['f3', 'f4', 'f5']}])
   })
+
+  describe('an absolute change and its percent, as real releases write them', () => {
+    const grain = (percent: string, value: number) => `全国粮食播种面积118969千公顷（178453万亩），比2022年增加636千公顷（955万亩），${percent}。`
+    const grainFacts = (percent: string, value: number): FactSpec[] => [
+      {text: '118969千公顷', kind: 'count', value: 118_969_000, unit: '公顷', subject: '粮食播种面积'},
+      {text: '178453万亩', kind: 'count', value: 1_784_530_000, unit: '亩'},
+      {text: '2022年', kind: 'date', value: '2022'},
+      {text: '增加636千公顷', kind: 'change', value: 636_000, unit: '公顷', direction: 'up', subject: '粮食播种面积'},
+      {text: '955万亩', kind: 'count', value: 9_550_000, unit: '亩'},
+      {text: percent, kind: 'change', value, unit: '%', direction: 'up', subject: '粮食播种面积'}
+    ]
+
+    it('relates the percent to both the figures and their restatement in other units in brackets', () => {
+      const checks = run(changeFromBase, grain('增长0.5%', 0.5), grainFacts('增长0.5%', 0.5))
+      expect(checks).toMatchObject([
+        {verdict: 'consistent', facts: ['f6', 'f1', 'f4'], expected: 0.54},
+        {verdict: 'consistent', facts: ['f6', 'f2', 'f5'], expected: 0.54}
+      ])
+    })
+
+    it('flags a percent the restated pair contradicts too', () => {
+      const checks = run(changeFromBase, grain('增长0.7%', 0.7), grainFacts('增长0.7%', 0.7))
+      expect(checks.map((check) => check.verdict)).toEqual(['inconsistent', 'inconsistent'])
+    })
+
+    it.each([
+      {percent: '4.1%', value: 4.1, verdict: 'consistent'},
+      {percent: '5.1%', value: 5.1, verdict: 'inconsistent'}
+    ])('reads a bare percent in brackets after the change as that change: up £668 million ($percent)', ({percent, value, verdict}) => {
+      const text = `Adult social care: £16.8 billion budgeted in 2019-20, up £668 million (${percent}) compared to 2018-19 budget.`
+      const checks = run(
+        changeFromBase,
+        text,
+        [
+          {text: '£16.8 billion', kind: 'amount', value: 16_800_000_000, unit: 'GBP'},
+          {text: 'up £668 million', kind: 'change', value: 668_000_000, unit: 'GBP', direction: 'up'},
+          {text: percent, kind: 'percent', value, unit: '%'}
+        ],
+        {lang: 'en'}
+      )
+      expect(checks).toMatchObject([{verdict, facts: ['f3', 'f1', 'f2'], expected: 4.14, actual: value}])
+    })
+
+    it('pairs the changes after 分别 with the values in the same place of the list, and reads a minus sign as a fall', () => {
+      const text = '其中每户家庭消费支出110.9万元、每户家庭储蓄31.4万元,分别较108年减4.3万元(-3.7%)、增4.4万元(16.2%)。'
+      const checks = run(changeFromBase, text, [
+        {text: '110.9万元', kind: 'amount', value: 1_109_000, unit: 'CNY', subject: '每户家庭消费支出'},
+        {text: '31.4万元', kind: 'amount', value: 314_000, unit: 'CNY', subject: '每户家庭储蓄'},
+        {text: '108年', kind: 'date', value: '2019'},
+        {text: '减4.3万元', kind: 'change', value: 43_000, unit: 'CNY', direction: 'down'},
+        {text: '-3.7%', kind: 'percent', value: -3.7, unit: '%'},
+        {text: '增4.4万元', kind: 'change', value: 44_000, unit: 'CNY', direction: 'up'},
+        {text: '16.2%', kind: 'percent', value: 16.2, unit: '%'}
+      ])
+      expect(checks).toMatchObject([
+        {verdict: 'consistent', facts: ['f5', 'f1', 'f4'], expected: -3.73, actual: -3.7},
+        {verdict: 'consistent', facts: ['f7', 'f2', 'f6'], expected: 16.3, actual: 16.2}
+      ])
+    })
+
+    it('does not relate a percent to a value when another change of that unit stands between', () => {
+      const text = '销售额100万元,比上年增加10万元,其中线上增加5万元(4.1%)。'
+      const checks = run(changeFromBase, text, [
+        {text: '100万元', kind: 'amount', value: 1_000_000, unit: 'CNY'},
+        {text: '增加10万元', kind: 'change', value: 100_000, unit: 'CNY', direction: 'up'},
+        {text: '增加5万元', kind: 'change', value: 50_000, unit: 'CNY', direction: 'up'},
+        {text: '4.1%', kind: 'percent', value: 4.1, unit: '%'}
+      ])
+      expect(checks).toEqual([])
+    })
+  })
 })

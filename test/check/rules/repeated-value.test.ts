@@ -309,4 +309,38 @@ describe('repeated-value', () => {
       ).toEqual([])
     })
   })
+
+  it.each([
+    {restated: '178453万亩', value: 1_784_530_000, verdict: 'consistent'},
+    {restated: '223066万亩', value: 2_230_660_000, verdict: 'inconsistent'}
+  ])('converts a figure restated in brackets in other units: 118969千公顷（$restated）is $verdict', ({restated, value, verdict}) => {
+    const text = `全国粮食播种面积118969千公顷（${restated}），比上年增加。`
+    const checks = run(repeatedValue, text, [
+      {text: '118969千公顷', kind: 'count', value: 118_969_000, unit: '公顷', subject: '粮食播种面积'},
+      {text: restated, kind: 'count', value, unit: '亩'}
+    ])
+    expect(checks).toMatchObject([{rule: 'repeated-value', verdict, facts: ['f1', 'f2'], expected: 1_784_535_000, actual: value}])
+  })
+
+  it('reads a whole number of a measure as rounded: 5845公斤/公顷 is 389.7公斤/亩, which 390公斤/亩 states', () => {
+    const text = '全国粮食单位面积产量5845公斤/公顷（390公斤/亩）。'
+    const checks = run(repeatedValue, text, [
+      {text: '5845公斤/公顷', kind: 'count', value: 5845, unit: '千克/公顷'},
+      {text: '390公斤/亩', kind: 'count', value: 390, unit: '千克/亩'}
+    ])
+    expect(checks).toMatchObject([{verdict: 'consistent'}])
+    expect(checks[0]!.message).toBe('5845公斤/公顷 is 389.7公斤/亩 (1 千克/公顷 = 0.0667 千克/亩), matching 390公斤/亩 restated in brackets')
+  })
+
+  it('leaves alone a bracket in the same unit, or holding more than one number', () => {
+    const text = '营业收入120亿元（上年110亿元），利润10亿元（20亿元）。'
+    const checks = run(repeatedValue, text, [
+      {text: '120亿元', kind: 'amount', value: 12_000_000_000, unit: 'CNY'},
+      {text: '上年', kind: 'date', value: '2022'},
+      {text: '110亿元', kind: 'amount', value: 11_000_000_000, unit: 'CNY'},
+      {text: '10亿元', kind: 'amount', value: 1_000_000_000, unit: 'CNY'},
+      {text: '20亿元', kind: 'amount', value: 2_000_000_000, unit: 'CNY'}
+    ])
+    expect(checks.filter((check) => check.message.includes('brackets'))).toEqual([])
+  })
 })
