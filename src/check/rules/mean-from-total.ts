@@ -1,4 +1,5 @@
 import type {Check, Fact} from '../../types.js'
+import {conversionFactor, restatedBy} from '../brackets.js'
 import {isoRange, unitDays} from '../dates.js'
 import {formatNumber, inUnitsOf, intervalOf, operand, overlaps, statedNumeral} from '../numbers.js'
 import type {Rule, RuleContext} from '../rule.js'
@@ -9,7 +10,7 @@ const id = 'mean-from-total'
 export const meanFromTotal: Rule = {
   id,
   description:
-    'A daily average matches its total over the days of its period (`1-10月…客运量3.12亿人次…日均102.6万人次`: 3.12亿 / 304 days); the days come from a date span or duration in the sentence, or the article\'s only date span (then only agreement is reported)',
+    'A daily average matches its total over the days of its period (`1-10月…客运量3.12亿人次…日均102.6万人次`: 3.12亿 / 304 days); the days come from a date span or duration in the sentence, or the article\'s only date span (then only agreement is reported). A figure per unit is a total over a base (`69541万吨` over `118969千公顷` is `5845公斤/公顷`), units converted; several are paired in the order the article lists them, trusted once one triple agrees',
   run(context) {
     const checks: Check[] = []
     const spans = context.facts.filter((fact) => fact.kind === 'date' && typeof fact.value === 'string' && fact.value.includes('/') && spanDays(fact) !== null)
@@ -48,8 +49,69 @@ export const meanFromTotal: Rule = {
         actual: mean.value
       })
     }
-    return checks
+    return [...checks, ...perUnitChecks(context)]
   }
+}
+
+const measured = new Set<Fact['kind']>(['amount', 'count'])
+
+/**
+ * `粮食总产量69541万吨` over `播种面积118969千公顷` is `单位面积产量5845公斤/公顷`:
+ * a figure per unit (`N/D`) is a total in N over a base in D. An article
+ * listing several (grain, then cereals) lists them in the same order, so
+ * the k-th per-unit figure goes with the k-th total and the k-th base, when
+ * the article gives as many of each. The pairing is trusted only once it is
+ * seen to hold: a triple that disagrees is inconsistent when another triple
+ * of the article, in these or in restated units, agrees.
+ */
+function perUnitChecks(context: RuleContext): Check[] {
+  const figures = context.facts.filter(
+    (fact) =>
+      measured.has(fact.kind) &&
+      typeof fact.value === 'number' &&
+      fact.unit !== null &&
+      !isBase(context, fact) &&
+      // A bracket after a change restates the change (`增加888万吨（178亿斤）`).
+      restatedBy(context, fact)?.host.kind !== 'change'
+  )
+  const triples: Array<{mean: Fact; total: Fact; base: Fact; consistent: boolean; point: number; implied: {low: number; high: number}; factor: number}> = []
+  const perUnits = new Set(figures.filter((fact) => fact.unit!.split('/').length === 2).map((fact) => fact.unit!))
+  for (const unit of perUnits) {
+    const [top, bottom] = unit.split('/') as [string, string]
+    for (const restated of [false, true]) {
+      const inClass = figures.filter((fact) => (restatedBy(context, fact) !== null) === restated)
+      const means = inClass.filter((fact) => fact.unit === unit)
+      const totals = inClass.filter((fact) => !fact.unit!.includes('/') && conversionFactor(fact.unit!, top) !== null)
+      const bases = inClass.filter((fact) => !fact.unit!.includes('/') && conversionFactor(fact.unit!, bottom) !== null)
+      if (means.length === 0 || means.length !== totals.length || means.length !== bases.length || top === bottom) continue
+      means.forEach((mean, index) => {
+        const total = totals[index]!
+        const base = bases[index]!
+        const factor = conversionFactor(total.unit!, top)! / conversionFactor(base.unit!, bottom)!
+        const [totalRange, baseRange, meanRange] = [intervalOf(total), intervalOf(base), intervalOf(mean)]
+        if (!totalRange || !baseRange || !meanRange || baseRange.low <= 0) return
+        const implied = {low: (totalRange.low / baseRange.high) * factor, high: (totalRange.high / baseRange.low) * factor}
+        const point = ((total.value as number) / (base.value as number)) * factor
+        triples.push({mean, total, base, consistent: overlaps(implied, meanRange), point, implied, factor})
+      })
+    }
+  }
+  const trusted = triples.some((triple) => triple.consistent)
+  return triples.flatMap(({mean, total, base, consistent, point, implied}) => {
+    if (!consistent && !trusted) return []
+    const decimals = (statedNumeral(mean)?.decimals ?? 0) + 1
+    const shown = (value: number) => inUnitsOf(value, mean, decimals) ?? formatNumber(value, decimals)
+    return [
+      {
+        rule: id,
+        verdict: consistent ? 'consistent' : 'inconsistent',
+        facts: [mean.id, total.id, base.id],
+        message: `${operand(total)} / ${operand(base)} = ${shown(point)} (${shown(implied.low)} to ${shown(implied.high)} at stated precision), ${consistent ? 'matching' : 'not matching'} ${mean.text.trim()}`,
+        expected: Number(formatNumber(point, decimals)),
+        actual: mean.value as number
+      } satisfies Check
+    ]
+  })
 }
 
 function isTrading(context: RuleContext, total: Fact, mean: Fact): boolean {

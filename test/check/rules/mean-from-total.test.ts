@@ -73,4 +73,36 @@ describe('mean-from-total', () => {
     expect(run(meanFromTotal, text.replace('日均', '其中'), notMean)).toEqual([])
     expect(run(meanFromTotal, text.replace('1-10月,', ''), facts.slice(1))).toEqual([])
   })
+
+  describe('a figure per unit is a total over a base', () => {
+    const text = (cereals: string) =>
+      `全国粮食播种面积118969千公顷。其中谷物播种面积99926千公顷。全国粮食单位面积产量5845公斤/公顷。其中谷物单位面积产量${cereals}公斤/公顷。全国粮食总产量69541万吨。其中谷物产量64143万吨。`
+    const facts = (cereals: number): FactSpec[] => [
+      {text: '118969千公顷', kind: 'count', value: 118_969_000, unit: '公顷'},
+      {text: '99926千公顷', kind: 'count', value: 99_926_000, unit: '公顷'},
+      {text: '5845公斤/公顷', kind: 'count', value: 5845, unit: '千克/公顷'},
+      {text: `${cereals}公斤/公顷`, kind: 'count', value: cereals, unit: '千克/公顷'},
+      {text: '69541万吨', kind: 'count', value: 695_410_000, unit: '吨'},
+      {text: '64143万吨', kind: 'count', value: 641_430_000, unit: '吨'}
+    ]
+
+    it('pairs the k-th yield with the k-th total and area, converting 吨 to 千克', () => {
+      const checks = run(meanFromTotal, text('6419'), facts(6419))
+      expect(checks).toMatchObject([
+        {verdict: 'consistent', facts: ['f3', 'f5', 'f1'], expected: 5845.3},
+        {verdict: 'consistent', facts: ['f4', 'f6', 'f2'], expected: 6419.1}
+      ])
+      expect(checks[0]!.message).toBe('69541万吨 / 118969千公顷 = 5845.3公斤/公顷 (5845.2公斤/公顷 to 5845.4公斤/公顷 at stated precision), matching 5845公斤/公顷')
+    })
+
+    it('flags a yield that disagrees once another triple shows the pairing holds', () => {
+      const checks = run(meanFromTotal, text('8024'), facts(8024))
+      expect(checks.map((check) => check.verdict)).toEqual(['consistent', 'inconsistent'])
+    })
+
+    it('says nothing when no triple agrees: the pairing is then a guess', () => {
+      const checks = run(meanFromTotal, text('8024').replace('5845', '7306'), [...facts(8024)].map((spec) => (spec.text === '5845公斤/公顷' ? {...spec, text: '7306公斤/公顷', value: 7306} : spec)))
+      expect(checks).toEqual([])
+    })
+  })
 })
