@@ -105,6 +105,7 @@ describe('rules', () => {
       'sum-of-parts',
       'shares-sum',
       'change-from-base',
+      'pp-difference',
       'mean-from-total',
       'rank-within-group',
       'list-length',

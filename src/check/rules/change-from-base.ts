@@ -6,14 +6,15 @@ import {factsOfSubject} from '../pairing.js'
 import {contextPeriod} from '../period.js'
 import type {Rule, RuleContext} from '../rule.js'
 import {normalizeSubject} from '../subjects.js'
-import {between, clauseOf, factsInSentence, factsInSentenceBefore, isBase, isPerUnit, languageOf, sentenceOf} from '../text.js'
+import {respectiveValue} from '../respectively.js'
+import {between, clauseOf, factsInSentence, factsInSentenceBefore, isBase, isPerUnit, languageOf} from '../text.js'
 
 const id = 'change-from-base'
 
 export const changeFromBase: Rule = {
   id,
   description:
-    'A stated change matches the two values it relates: a value and its base in one sentence (`9.82亿元，较上年同期的4.91亿元翻了一番`, `to 31.5 percent from 28.9 percent, a gain of 2.6 percentage points`, `rose 38% to $96.6 million … from $70 million`), an amount and its percentage change (`增加1.6万吨，增长4.4%` of `38.2万吨`), or this year\'s and last year\'s figure of the same subject',
+    'A stated change matches the two values it relates: a value and its base in one sentence (`9.82亿元，较上年同期的4.91亿元翻了一番`, `to 31.5 percent from 28.9 percent, a gain of 2.6 percentage points`, `rose 38% to $96.6 million … from $70 million`), an amount and its percentage change (`增加1.6万吨，增长4.4%` of `38.2万吨`; `up £668 million (4.1%)`; after `分别`, the k-th change of the k-th value; again for the figures restated in other units in brackets), or this year\'s and last year\'s figure of the same subject',
   run(context) {
     const {checks, used} = absoluteAndPercent(context)
     for (const change of context.facts) {
@@ -130,19 +131,8 @@ function valueOfAmount(context: RuleContext, amount: Fact): Fact | null {
   const before = factsInSentenceBefore(context, amount, amount)
   const isValue = (fact: Fact) =>
     amountKinds.has(fact.kind) && fact.unit === amount.unit && typeof fact.value === 'number' && !isBase(context, fact) && !restatedBy(context, fact)
-  const sentenceStart = sentenceOf(context, amount)[0]
-  const lead = context.text.slice(sentenceStart, amount.span[0])
-  const respectively = lead.lastIndexOf('分别')
-  if (respectively !== -1) {
-    const at = sentenceStart + respectively
-    const values = before.filter((fact) => fact.span[1] <= at && isValue(fact))
-    const changes = factsInSentence(context, amount).filter(
-      (fact) => fact.span[0] >= at && fact.kind === 'change' && fact.unit === amount.unit && !restatedBy(context, fact)
-    )
-    const index = changes.indexOf(amount)
-    if (index === -1 || values.length < changes.length) return null
-    return values[values.length - changes.length + index]!
-  }
+  const respective = respectiveValue(context, amount, isValue, (fact) => fact.kind === 'change' && fact.unit === amount.unit && !restatedBy(context, fact))
+  if (respective !== undefined) return respective
   const index = before.findLastIndex(isValue)
   if (index === -1) return null
   // `100万元，比上年增加10万元，其中X增加5万元`: the later change is of something else.

@@ -6,6 +6,7 @@ import {meanFromTotal} from './mean-from-total.js'
 import {partWithinWhole} from './part-within-whole.js'
 import {sumOfParts} from './sum-of-parts.js'
 import {planWithinTotal} from './plan-within-total.js'
+import {ppDifference} from './pp-difference.js'
 import {rankWithinGroup} from './rank-within-group.js'
 import {rateBounds} from './rate-bounds.js'
 import {ratePartWhole} from './rate-part-whole.js'
@@ -22,6 +23,7 @@ export const articleRules: readonly Rule[] = [
   sumOfParts,
   sharesSum,
   changeFromBase,
+  ppDifference,
   meanFromTotal,
   rankWithinGroup,
   listLength,
