@@ -142,11 +142,18 @@ function partOf(context: RuleContext, rate: Fact): {part: Fact; whole: Fact | nu
       ? /^\s*(?:\S+\s+){0,3}?of\s+(?:the\s+|all\s+)?$/iu.test(join)
       : /占[^,，;；。]{0,12}$/u.test(join.trimEnd()) && /^[^,，;；]{0,8}的?\s*$/u.test(link)
     if (wholeFirst) return {part: previous, whole: nearest, link}
+    // `37个大类行业中有21个行业…增长面为56.8%`: a whole, the part of it that did something, and the share that did.
+    if (!english && previous.span[1] <= nearest.span[0] && /中有?\s*[,，]?\s*$/u.test(join) && coverage.test(link) && link.length <= 30) {
+      return {part: nearest, whole: previous, link}
+    }
   }
 
   if (!isRateOf(context, rate, link)) return null
   return {part: nearest, whole: null, link}
 }
+
+/** A share of a whole's members that did something: `增长面`, `覆盖面`, `面为`. */
+const coverage = /(?:增长|下降|覆盖|盈利|亏损)面(?:为|达|达到)?\s*$/u
 
 /**
  * `Subscription revenue, about four-fifths of the total, grew 22% to $521.3

@@ -305,4 +305,18 @@ describe('rate-part-whole with a stated approximation', () => {
     ])
     expect(checks).toMatchObject([{rule: 'rate-part-whole', verdict, facts: ['f3', 'f2', 'f1'], message}])
   })
+
+  it.each([
+    {rate: '56.8%', value: 56.8, verdict: 'consistent'},
+    {rate: '71.0%', value: 71, verdict: 'inconsistent'}
+  ])('the share of a whole\'s members that grew: 37个…中有21个…增长面为$rate is $verdict', ({rate, value, verdict}) => {
+    const text = `1—10月份,全市规模以上工业37个大类行业中有21个行业增加值同比实现增长,增长面为${rate}。`
+    const checks = run(ratePartWhole, text, [
+      {text: '1—10月份', kind: 'date', value: '2022-01/2022-10'},
+      {text: '37个', kind: 'count', value: 37, unit: '个', subject: '规模以上工业'},
+      {text: '21个', kind: 'count', value: 21, unit: '个', subject: '行业'},
+      {text: rate, kind: 'percent', value, unit: '%', subject: '增长面'}
+    ])
+    expect(checks).toMatchObject([{rule: 'rate-part-whole', verdict, facts: ['f4', 'f3', 'f2']}])
+  })
 })
