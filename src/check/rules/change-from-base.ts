@@ -7,7 +7,7 @@ import {contextPeriod} from '../period.js'
 import type {Rule, RuleContext} from '../rule.js'
 import {normalizeSubject} from '../subjects.js'
 import {respectiveValue} from '../respectively.js'
-import {between, clauseOf, factsInSentence, factsInSentenceBefore, isBase, isPerUnit, languageOf} from '../text.js'
+import {between, clauseOf, factsInSentence, factsInSentenceBefore, isBase, isPerUnit, languageOf, paragraphOf} from '../text.js'
 
 const id = 'change-from-base'
 
@@ -17,6 +17,13 @@ export const changeFromBase: Rule = {
     'A stated change matches the two values it relates: a value and its base in one sentence (`9.82亿元，较上年同期的4.91亿元翻了一番`, `to 31.5 percent from 28.9 percent, a gain of 2.6 percentage points`, `rose 38% to $96.6 million … from $70 million`), an amount and its percentage change (`增加1.6万吨，增长4.4%` of `38.2万吨`; `up £668 million (4.1%)`; after `分别`, the k-th change of the k-th value; again for the figures restated in other units in brackets), or this year\'s and last year\'s figure of the same subject',
   run(context) {
     const {checks, used} = absoluteAndPercent(context)
+    for (const fact of context.facts) {
+      if (fact.kind !== 'percent' && fact.kind !== 'change') continue
+      const compared = aboveOrBelow(context, fact)
+      if (!compared) continue
+      used.add(fact)
+      checks.push(judge(fact, compared.relation, compared.sign))
+    }
     for (const change of context.facts) {
       if (change.kind !== 'change' || typeof change.value !== 'number' || used.has(change)) continue
       const relation = withBase(context, change) ?? withBaseAfter(context, change) ?? withLastYear(context, change)
@@ -161,6 +168,41 @@ function fromAmount(value: Fact, amount: Fact): Relation | null {
     point,
     arithmetic: `${bare(amount)} / (${operand(value)} ${sign > 0 ? '-' : '+'} ${bare(amount)}) = ${formatNumber(point, 2)}%`
   }
+}
+
+/** `7.7 percent (±1.2 percent) above the revised July rate of 1,317,000`: the comparison and its direction. */
+const aboveBase = /^\s*(?:\(±[^)]*\)\**\s*)?(above|below|higher than|lower than)\s/iu
+/** What may stand between the comparison and its base: the base's name, its date. */
+const baseName = /^[^,;:.]{0,60}?\b(?:of|at)\s+$/iu
+/** The base of an earlier comparison (`above the revised July rate of 1,317,000`): not the figure later ones are said of. */
+function isComparedBase(context: RuleContext, fact: Fact): boolean {
+  return /\b(?:above|below|than)\s[^,;:.]{0,60}?\b(?:of|at)\s+$/iu.test(context.text.slice(Math.max(0, fact.span[0] - 80), fact.span[0]))
+}
+
+/** `This is`, `; this is`, `and is`, `but is`: the sentence goes on about the figure just stated. */
+const anaphor = /(?:\b(?:this|that|which|it)\s+(?:is|was)|\b(?:and|but)\s+(?:is|was))\s+$/iu
+
+/**
+ * `…at a seasonally adjusted annual rate of 1,419,000. This is 7.7 percent
+ * (±1.2 percent) above the revised July rate of 1,317,000`: a percent
+ * above or below a named base, said of the figure just stated.
+ */
+function aboveOrBelow(context: RuleContext, change: Fact): {relation: Relation; sign: number} | null {
+  if (languageOf(context) !== 'en' || change.unit !== '%' || typeof change.value !== 'number' || change.value < 0) return null
+  if (!anaphor.test(context.text.slice(Math.max(0, change.span[0] - 24), change.span[0]))) return null
+  const comparison = aboveBase.exec(context.text.slice(change.span[1], change.span[1] + 40))
+  if (!comparison) return null
+  const from = change.span[1] + comparison[0].length
+  const [, paragraphEnd] = paragraphOf(context, change.span[0])
+  const base = factsWithin(context, from, Math.min(paragraphEnd, from + 80)).find((fact) => fact.kind !== 'date')
+  if (!base || !amountKinds.has(base.kind) || typeof base.value !== 'number' || !baseName.test(context.text.slice(from, base.span[0]))) return null
+  const [paragraphStart] = paragraphOf(context, change.span[0])
+  const value = factsWithin(context, paragraphStart, change.span[0]).findLast(
+    (fact) => fact.kind === base.kind && fact.unit === base.unit && typeof fact.value === 'number' && !isBase(context, fact) && !isComparedBase(context, fact)
+  )
+  if (!value) return null
+  const relation = relate({...change, direction: 'up'}, value, base)
+  return relation ? {relation, sign: /^(?:below|lower)/iu.test(comparison[1]!) ? -1 : 1} : null
 }
 
 /**

@@ -211,4 +211,31 @@ describe('change-from-base', () => {
       expect(checks).toEqual([])
     })
   })
+
+  it.each([
+    {july: '1,317,000', value: 1_317_000, verdicts: ['consistent', 'consistent']},
+    {july: '1,646,000', value: 1_646_000, verdicts: ['inconsistent', 'consistent']}
+  ])('a percent above a named base, said of the figure just stated (July $july)', ({july, value, verdicts}) => {
+    const text = `Permits in August were at a seasonally adjusted annual rate of 1,419,000. This is 7.7 percent (±1.2 percent) above the revised July rate of ${july} and is 12.0 percent (±1.6 percent)* above the August 2018 rate of 1,267,000.`
+    const checks = run(
+      changeFromBase,
+      text,
+      [
+        {text: '1,419,000', kind: 'count', value: 1_419_000},
+        {text: '7.7 percent', kind: 'percent', value: 7.7, unit: '%'},
+        {text: '1.2 percent', kind: 'percent', value: 1.2, unit: '%'},
+        {text: july, kind: 'count', value},
+        {text: '12.0 percent', kind: 'percent', value: 12, unit: '%'},
+        {text: '1.6 percent', kind: 'percent', value: 1.6, unit: '%'},
+        {text: 'August 2018', kind: 'date', value: '2018-08'},
+        {text: '1,267,000', kind: 'count', value: 1_267_000}
+      ],
+      {lang: 'en'}
+    )
+    expect(checks.map((check) => check.verdict)).toEqual(verdicts)
+    expect(checks.map((check) => check.facts)).toEqual([
+      ['f2', 'f1', 'f4'],
+      ['f5', 'f1', 'f8']
+    ])
+  })
 })
