@@ -4,10 +4,11 @@
  * the same figure in other units, or a change in percent. One home for that
  * text shape, so every rule reads it alike.
  */
-import type {Fact} from '../types.js'
+import type {Fact, Span} from '../types.js'
 import {firstFrom} from './layout.js'
 import {perContext} from './memo.js'
 import type {RuleContext} from './rule.js'
+import {partitionPoint} from '../util/search.js'
 
 export interface Restatement {
   /** The fact the bracket follows. */
@@ -87,4 +88,24 @@ export function conversionFactor(from: string, to: string): number | null {
   const top = conversionFactor(fromTop!, toTop!)
   const bottom = conversionFactor(fromBottom, toBottom)
   return top === null || bottom === null || (fromTop === toTop && fromBottom === toBottom) ? null : top / bottom
+}
+
+/** A bracket that opens with `其中` (`(其中内地至香港和澳门地区航线为1098.6万人次)`): a breakdown of the figure before it. */
+const asideOpening = /^\s*(?:其中|including|of which)/iu
+
+/** Spans of bracketed breakdowns, in text order: their figures are parts of the figure before them, not of the list around them. */
+const nestedBreakdownsOf = perContext((context): Array<[number, number]> => {
+  const spans: Array<[number, number]> = []
+  for (const match of context.text.matchAll(/[（(]([^（()）]{0,400})[)）]/gu)) {
+    if (asideOpening.test(match[1]!)) spans.push([match.index, match.index + match[0].length])
+  }
+  return spans
+})
+
+/** Whether a span of text (a fact's, a marker's) lies in a bracketed breakdown of another figure. */
+export function inNestedBreakdown(context: RuleContext, [start, end]: Span): boolean {
+  const spans = nestedBreakdownsOf(context)
+  if (spans.length === 0) return false
+  const span = spans[partitionPoint(spans, ([from]) => from <= start) - 1]
+  return span !== undefined && end <= span[1]
 }

@@ -6,6 +6,7 @@
  * than a false `inconsistent`.
  */
 import type {Fact} from '../types.js'
+import {inNestedBreakdown} from './brackets.js'
 import {factsWithin, firstFrom, lastFactBefore, orderOf} from './layout.js'
 import {perContext, perFact} from './memo.js'
 import {intervalOf, overlaps, type Interval} from './numbers.js'
@@ -515,7 +516,9 @@ export const subsets = perContext((context): Subset[] => {
   for (const match of context.text.matchAll(marker)) {
     const at = match.index
     const end = searchEnd(context, at, terminator)
-    const after = factsWithin(context, at + match[0].length, end).filter((fact) => isAdditive(context, fact))
+    const nested = inNestedBreakdown(context, [at, at])
+    // Outside a bracketed breakdown, its figures are another list's (`国内航线…(其中港澳…1098.6万人次)；国际航线…`).
+    const after = factsWithin(context, at + match[0].length, end).filter((fact) => isAdditive(context, fact) && (nested || !inNestedBreakdown(context, fact.span)))
     const byUnit = new Map<string, Fact[]>()
     for (const fact of after) {
       const key = `${fact.kind}\u0000${fact.unit ?? ''}`

@@ -1,5 +1,6 @@
 import type {Check, Fact} from '../../types.js'
 import {formatInterval, formatNumber, inUnitsOf, intervalOf, operand, overlaps, scaleOf, statedNumeral, type Interval} from '../numbers.js'
+import {inNestedBreakdown} from '../brackets.js'
 import {isAdditive, ratePairs, subsets, type Subset} from '../pairing.js'
 import {contextPeriod, statedPeriod} from '../period.js'
 import type {Rule, RuleContext} from '../rule.js'
@@ -12,7 +13,7 @@ const id = 'sum-of-parts'
 export const sumOfParts: Rule = {
   id,
   description:
-    'Parts add up to their stated total: a list closed by `共计`/`合计`/`in total` sums to it; exports + imports = total trade, imports + surplus = exports, revenue + deficit = expenditure; deaths + natural increase = births; the parts of a breakdown (`分产业看`, `分业务看`) or listed after `其中` do not exceed their total (fewer is unverifiable: the list may be partial), and a `其中` list that runs past `；` or mixes classifiers is whole when it adds up; numbers in a row with one subject ending (`subway trips`, `bus trips`) that add up to the total before them are its parts',
+    'Parts add up to their stated total: a list closed by `共计`/`合计`/`in total` sums to it; exports + imports = total trade, imports + surplus = exports, revenue + deficit = expenditure; deaths + natural increase = births; the parts of a breakdown (`分产业看`, `分业务看`) or listed after `其中` do not exceed their total (fewer is unverifiable: the list may be partial), and a `其中` list that runs past `；` or mixes classifiers is whole when it adds up; a bracketed `(其中…)` breaks down the figure before it, not the list; a whole counted by what became of its members (`23种工业产品，12种增长，11种下降`) is at least their sum; numbers in a row with one subject ending (`subway trips`, `bus trips`) that add up to the total before them are its parts',
   run(context) {
     const seen = new Set<string>()
     const checks: Check[] = []
@@ -20,6 +21,7 @@ export const sumOfParts: Rule = {
       ...closedLists(context).map((list) => ({list, exhaustive: true})),
       ...identities(context).map((list) => ({list, exhaustive: true})),
       ...breakdowns(context).map((list) => ({list, exhaustive: false})),
+      ...outcomeSplits(context).map((list) => ({list, exhaustive: false})),
       ...openLists(context).map((list) => ({list, exhaustive: false})),
       ...addingRuns(context).map((list) => ({list, exhaustive: true}))
     ]
@@ -66,7 +68,8 @@ function completion(context: RuleContext, {whole, from, end}: Subset): Fact[] | 
   if (!total || !Number.isFinite(total.high)) return null
   const stop = searchEnd(context, end, languageOf(context) === 'en' ? /[!?\n]|\.(?=\s|$)/u : /[。！？!?\n]/u)
   const numbers = factsWithin(context, from, stop).filter(
-    (fact) => isAdditive(context, fact) && fact.kind === whole.kind && (fact.kind === 'count' || fact.unit === whole.unit)
+    (fact) =>
+      isAdditive(context, fact) && !inNestedBreakdown(context, fact.span) && fact.kind === whole.kind && (fact.kind === 'count' || fact.unit === whole.unit)
   )
   const least = Math.max(2, numbers.filter((fact) => fact.span[1] <= end).length)
   const sum: Interval = {low: 0, high: 0}
@@ -221,6 +224,34 @@ function breakdowns(context: RuleContext): List[] {
     const wholes = new Set(parts.flatMap((part) => (wholesByPart.get(part) ?? [])))
     const total = wholes.size === 1 ? [...wholes][0]! : null
     if (parts.length >= 2 && total && !parts.includes(total)) lists.push({total, parts: addingPrefix(context, parts, total) ?? parts})
+  }
+  return lists
+}
+
+/** What became of the members of a whole: those that grew, fell, held level. */
+const outcome = /^\s*(?:实现)?(?:同比)?(?:增长|下降|上升|减少|增加|持平|回落|提高|降低)/u
+
+/**
+ * `统计监测的23种工业产品，12种增长，11种下降`: a whole counted, then its
+ * members by what became of them, in the whole's classifier. Others may
+ * have held level, so fewer is unverifiable.
+ */
+function outcomeSplits(context: RuleContext): List[] {
+  const lists: List[] = []
+  for (const [index, total] of context.facts.entries()) {
+    if (total.kind !== 'count' || !isAdditive(context, total)) continue
+    const parts: Fact[] = []
+    let previous = total
+    for (const fact of context.facts.slice(index + 1, index + 6)) {
+      if (fact.kind !== 'count' || fact.unit !== total.unit || !sameSentence(context, total, fact)) break
+      const gap = between(context, previous, fact)
+      const said = context.text.slice(fact.span[1], fact.span[1] + 8)
+      // Each part follows the one before with nothing but a comma and a word of outcome between.
+      if (!outcome.test(said) || (previous === total ? !/^[^，,。；;\d]{0,12}[，,]\s*$/u.test(gap) : !/^[^，,。；;\d]{0,8}[，,、；;]\s*$/u.test(gap))) break
+      parts.push(fact)
+      previous = fact
+    }
+    if (parts.length >= 2) lists.push({total, parts})
   }
   return lists
 }

@@ -278,4 +278,32 @@ describe('sum-of-parts: lists that add up', () => {
     // A net figure below zero is no total for what `其中` lists after it.
     expect(run(partWithinWhole, text, facts)).toEqual([])
   })
+
+  it('leaves a bracketed breakdown of one part out of the list around it', () => {
+    const text = '全国各机场共完成旅客吞吐量33197.3万人次。其中,国内航线完成29934.3万人次,比上年增长17%(其中内地至香港和澳门地区航线为1098.6万人次,比上年增长14%);国际航线完成3263.0万人次。'
+    const checks = run(sumOfParts, text, [
+      {text: '33197.3万人次', kind: 'count', value: 331_973_000, unit: '人次', subject: '旅客吞吐量'},
+      {text: '29934.3万人次', kind: 'count', value: 299_343_000, unit: '人次', subject: '国内航线'},
+      {text: '增长17%', kind: 'change', value: 17, unit: '%', direction: 'up'},
+      {text: '1098.6万人次', kind: 'count', value: 10_986_000, unit: '人次', subject: '澳门地区航线'},
+      {text: '增长14%', kind: 'change', value: 14, unit: '%', direction: 'up'},
+      {text: '3263.0万人次', kind: 'count', value: 32_630_000, unit: '人次', subject: '国际航线'}
+    ])
+    expect(checks).toMatchObject([{verdict: 'consistent', facts: ['f1', 'f2', 'f6']}])
+  })
+
+  it.each([
+    {fell: '11种', value: 11, verdict: 'consistent'},
+    {fell: '13种', value: 13, verdict: 'inconsistent'},
+    {fell: '9种', value: 9, verdict: 'unverifiable'}
+  ])('counts a whole by what became of its members: 23种产品，12种增长，$fell下降 is $verdict', ({fell, value, verdict}) => {
+    const text = `1-10月,统计监测的23种工业产品,12种增长,${fell}下降。`
+    const checks = run(sumOfParts, text, [
+      {text: '1-10月', kind: 'date', value: '2023-01/2023-10'},
+      {text: '23种', kind: 'count', value: 23, unit: '种'},
+      {text: '12种', kind: 'count', value: 12, unit: '种'},
+      {text: fell, kind: 'count', value, unit: '种'}
+    ])
+    expect(checks).toMatchObject([{verdict, facts: ['f2', 'f3', 'f4']}])
+  })
 })
