@@ -3,6 +3,7 @@
  * values (`79%` is 78.5–79.5, `2700余户` 2700–2800, `25.3亿元` ±0.05亿).
  * Rules compare ranges, never bare numbers, so rounding is not a contradiction.
  */
+import {parseNumber} from '../extract/numbers.js'
 import type {Fact} from '../types.js'
 
 export interface Interval {
@@ -190,26 +191,13 @@ export function operand(fact: Fact): string {
   return fact.text.trim()
 }
 
-const chineseDigits: Record<string, number> = {零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9}
-
-/** `25`, `二十五`, `十`, `一百零三` -> number; null for anything else. */
+/**
+ * `25`, `二十五`, `十`, `一百零三` -> number; null for anything else. The
+ * extractor's numeral parser, so the checks read numerals as it does.
+ */
 export function parseSmallInteger(text: string): number | null {
-  if (/^\d+$/u.test(text)) return Number(text)
-  let total = 0
-  let digit = 0
-  let seen = false
-  for (const char of text) {
-    if (char in chineseDigits) {
-      digit = chineseDigits[char]!
-      seen = true
-    } else if (char === '十' || char === '百' || char === '千') {
-      const unit = char === '十' ? 10 : char === '百' ? 100 : 1000
-      total += (seen ? digit : 1) * unit
-      digit = 0
-      seen = false
-    } else return null
-  }
-  return total + digit
+  const value = parseNumber(text)
+  return value !== null && Number.isInteger(value) && value >= 0 ? value : null
 }
 
 const tenths = /成/u
