@@ -1,13 +1,13 @@
 import type {Check, Fact} from '../../types.js'
 import {restatedBy, restatementOf} from '../brackets.js'
 import {factsWithin, firstFrom} from '../layout.js'
-import {bare, formatInterval, formatNumber, intervalOf, operand, overlaps, type Interval} from '../numbers.js'
+import {bare, formatInterval, formatNumber, inUnitsOf, intervalOf, operand, overlaps, scaleOf, shownDecimals, type Interval} from '../numbers.js'
 import {factsOfSubject} from '../pairing.js'
 import {contextPeriod} from '../period.js'
 import type {Rule, RuleContext} from '../rule.js'
 import {normalizeSubject} from '../subjects.js'
 import {respectiveValue} from '../respectively.js'
-import {between, clauseOf, factsInSentence, factsInSentenceBefore, isBase, isPerUnit, languageOf, paragraphOf} from '../text.js'
+import {between, clauseOf, factsInSentence, factsInSentenceBefore, isBase, isPerUnit, languageOf, paragraphOf, sameSentence} from '../text.js'
 
 const id = 'change-from-base'
 
@@ -26,7 +26,7 @@ export const changeFromBase: Rule = {
     }
     for (const change of context.facts) {
       if (change.kind !== 'change' || typeof change.value !== 'number' || used.has(change)) continue
-      const relation = withBase(context, change) ?? withBaseAfter(context, change) ?? withLastYear(context, change)
+      const relation = withBase(context, change) ?? withBaseAfter(context, change) ?? withBaseAfterChange(context, change) ?? withLastYear(context, change)
       if (relation) checks.push(judge(change, relation))
     }
     return checks
@@ -72,6 +72,19 @@ function withBaseAfter(context: RuleContext, change: Fact): Relation | null {
     if (fact.kind === value.kind && fact.unit === value.unit && typeof fact.value === 'number' && isBase(context, fact)) return relate(change, value, fact)
   }
   return null
+}
+
+/** `the deficit was $39.5 billion in July, down $5.2 billion from $44.7 billion in June`: value, change, then its base. */
+function withBaseAfterChange(context: RuleContext, change: Fact): Relation | null {
+  if (languageOf(context) !== 'en' || !/^\s+from\s+(?:an?\s+|the\s+)?(?:revised\s+)?$/iu.test(context.text.slice(change.span[1], change.span[1] + 16).replace(/\$.*$/su, ''))) return null
+  const base = context.facts[firstFrom(context.facts, change.span[1])]
+  if (!base || !valueKinds.has(base.kind) || typeof base.value !== 'number' || !sameSentence(context, change, base)) return null
+  if (change.unit !== '%' && change.unit !== base.unit) return null
+  const before = factsInSentenceBefore(context, change, change).filter((fact) => fact.kind !== 'date')
+  const value = before.at(-1)
+  if (!value || value.kind !== base.kind || value.unit !== base.unit || typeof value.value !== 'number' || isBase(context, value)) return null
+  if (between(context, value, change).length > 40) return null
+  return relate(change, value, base)
 }
 
 /**
@@ -268,10 +281,16 @@ function relate(change: Fact, value: Fact, base: Fact): Relation | null {
       arithmetic:
         value.kind === 'rank'
           ? `${base.text.trim()} to ${value.text.trim()} is ${Math.abs(v - b)} place${Math.abs(v - b) === 1 ? '' : 's'} ${v < b ? 'up' : 'down'}`
-          : `${bare(value)} - ${bare(base)} = ${formatNumber(v - b, 4)}`
+          : `${bare(value)} - ${bare(base)} = ${inChangeUnits(v - b, change)}`
     }
   }
   return null
+}
+
+/** An amount as the change writes its number (`-$5.2 billion`, `-5.2万吨`), for a message. */
+function inChangeUnits(value: number, change: Fact): string {
+  const written = inUnitsOf(Math.abs(value), {...change, text: bare(change)}, shownDecimals(change))
+  return written === null ? formatNumber(value, 4) : `${value < 0 ? '-' : ''}${written}`
 }
 
 function judge(change: Fact, relation: Relation, sign = change.direction === 'down' ? -1 : 1): Check {
@@ -280,11 +299,15 @@ function judge(change: Fact, relation: Relation, sign = change.direction === 'do
   const consistent = overlaps(signed, relation.implied)
   const unit = change.unit === '%' ? '%' : change.unit === 'pp' ? ' pp' : ''
   const half = (stated.high - stated.low) / 2
+  const scaled = unit === '' && scaleOf(change) > 1
+  const number = (value: number) => (scaled ? inChangeUnits(value, change) : formatNumber(value, 4))
   const statedText =
     change.approx === 'exact' && Number.isFinite(half)
-      ? `${change.text.trim()} (${formatNumber(sign * (change.value as number), 4)}${unit}${half > 0 ? ` ± ${formatNumber(half, 4)}` : ''})`
+      ? `${change.text.trim()} (${number(sign * (change.value as number))}${unit}${half > 0 ? ` ± ${number(half)}` : ''})`
       : `${change.text.trim()} (${formatInterval(signed, 4)}${unit})`
-  const implied = formatInterval(relation.implied, 2)
+  const implied = scaled
+      ? `${inChangeUnits(relation.implied.low, change)} to ${inChangeUnits(relation.implied.high, change)}`
+      : formatInterval(relation.implied, 2)
   return {
     rule: id,
     verdict: consistent ? 'consistent' : 'inconsistent',

@@ -238,4 +238,29 @@ describe('change-from-base', () => {
       ['f5', 'f1', 'f8']
     ])
   })
+
+  it.each([
+    {june: '$44.7 billion', value: 44_700_000_000, verdict: 'consistent'},
+    {june: '$55.9 billion', value: 55_900_000_000, verdict: 'inconsistent'}
+  ])('a value, its change, then the base after from: June $june is $verdict', ({june, value, verdict}) => {
+    const text = `The goods and services deficit was $39.5 billion in July, down $5.2 billion from ${june} in June, revised.`
+    const checks = run(
+      changeFromBase,
+      text,
+      [
+        {text: '$39.5 billion', kind: 'amount', value: 39_500_000_000, unit: 'USD'},
+        {text: 'July', kind: 'date', value: '2016-07'},
+        {text: 'down $5.2 billion', kind: 'change', value: 5_200_000_000, unit: 'USD', direction: 'down'},
+        {text: june, kind: 'amount', value, unit: 'USD'},
+        {text: 'June', kind: 'date', value: '2016-06'}
+      ],
+      {lang: 'en'}
+    )
+    expect(checks).toMatchObject([{verdict, facts: ['f3', 'f1', 'f4'], actual: -5_200_000_000}])
+    if (verdict === 'consistent') {
+      expect(checks[0]!.message).toBe(
+        '$39.5 billion - $44.7 billion = -$5.2 billion (-$5.3 billion to -$5.1 billion at stated precision), matching down $5.2 billion (-$5.2 billion ± $0.05 billion)'
+      )
+    }
+  })
 })
