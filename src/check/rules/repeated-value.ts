@@ -13,7 +13,7 @@ const id = 'repeated-value'
 export const repeatedValue: Rule = {
   id,
   description:
-    'The same metric of the same subject and period, stated more than once in an article, has one value within stated precision (two body statements that disagree are unverifiable: real releases restate a subject for scopes and periods only their layout marks; a headline that disagrees with the body is inconsistent). Said differently it is another metric: a subset (`总投资70亿元的10个重点项目`), another verb or base (`需办理` vs `办结`, `按月` vs `按年`), the base of a comparison (`较上年同期的4.91亿元`). A headline figure is compared with the article\'s value of that metric, whatever the verb; when the article gives several, with the one said as the headline says it (`4月失业率3.50%` with `失业率为3.50%`, not `15至24岁青年失业率为11.67%`). There a change after a value is that value\'s subject\'s (`地区生产总值2,856.4亿元，同比增长5.2%`), and `同比`, `按年`, `较上年同期`, `去年` are one base, the one a bare `增长` means. An adjusted figure (`经季节调整后`, `扣除非经常性损益后`) is another metric. A figure restated in brackets in other units (`118969千公顷（178453万亩）`) agrees once converted',
+    'The same metric of the same subject and period, stated more than once in an article, has one value within stated precision (two body statements that disagree are unverifiable: real releases restate a subject for scopes and periods only their layout marks; a headline that disagrees with the body is inconsistent). Said differently it is another metric: a subset (`总投资70亿元的10个重点项目`), another verb or base (`需办理` vs `办结`, `按月` vs `按年`), the base of a comparison (`较上年同期的4.91亿元`). A headline figure is compared with the article\'s value of that metric, whatever the verb; when the article gives several, with the one said as the headline says it (`4月失业率3.50%` with `失业率为3.50%`, not `15至24岁青年失业率为11.67%`). There a change after a value is that value\'s subject\'s (`地区生产总值2,856.4亿元，同比增长5.2%`), and `同比`, `按年`, `较上年同期`, `去年` are one base, the one a bare `增长` means. An adjusted figure (`经季节调整后`, `扣除非经常性损益后`) is another metric. A figure restated in brackets in other units (`118969千公顷（178453万亩）`) agrees once converted. A figure said again in the same words (lead and body) is reported when it agrees; when it does not, it is unverifiable (releases repeat their words for other periods and bases)',
   run(context) {
     const checks: Check[] = []
     for (const group of metricGroups(context).values()) {
@@ -40,8 +40,67 @@ export const repeatedValue: Rule = {
         })
       }
     }
-    return [...checks, ...headlineChecks(context), ...unitRestatements(context)]
+    const headline = headlineChecks(context)
+    // A pair the other readings already compare is not compared again.
+    const compared = new Set([...checks, ...headline].flatMap((check) => check.facts))
+    const verbatim = verbatimRestatements(context).filter((check) => !check.facts.every((fact) => compared.has(fact)))
+    return [...checks, ...headline, ...unitRestatements(context), ...verbatim]
   }
+}
+
+/** Words that point at a period already named (`该月`, `同期`): the period is compared apart. */
+const periodWords = /该月|当月|本月|同月|该季|本季|该年|当年|本年|今年|同期|[\d０-９]+\s*(?:年|月份?|季度|日)|[-—－至到]|\s/gu
+
+/**
+ * `2月份存款總額減少0.5%` in the lead and `2月份存款總額減少0.5%` in the body:
+ * a figure said again in the same words (the clause before it, naming its
+ * subject, and no two periods) is likely the same metric, whatever else
+ * the article says of its subject: agreement is reported. Real releases
+ * repeat their words for the month and the year to date, year-on-year and
+ * month-on-month (`工业生产指数…减少2.77%`, `…减少3.99%`), so disagreement
+ * proves nothing.
+ */
+function verbatimRestatements(context: RuleContext): Check[] {
+  const byWording = new Map<string, Fact[]>()
+  const headline = headlineOf(context)
+  for (const fact of context.facts) {
+    if (!metricKinds.has(fact.kind) || typeof fact.value !== 'number') continue
+    // The headline is compared by its own reading (`headlineChecks`).
+    if (headline && fact.span[1] <= headline[1]) continue
+    const subject = normalizeSubject(fact.subject)
+    const numeral = fact.text.search(/[\d０-９]/u)
+    const lead = context.text.slice(clauseOf(context, fact)[0], fact.span[0] + Math.max(0, numeral)).replace(periodWords, '')
+    if (!subject || lead.length < 6 || !lead.toLowerCase().includes(subject) || generic.test(subject)) continue
+    // An adjusted figure (`经季节性调整后`) is another metric, even in the same words.
+    const key = [fact.kind, fact.unit ?? '', lead, fact.text.slice(numeral).replace(/[\d０-９.,，]+/gu, '#'), ...shiftingQualifiers(context, fact)].join('\u0000')
+    byWording.set(key, [...(byWording.get(key) ?? []), fact])
+  }
+  const checks: Check[] = []
+  for (const [first, ...again] of byWording.values()) {
+    if (!first || again.length === 0) continue
+    // The same words of two periods (`该月` is whichever month the paragraph is about) are two metrics.
+    const periods = new Set([first, ...again].map((fact) => contextPeriod(context, fact)).filter((period) => period !== null))
+    if (periods.size > 1) continue
+    const firstRange = intervalOf({...first, value: signedValue(first) as number})!
+    const disagreeing = again.find((fact) => !sameStated({fact, range: intervalOf({...fact, value: signedValue(fact) as number})!}, {fact: first, range: firstRange}))
+    const subject = first.subject!.trim()
+    checks.push(
+      disagreeing
+        ? {
+            rule: id,
+            verdict: 'unverifiable',
+            facts: [disagreeing.id, first.id],
+            message: `${subject} is stated in the same words as ${disagreeing.text.trim()} and, earlier, as ${first.text.trim()}; the same metric, or another period or base the words do not mark`
+          }
+        : {
+            rule: id,
+            verdict: 'consistent',
+            facts: [first.id, ...again.map((fact) => fact.id)],
+            message: `${subject} is stated ${again.length + 1} times in the same words (${[first, ...again].map((fact) => fact.text.trim()).join(', ')}), and the values agree`
+          }
+    )
+  }
+  return checks
 }
 
 const restatable = new Set<Fact['kind']>(['amount', 'count', 'change', 'duration'])

@@ -343,4 +343,19 @@ describe('repeated-value', () => {
     ])
     expect(checks.filter((check) => check.message.includes('brackets'))).toEqual([])
   })
+
+  it.each([
+    {again: '减少0.7%', value: 0.7, verdict: 'consistent'},
+    {again: '减少0.9%', value: 0.9, verdict: 'unverifiable'}
+  ])('a figure said again in the same words: lead and body, $again is $verdict', ({again, value, verdict}) => {
+    const text = `金管局公布,2月份存款总额减少0.5%。经季节因素调整后,该月港元货币供应量M1减少0.7%。\n经季节因素调整后,2月份港元货币供应量M1${again}。`
+    const checks = run(repeatedValue, text, [
+      {text: '2月份', kind: 'date', value: '2011-02'},
+      {text: '减少0.5%', kind: 'change', value: 0.5, unit: '%', direction: 'down', subject: '存款总额'},
+      {text: '减少0.7%', kind: 'change', value: 0.7, unit: '%', direction: 'down', subject: '货币供应量M1'},
+      {text: '2月份', near: '2月份港元', kind: 'date', value: '2011-02'},
+      {text: again, kind: 'change', value, unit: '%', direction: 'down', subject: '货币供应量M1'}
+    ])
+    expect(checks.filter((check) => check.message.includes('same words'))).toMatchObject([{verdict}])
+  })
 })
