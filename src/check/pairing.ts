@@ -358,7 +358,7 @@ export function wholeOf(
   excluded: ReadonlySet<string> = new Set()
 ): {whole: Fact | null; ambiguous: boolean} {
   const subject = normalizeSubject(part.subject)
-  return choose(context, part, {
+  const chosen = choose(context, part, {
     // Compatible subjects end in the part's, or the part's ends in them.
     buckets: subject ? subjectBuckets(context, part.kind, (other) => other.endsWith(subject) || subject.endsWith(other)) : [],
     accepts: (fact) =>
@@ -368,8 +368,12 @@ export function wholeOf(
       isAdditive(context, fact) &&
       subjectsCompatible(fact.subject, part.subject) &&
       (fact.unit === part.unit || normalizeSubject(fact.subject) === normalizeSubject(part.subject)) &&
-      qualifiedWithin(context, fact, part)
+      qualifiedWithin(context, fact, part) &&
+      !isRemainder(context, fact) &&
+      !isSibling(context, part, fact)
   })
+  // Unnamed, a whole that is itself a listed part is no surer than the list's own whole.
+  return chosen.whole && isSubsetOfAnother(context, part, chosen.whole) ? {whole: null, ambiguous: true} : chosen
 }
 
 /**
@@ -387,6 +391,28 @@ function choose(context: RuleContext, part: Fact, candidates: Pool): {whole: Fac
   if (!range) return {whole: null, ambiguous: false}
   const ambiguous = hasRival(context, whole, range, pool) || couldBeHeldElsewhere(context, part, whole, range, pool)
   return ambiguous ? {whole: null, ambiguous: true} : {whole, ambiguous: false}
+}
+
+/** `欧洲地区53万7,777人次(占3.23%)、非洲地区1万6,649人次`: items of one enumeration, none the whole of another. */
+function isSibling(context: RuleContext, a: Fact, b: Fact): boolean {
+  const gap = context.text.slice(Math.min(a.span[1], b.span[1]), Math.max(a.span[0], b.span[0]))
+  return gap.includes('、') && !/[；;。：:]|其中/u.test(gap)
+}
+
+/** `其他地区3,398人次`, `other regions`: what is left of a list, a sibling of its parts and never their whole. */
+function isRemainder(context: RuleContext, fact: Fact): boolean {
+  const lead = context.text.slice(Math.max(0, fact.span[0] - 12), fact.span[0])
+  return /(?:其他|其它|其余)[^，,；;。、\d]{0,8}$|\b(?:other|the rest of)\s+[^,;.\d]{0,20}$/iu.test(lead)
+}
+
+/**
+ * `常住人口312.87万人。其中，城镇人口151.93万人…出生人口为3.09万人，出生率为9.88‰`:
+ * the nearest candidate is itself a part of a `其中` list the part is not in,
+ * so the part may be of that candidate or of the list's whole.
+ */
+function isSubsetOfAnother(context: RuleContext, part: Fact, whole: Fact): boolean {
+  const holder = subsetHolding(context).get(whole)
+  return holder !== undefined && !holder.parts.includes(part)
 }
 
 /** Whether `fact` states the same number of the same things as `part`. */

@@ -31,10 +31,10 @@ export const durationSince: Rule = {
       }
       const elapsed = {low: (published.start - startRange.end) / dayMs / days, high: (published.end - startRange.start) / dayMs / days}
       const agrees = overlaps(elapsed, claimed)
-      // A start elsewhere in the article may begin another period (`今年以来…` then `为近三年来最好开局`,
-      // `since 2011-12` then `over the last 15 years`): only a stated beginning (`从去年12月开始`) or one
-      // in the duration's own paragraph can prove the duration wrong.
-      if (!agrees && !sameParagraph(context, start, duration) && !isStatedBeginning(context, start)) continue
+      // A start elsewhere may begin another period (`今年以来…` then `为近三年来最好开局`, `since 2011-12`
+      // then `over the last 15 years`, `第二季以来…；…近兩個月來`): only a stated beginning (`从去年12月开始`)
+      // or one in the duration's own clauses, with no `；` or full stop between, can prove the duration wrong.
+      if (!agrees && !sameStatement(context, start, duration) && !isStatedBeginning(context, start)) continue
       const arithmetic = `${startText} (${String(start.value)}) to publication (${context.publishedAt}) is ${formatInterval(elapsed, 1)} ${duration.unit}s; ${duration.text.trim()} is ${formatInterval(claimed, 1)} ${duration.unit}s`
       checks.push({
         ...base,
@@ -63,8 +63,9 @@ function onlyStartBefore(starts: readonly Fact[], duration: Fact): Fact | null {
   return only
 }
 
-function sameParagraph(context: RuleContext, a: Fact, b: Fact): boolean {
-  return paragraphOf(context, a.span[0])[0] === paragraphOf(context, b.span[0])[0]
+/** Whether nothing stronger than a comma parts two facts: a `；`, a full stop or a paragraph break makes two statements. */
+function sameStatement(context: RuleContext, a: Fact, b: Fact): boolean {
+  return !/[；;。！？!?\n]|\.(?=\s)/u.test(context.text.slice(Math.min(a.span[1], b.span[1]), Math.max(a.span[0], b.span[0])))
 }
 
 /** `从去年12月开始`, `自2022年起`, `starting in December`: a date said to begin something still going on. */

@@ -32,12 +32,14 @@ export const sharesSum: Rule = {
 
 const shareCueChinese = /占([^,，;；、。]{0,10}?)(?:的)?(?:比重|比例)?(?:分别)?(?:为|是|达到|达)?$/u
 const shareCueEnglish = /\b(?:accounting for|accounted for|accounts? for|making up|makes? up|a share of|shares? of)\s*$/iu
+/** Words that nest a share within another (`采矿业占比达96.05%…特别是煤炭开采和洗选业占比为95.56%`). */
+const nesting = /其中|特别是|尤其是|主要是|of which|including|among them|in particular/iu
 const listJoin = /^\s*(?:[、,，和及与]|and|,\s*and)\s*$/iu
 
 /**
  * Percents in one sentence that are shares of the same whole: each with a
  * share subject or cue (`占全区GDP的`), or continuing such a list (`、`). A
- * sentence with `其中` nests shares within shares and is skipped.
+ * sentence with `其中` or `特别是` nests shares within shares and is skipped.
  */
 function shareGroups(context: RuleContext): Fact[][] {
   const english = languageOf(context) === 'en'
@@ -47,7 +49,7 @@ function shareGroups(context: RuleContext): Fact[][] {
   for (const fact of context.facts) {
     if (fact.kind !== 'percent' || typeof fact.value !== 'number') continue
     const sentence = sentenceOf(context, fact)
-    if (/其中|of which|including|among them/iu.test(textOf(context, sentence))) continue
+    if (nesting.test(textOf(context, sentence))) continue
     const before = context.text.slice(Math.max(sentence[0], fact.span[0] - 16), fact.span[0])
     const match = cue.exec(before)
     let entry: {fact: Fact; whole: string} | null = null

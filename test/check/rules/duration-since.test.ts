@@ -42,7 +42,7 @@ describe('duration-since', () => {
   })
 
   it('checks English durations', () => {
-    const text = 'Since December last year, the district has pushed ahead. Over the past five months, it has made progress.'
+    const text = 'The district has pushed ahead since December last year, and over the past five months it has made progress.'
     const checks = run(
       durationSince,
       text,
@@ -53,6 +53,12 @@ describe('duration-since', () => {
       {publishedAt: '2023-02-20', lang: 'en'}
     )
     expect(checks).toMatchObject([{verdict: 'inconsistent'}])
+    // Two statements may speak of two periods (`第二季以来步调趋缓；…近两个月来主要国家陆续降息`).
+    const apart = text.replace(', and over', '. Over')
+    expect(run(durationSince, apart, [
+      {text: 'December last year', kind: 'date', value: '2022-12', relative: 'December last year'},
+      {text: 'five months', kind: 'duration', value: 5, unit: 'month'}
+    ], {publishedAt: '2023-02-20', lang: 'en'})).toEqual([])
   })
 
   it.each([

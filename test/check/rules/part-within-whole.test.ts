@@ -46,4 +46,17 @@ describe('part-within-whole', () => {
       ])
     ).toEqual([])
   })
+
+  it('takes neither a sibling of an enumeration nor the remainder (其他地区) for a whole', () => {
+    const text = '以前往亚洲地区为最多,计1,515万2,547人次(占91.04%),其次为欧洲地区53万7,777人次(占3.23%)、非洲地区1万6,649人次、其他地区3,398人次。'
+    const checks = run(partWithinWhole, text, [
+      {text: '1,515万2,547人次', kind: 'count', value: 15_152_547, unit: '人次', subject: '亚洲地区'},
+      {text: '91.04%', kind: 'percent', value: 91.04, unit: '%', subject: '亚洲地区'},
+      {text: '53万7,777人次', kind: 'count', value: 537_777, unit: '人次', subject: '欧洲地区'},
+      {text: '3.23%', kind: 'percent', value: 3.23, unit: '%', subject: '欧洲地区'},
+      {text: '1万6,649人次', kind: 'count', value: 16_649, unit: '人次', subject: '非洲地区'},
+      {text: '3,398人次', kind: 'count', value: 3398, unit: '人次', subject: '地区'}
+    ])
+    expect(checks.filter((check) => check.verdict === 'inconsistent')).toEqual([])
+  })
 })

@@ -44,4 +44,16 @@ describe('rate-bounds', () => {
     expect(run(rateBounds, '增长130%。', [{text: '增长130%', kind: 'change', value: 130, unit: '%', direction: 'up', subject: '营业额'}])).toEqual([])
     expect(run(rateBounds, '达到130%。', [{text: '130%', kind: 'percent', value: 130, unit: '%', subject: null}])).toEqual([])
   })
+
+  it('does not bound a bank\'s reserve coverage ratio, named only 覆盖率, in either clause of its sentence', () => {
+    const text = '本国银行备抵呆帐占逾期放款之覆盖率为869.95%,较上月底854.28%增加15.67个百分点。'
+    const checks = run(rateBounds, text, [
+      {text: '869.95%', kind: 'percent', value: 869.95, unit: '%', subject: '覆盖率'},
+      {text: '854.28%', kind: 'percent', value: 854.28, unit: '%', subject: '覆盖率'},
+      {text: '增加15.67个百分点', kind: 'change', value: 15.67, unit: 'pp', direction: 'up'}
+    ])
+    expect(checks).toEqual([])
+    const insurance = run(rateBounds, '全市医保覆盖率为112.5%。', [{text: '112.5%', kind: 'percent', value: 112.5, unit: '%', subject: '医保覆盖率'}])
+    expect(insurance).toMatchObject([{verdict: 'inconsistent'}])
+  })
 })

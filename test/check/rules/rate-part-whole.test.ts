@@ -319,4 +319,15 @@ describe('rate-part-whole with a stated approximation', () => {
     ])
     expect(checks).toMatchObject([{rule: 'rate-part-whole', verdict, facts: ['f4', 'f3', 'f2']}])
   })
+
+  it('does not take a listed part (城镇人口, after 其中) for the whole of a later rate', () => {
+    const text = '年末全市常住人口312.87万人。其中,城镇人口为151.93万人。全年出生人口为3.09万人,出生率为9.88‰。'
+    const checks = run(ratePartWhole, text, [
+      {text: '312.87万人', kind: 'count', value: 3_128_700, unit: '人', subject: '常住人口'},
+      {text: '151.93万人', kind: 'count', value: 1_519_300, unit: '人', subject: '城镇人口'},
+      {text: '3.09万人', kind: 'count', value: 30_900, unit: '人', subject: '人口'},
+      {text: '9.88‰', kind: 'percent', value: 0.988, unit: '%', subject: '出生率'}
+    ])
+    expect(checks.filter((check) => check.verdict === 'inconsistent')).toEqual([])
+  })
 })

@@ -71,4 +71,15 @@ describe('shares-sum', () => {
       ])
     ).toEqual([])
   })
+
+  it('skips shares nested with 特别是: a share of a share', () => {
+    const text = '分行业看,采矿业增加值占比达96.05%,同比下降15.6%,特别是煤炭开采和洗选业占比为95.56%,同比下降15.4%。'
+    const checks = run(sharesSum, text, [
+      {text: '96.05%', kind: 'percent', value: 96.05, unit: '%', subject: '采矿业增加值占比'},
+      {text: '下降15.6%', kind: 'change', value: 15.6, unit: '%', direction: 'down'},
+      {text: '95.56%', kind: 'percent', value: 95.56, unit: '%', subject: '煤炭开采和洗选业占比'},
+      {text: '下降15.4%', kind: 'change', value: 15.4, unit: '%', direction: 'down'}
+    ])
+    expect(checks).toEqual([])
+  })
 })
