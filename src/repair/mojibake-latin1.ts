@@ -26,11 +26,34 @@ const strictUtf8 = new TextDecoder('utf-8', {fatal: true})
 
 const MIN_COMMON_HAN_SHARE = 0.8
 
+/**
+ * What UTF-8 of European text decodes to: Latin-1 and Latin Extended-A
+ * letters (é, ł, ő), Greek and Cyrillic, typographic punctuation (’ — …),
+ * € and ™. A clean capital before a symbol decodes elsewhere: `É®` is
+ * U+026E `ɮ`, `É…` U+0245 `Ʌ`, IPA letters no news text holds.
+ */
+const europeanTarget = /^[\u00A0-\u017F\u0370-\u03FF\u0400-\u04FF\u2010-\u2027\u2030-\u203A\u20AC\u2122]$/u
+const greekOrCyrillic = /[\u0370-\u04FF]/gu
+
+/**
+ * Whether a re-decoded stretch is decisively less "bad" than the characters
+ * it replaces, as a mojibake fixer must judge to never make clean text
+ * worse. Han: mostly common characters (`é——` is valid UTF-8 too, for the
+ * rare U+95D7). Otherwise: only what European text decodes to, and Greek or
+ * Cyrillic as a word, not one letter (`Ñ¡` is U+0461, a lone old Cyrillic letter).
+ */
+function lessBad(garbled: string, repaired: string): boolean {
+  if (/\p{Script=Han}/u.test(repaired)) return commonHanShare(repaired) >= MIN_COMMON_HAN_SHARE
+  if (![...repaired].every((char) => europeanTarget.test(char))) return false
+  const foreign = repaired.match(greekOrCyrillic)?.length ?? 0
+  return (foreign === 0 || foreign >= 2) && repaired.length < garbled.length
+}
+
 export function repairLatin1Mojibake(text: string): RepairResult {
   const pieces: Piece[] = []
   for (const match of text.matchAll(runPattern)) {
-    // `é——` is valid UTF-8 too (U+95D7): Han from chance alignments is rare, Han from real mojibake common.
-    const plausible = redecode(match[0]).filter((piece) => commonHanShare(piece.text) >= MIN_COMMON_HAN_SHARE)
+    const run = match[0]
+    const plausible = redecode(run).filter((piece) => lessBad(run.slice(piece.start, piece.end), piece.text))
     pieces.push(...shiftPieces(plausible, match.index))
   }
   return replacePieces(text, pieces)

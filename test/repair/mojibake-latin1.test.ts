@@ -1,4 +1,5 @@
 import iconv from 'iconv-lite'
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {repairLatin1Mojibake} from '../../src/repair/mojibake-latin1.js'
 
@@ -44,5 +45,53 @@ describe('repairLatin1Mojibake', () => {
   it('rejects sequences that decode to unexpected scripts', () => {
     // `ß“` is valid UTF-8 for U+07D3 (NKo), not text anyone wrote.
     expect(repairLatin1Mojibake('Straße“').rewrites).toEqual([])
+  })
+
+  it.each([
+    'Visit CAFÉ® today',
+    'O NOSSO PAÍS É… grande',
+    'NAÏVE CAFÉ¬',
+    '¿QUÉ? ¡SÍ!',
+    'ÉL DIJO «SÍ»',
+    'CAFÉ\u00A0BAR',
+    'AÑO¡ nuevo',
+    'TÜV±5',
+    'ÇA° marche',
+    'MÜNCHEN·BERLIN',
+    'ÎLE«x»',
+    'ÓRGÃO… público'
+  ])('leaves a clean capital before a symbol alone: %s', (text) => {
+    expect(repairLatin1Mojibake(text)).toMatchObject({text, rewrites: []})
+  })
+
+  // Words of eight European languages, capitals included, and the punctuation around them.
+  const words = [
+    'café', 'crème', 'naïve', 'déjà', 'CAFÉ', 'ÉTÉ', 'Straße', 'Über', 'MÜNCHEN', 'Größe', 'año', 'niño', 'PAÍS', 'ÉL',
+    'São', 'ação', 'ÓRGÃO', 'coração', 'Łódź', 'żółw', 'ŚWIAT', 'český', 'ŘEKA', 'Ýmir', 'İstanbul', 'şehir', 'perché', 'CITTÀ',
+    'Ærø', 'Øre', 'Åland', 'Þór', 'þú', 'ðað', 'ñandú', 'Ñu', 'Ça', 'ÎLE'
+  ]
+  const marks = [' ', ', ', '. ', ' « ', ' » ', ' ¿', '? ', ' ¡', '! ', '… ', ' ® ', '° ', ' — ', '\u00A0', ' · ', ' ± ', ' ¬ ', ' © ', ' ½ ']
+  const sentence = fc
+    .array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(...marks)), {minLength: 1, maxLength: 12})
+    .map((pairs) => pairs.map(([word, mark]) => word + mark).join(''))
+
+  it('never changes clean European text (property)', () => {
+    fc.assert(
+      fc.property(sentence, (text) => {
+        expect(repairLatin1Mojibake(text).text).toBe(text)
+      }),
+      {numRuns: 2000}
+    )
+  })
+
+  it('restores the same text read as Latin-1 or windows-1252 (property)', () => {
+    fc.assert(
+      fc.property(sentence, fc.boolean(), (text, cp1252) => {
+        // As a browser reads it (WHATWG windows-1252 keeps 0x81, 0x8D… as C1 controls; iconv loses them).
+        const garbled = cp1252 ? new TextDecoder('windows-1252').decode(Buffer.from(text, 'utf8')) : asLatin1(text)
+        expect(repairLatin1Mojibake(garbled).text).toBe(text)
+      }),
+      {numRuns: 2000}
+    )
   })
 })
