@@ -4,10 +4,11 @@ import type {ArticleRecord, ErrorRecord} from '../types.js'
 /**
  * A job's records are kept in a field of the job's own hash, not in
  * BullMQ's return value. BullMQ copies a return value into the queue's event
- * stream too (kept to 10,000 events), so every result would be stored twice
- * and linger after it was collected; a field of the job hash goes when the
- * collector removes the job, in the same command, and nothing else keeps a
- * copy. (Measured: see the commit that added this file.)
+ * stream too, kept to 10,000 events (about 5 a job), so every result is
+ * stored twice and stays after it is collected: 50 jobs returning 415 KB
+ * (64 articles' records) left 18 MB in the stream once all were removed;
+ * 2,000 jobs would leave 0.8 GB. A field of the job hash goes with the job
+ * when the collector removes it, and nothing else keeps a copy.
  */
 const FIELD = 'newsfactsRecords'
 
