@@ -39,10 +39,10 @@ export async function runWorkerCommand(command: WorkerCommand, io: Io): Promise<
       signal,
       name,
       onTrouble: (message) => {
-        // The connections retry by themselves: say so once per kind of trouble, not once per retry.
+        // Connections retry by themselves and the worker goes on: say each trouble once, not once per retry.
         if (message === lastTrouble) return
         lastTrouble = message
-        void err.write(`newsfacts worker: ${showControls(message)} (retrying)\n`).catch(() => {})
+        void err.write(`newsfacts worker: ${showControls(message)}\n`).catch(() => {})
       }
     })
     await say(`stopped after ${summary.jobs} ${summary.jobs === 1 ? 'job' : 'jobs'}, ${summary.articles} ${summary.articles === 1 ? 'article' : 'articles'}`)

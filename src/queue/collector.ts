@@ -115,7 +115,7 @@ export class Collector {
     })
     for await (const job of submitted) {
       // Records are fetched only now, in output order: the jobs done ahead of their turn wait in Redis, not here.
-      for (const record of await this.take(job, pipeline, timeout)) if (!skip.has(record.id)) yield {record, source: ''}
+      for (const record of await this.lostRedis(this.take(job, pipeline, timeout))) if (!skip.has(record.id)) yield {record, source: ''}
     }
   }
 
@@ -160,13 +160,18 @@ export class Collector {
       removeOnComplete: {age: this.tuning.keepFor},
       removeOnFail: {age: this.tuning.keepFor}
     }
-    try {
-      await this.queue.add('articles', jobData(chunk.articles, pipeline, timeout), options)
-      await this.completions.check(jobId)
-    } catch (error) {
-      throw new QueueError(`Cannot queue a job on ${describeAddress(this.address)}: ${error instanceof Error ? error.message : String(error)}`)
-    }
+    await this.lostRedis(this.queue.add('articles', jobData(chunk.articles, pipeline, timeout), options).then(() => this.completions.check(jobId)))
     return finished
+  }
+
+  /** A Redis command that failed (the connections retry, so Redis is gone for good) ends the run with a message, not a stack. */
+  private async lostRedis<T>(command: Promise<T>): Promise<T> {
+    try {
+      return await command
+    } catch (error) {
+      if (error instanceof QueueError) throw error
+      throw new QueueError(`Lost the queue at ${describeAddress(this.address)}: ${error instanceof Error ? error.message : String(error)}`)
+    }
   }
 
   /** The records of a submitted chunk, in input order; the job is removed from Redis once they are read. */
