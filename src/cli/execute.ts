@@ -5,6 +5,9 @@ import {maxJobs, processBatch, resolveBatchOptions, type BatchOptions, type Batc
 import {crossCheck, CrossChecker} from '../check/index.js'
 import {inputBytes, readInputs, type ReadProgress, type SkippedFiles} from '../input/index.js'
 import type {ArticleInput} from '../pipeline/index.js'
+import {parseQueueAddress, type QueueAddress} from '../queue/address.js'
+import type {Collector} from '../queue/collector.js'
+import {QueueError} from '../queue/errors.js'
 import {csvHeader, toCsvRows, toFactRecords} from '../report/facts.js'
 import {ParquetFactWriter} from '../report/parquet.js'
 import {toChecksRecord} from '../report/record.js'
@@ -12,13 +15,10 @@ import {formatRecord, type TextReportOptions} from '../report/text.js'
 import type {ArticleRecord, ErrorRecord, OutputRecord} from '../types.js'
 import {openOutput, Output, OutputError} from './output.js'
 import {Progress} from './progress.js'
+import {withCollector} from './queue.js'
 import {completedIds, ResumeError} from './resume.js'
 import {commandHelpText, commands, flags, formats, helpText, type Command} from './schema.js'
 import {nearest} from './suggest.js'
-import {parseQueueAddress, type QueueAddress} from '../queue/address.js'
-import type {Collector} from '../queue/collector.js'
-import {QueueError} from '../queue/errors.js'
-import {withCollector} from './queue.js'
 import {runWorkerCommand} from './worker.js'
 
 export interface Io {
@@ -169,6 +169,7 @@ function parse(argv: string[]): Parsed {
   if (command === 'worker' && !queue) throw new UsageError('`worker` needs `--queue <url>`: the Redis queue to take jobs from, such as redis://127.0.0.1:6379/0')
   if (command === 'worker' && positionals.length > 0) throw new UsageError('`worker` reads no paths: its articles come from the queue')
   if (queue && command === 'extract' && jobs !== undefined) throw new UsageError('`--jobs` with `--queue` is for `newsfacts worker`: `extract --queue` only queues the articles and collects their records')
+  const stalledAfter = number('stalled-after')
 
   const parsed: Parsed = {
     command,
@@ -186,7 +187,7 @@ function parse(argv: string[]): Parsed {
     format: string('format'),
     quiet: values.quiet === true,
     queue,
-    stalledAfter: number('stalled-after') === undefined ? undefined : number('stalled-after')! * 1000
+    stalledAfter: stalledAfter === undefined ? undefined : stalledAfter * 1000
   }
   if (parsed.resume && !parsed.output) throw new UsageError('`--resume` needs `--output <file>`')
   if (parsed.resume && (parsed.format === 'csv' || parsed.format === 'parquet')) {

@@ -68,6 +68,33 @@ describeWithRedis('the collector of extract --queue', () => {
     expect((await queue.keys()).filter((key) => !bookkeeping.test(key))).toEqual([])
   }, 60_000)
 
+  it('reads no further than its window while the workers are behind, so a long input is never held whole', async () => {
+    const queue = open('window')
+    let read = 0
+    const inputs = articles(20)
+    async function* lazily() {
+      for (const input of inputs) {
+        read++
+        yield input
+      }
+    }
+    const watch = new Queue(queue.address.name, bull)
+    const collector = await Collector.open(queue.address, {articlesPerJob: 2, windowJobs: 3})
+    const run = records(collector.process(lazily()))
+    // No worker yet: three jobs of two articles are queued, and reading stops there.
+    await until(async () => (await watch.getJobCounts('waiting')).waiting === 3)
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect(read).toBe(6)
+    expect((await watch.getJobCounts('waiting')).waiting).toBe(3)
+    const stop = new AbortController()
+    const worker = runWorker(queue.address, {jobs: 0, signal: stop.signal})
+    expect((await run).map((record) => record.id)).toEqual(inputs.map((input) => input.id))
+    expect(read).toBe(20)
+    stop.abort()
+    await worker
+    await Promise.all([collector.close(), watch.close()])
+  }, 60_000)
+
   it('gives each article of a job that fails every attempt an error record naming it, in place', async () => {
     const queue = open('fail')
     let attempts = 0
