@@ -18,12 +18,7 @@ describeWithRedis('extract --queue, every output of extract', () => {
     writeFileSync(path.join(dir, 'copy.txt'), readFileSync(seedPath, 'utf8').replace('收入25.3億元', '收入26.3億元'))
     inputs = ['corpus/', dir]
   })
-  afterAll(async () => {
-    worker.kill('SIGTERM')
-    expect(await worker.exited).toBe(0)
-    expect(worker.stderrText()).toBe('')
-    await queue.cleanup()
-  })
+  afterAll(() => queue.cleanup())
 
   /** stdout, stderr and the exit code of a run, with and without the queue. */
   async function both(args: string[]) {
@@ -76,4 +71,10 @@ describeWithRedis('extract --queue, every output of extract', () => {
     // The jobs the killed run left were taken up by the resumed one (same inputs, same jobs), not left behind.
     expect((await queue.keys()).filter((key) => !bookkeeping.test(key))).toEqual([])
   }, 120_000)
+
+  it('stops its worker on SIGTERM with exit code 0, quiet with -q', async () => {
+    worker.kill('SIGTERM')
+    expect(await worker.exited).toBe(0)
+    expect(worker.stderrText()).toBe('')
+  })
 })

@@ -88,7 +88,7 @@ describeWithRedis('the collector of extract --queue', () => {
     expect((await watch.getJobCounts('waiting')).waiting).toBe(3)
     const stop = new AbortController()
     const worker = runWorker(queue.address, {jobs: 0, signal: stop.signal})
-    expect((await run).map((record) => record.id)).toEqual(inputs.map((input) => input.id))
+    expect((await run).map((record) => ('id' in record ? record.id : record.type))).toEqual(inputs.map((input) => input.id))
     expect(read).toBe(20)
     stop.abort()
     await worker

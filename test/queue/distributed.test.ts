@@ -7,7 +7,7 @@ import {afterAll, expect, it} from 'vitest'
 // The workers and the CLI run from the build (`npm test` builds first).
 import {runCli, summaryCounts, writeJsonlCorpus} from '../../scripts/stress.js'
 import {tempDir} from '../helpers.js'
-import {bin, bookkeeping, describeWithRedis, startWorker, testQueue} from './redis.js'
+import {bin, bookkeeping, describeWithRedis, startWorker, testQueue, track} from './redis.js'
 
 const maxBytes = 20_000
 
@@ -37,7 +37,7 @@ describeWithRedis('extract --queue with newsfacts worker processes', () => {
     const doomed = startWorker(queue.url, workerArgs)
     const other = startWorker(queue.url, workerArgs)
     const queued = path.join(dir, 'queued.jsonl')
-    const collector = spawn(process.execPath, [bin, 'extract', '--queue', queue.url, ...inputs, '-o', queued], {stdio: ['ignore', 'ignore', 'pipe']})
+    const collector = track(spawn(process.execPath, [bin, 'extract', '--queue', queue.url, ...inputs, '-o', queued], {stdio: ['ignore', 'ignore', 'pipe']}))
     let collectorErr = ''
     collector.stderr.setEncoding('utf8')
     collector.stderr.on('data', (chunk: string) => (collectorErr += chunk))

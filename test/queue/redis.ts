@@ -2,7 +2,7 @@ import {spawn, type ChildProcess} from 'node:child_process'
 import {randomBytes} from 'node:crypto'
 import path from 'node:path'
 import {Redis} from 'ioredis'
-import {describe, it} from 'vitest'
+import {afterAll, describe, it} from 'vitest'
 import {parseQueueAddress, type QueueAddress} from '../../src/queue/address.js'
 import {root} from '../helpers.js'
 
@@ -34,7 +34,11 @@ const up = await redisAnswers()
  */
 export function describeWithRedis(name: string, body: () => void): void {
   if (up) {
-    describe(name, body)
+    describe(name, () => {
+      body()
+      // Registered last, so run first (vitest runs after-hooks as a stack): no worker re-creates keys the cleanup deleted.
+      afterAll(killLeftovers)
+    })
   } else if (process.env.CI) {
     describe(name, () => {
       it('needs Redis at 127.0.0.1:6379', () => {
@@ -78,9 +82,23 @@ export function testQueue(label: string): {url: string; address: QueueAddress; k
 /** BullMQ's own bookkeeping of a queue, which stays when every job is gone. */
 export const bookkeeping = /:(?:meta|id|events|stalled-check|marker)$/
 
-/** A `newsfacts worker` process on the queue, with its stderr. */
+const started = new Set<ChildProcess>()
+
+/** Kill what the tests started and did not stop, as a failed assertion leaves it: a worker would otherwise wait for jobs forever. */
+export function killLeftovers(): void {
+  for (const child of started) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL')
+  started.clear()
+}
+
+/** Have {@link killLeftovers} kill `child` if the test does not end it. */
+export function track<T extends ChildProcess>(child: T): T {
+  started.add(child)
+  return child
+}
+
+/** A `newsfacts worker` process on the queue, with its stderr; {@link killLeftovers} kills it if a test does not. */
 export function startWorker(url: string, args: string[] = []): ChildProcess & {stderrText: () => string; exited: Promise<number | null>} {
-  const child = spawn(process.execPath, [bin, 'worker', '--queue', url, ...args], {stdio: ['ignore', 'ignore', 'pipe']})
+  const child = track(spawn(process.execPath, [bin, 'worker', '--queue', url, ...args], {stdio: ['ignore', 'ignore', 'pipe']}))
   let stderr = ''
   child.stderr!.setEncoding('utf8')
   child.stderr!.on('data', (chunk: string) => (stderr += chunk))
