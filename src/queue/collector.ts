@@ -9,7 +9,7 @@ import {chunked, isError, type Chunk, type Item} from './chunks.js'
 import {Completions, type Outcome} from './completions.js'
 import {checkRedis, createClient} from './connect.js'
 import {QueueError} from './errors.js'
-import {jobData, jobIdOf} from './job-data.js'
+import {jobData, jobIdOf, type JobData} from './job-data.js'
 import {readRecords, type JobRecords} from './results.js'
 
 export interface QueueRunOptions extends Omit<BatchOptions, 'jobs'> {
@@ -146,12 +146,13 @@ export class Collector {
 
   private async submit(chunk: Chunk, skip: ReadonlySet<string>, pipeline: Options, timeout: number): Promise<Submitted> {
     if (chunk.articles.every((article) => skip.has(article.id))) return {chunk}
-    const jobId = jobIdOf(jobData(chunk.articles, pipeline, timeout))
-    return {chunk, jobId, outcome: await this.enqueue(jobId, chunk, pipeline, timeout)}
+    const data = jobData(chunk.articles, pipeline, timeout)
+    const jobId = jobIdOf(data)
+    return {chunk, jobId, outcome: await this.enqueue(jobId, data)}
   }
 
   /** Queue the chunk's job (nothing is added if a job of that id is there) and wait for it to finish. */
-  private async enqueue(jobId: string, chunk: Chunk, pipeline: Options, timeout: number): Promise<Outcome> {
+  private async enqueue(jobId: string, data: JobData): Promise<Outcome> {
     const finished = this.completions.wait(jobId)
     const options: JobsOptions = {
       jobId,
@@ -160,7 +161,7 @@ export class Collector {
       removeOnComplete: {age: this.tuning.keepFor},
       removeOnFail: {age: this.tuning.keepFor}
     }
-    await this.lostRedis(this.queue.add('articles', jobData(chunk.articles, pipeline, timeout), options).then(() => this.completions.check(jobId)))
+    await this.lostRedis(this.queue.add('articles', data, options).then(() => this.completions.check(jobId)))
     return finished
   }
 
@@ -194,7 +195,7 @@ export class Collector {
         }
       }
       // Gone from the queue (Redis lost it, or another collector of the same inputs took it): queue it again.
-      outcome = await this.enqueue(jobId, chunk, pipeline, timeout)
+      outcome = await this.enqueue(jobId, jobData(chunk.articles, pipeline, timeout))
     }
     return merge(chunk, [])
   }
@@ -210,8 +211,14 @@ async function* passing(chunks: AsyncIterable<Chunk>, skip: ReadonlySet<string>,
 
 /** The chunk's records in input order: its error records in place, each article's from the job. */
 function merge(chunk: Chunk, records: JobRecords): JobRecords {
+  const merged: JobRecords = []
   let next = 0
-  return chunk.items.map((item) => (isError(item) ? item : records[next++]!)).filter((record) => record !== undefined)
+  for (const item of chunk.items) {
+    // Without records (every article done already), only the error records are left.
+    const record = isError(item) ? item : records[next++]
+    if (record) merged.push(record)
+  }
+  return merged
 }
 
 /** Error records for a job's articles, each naming its input. */
