@@ -9,7 +9,7 @@
  *   npm run build && npx tsx scripts/bench-queue.ts [--mb 4] [--runs 3]
  */
 import {spawn, type ChildProcess} from 'node:child_process'
-import {rmSync, writeFileSync} from 'node:fs'
+import {readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {loadavg, tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
@@ -19,7 +19,9 @@ import {runCli, type RunResult} from './stress.js'
 
 const bin = fileURLToPath(new URL('../dist/cli/bin.js', import.meta.url))
 
-export type QueueBench = {one: RunResult; two: RunResult} | {skipped: string}
+/** A timed run, and the cores the worker processes kept busy meanwhile: on a shared machine, what they could get. */
+export type QueueRun = RunResult & {workerCores: number}
+export type QueueBench = {one: QueueRun; two: QueueRun} | {skipped: string}
 
 /** Best of `runs` of `extract --queue` on `corpusFile` with one, then two, warm worker processes. */
 export async function benchQueue(corpusFile: string, runs: number): Promise<QueueBench> {
@@ -36,10 +38,12 @@ export async function benchQueue(corpusFile: string, runs: number): Promise<Queu
   const best = async () => {
     // One untimed pass: a worker that just started loads its dictionaries on its first job.
     await extract(url, corpusFile)
-    let fastest: RunResult | undefined
+    let fastest: QueueRun | undefined
     for (let i = 0; i < runs; i++) {
+      const before = workers.map(cpuSeconds)
       const run = await extract(url, corpusFile)
-      if (!fastest || run.seconds < fastest.seconds) fastest = run
+      const used = workers.map(cpuSeconds).reduce((sum, after, index) => sum + after - before[index]!, 0)
+      if (!fastest || run.seconds < fastest.seconds) fastest = {...run, workerCores: used / run.seconds}
     }
     return fastest!
   }
@@ -55,6 +59,17 @@ export async function benchQueue(corpusFile: string, runs: number): Promise<Queu
     const keys = await redis.keys(`newsfacts:${name}:*`)
     if (keys.length > 0) await redis.del(...keys)
     redis.disconnect()
+  }
+}
+
+/** CPU seconds a process has used, all its threads (Linux; 0 elsewhere). */
+function cpuSeconds(child: ChildProcess): number {
+  try {
+    // After the command name (which may hold spaces) in parentheses: utime and stime are the 12th and 13th fields.
+    const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]!.split(' ')
+    return (Number(fields[11]) + Number(fields[12])) / 100
+  } catch {
+    return 0
   }
 }
 
@@ -81,12 +96,12 @@ function startWorker(url: string): Promise<ChildProcess> {
 /** The two rows, as `npm run bench` prints them. */
 export function queueRows(result: QueueBench, totalBytes: number): Array<[string, string, string]> {
   if ('skipped' in result) return [['CLI extract --queue, 1 and 2 worker processes', 'skipped', result.skipped]]
-  const rate = (run: RunResult) => totalBytes / 1e6 / run.seconds
+  const rate = (run: QueueRun) => totalBytes / 1e6 / run.seconds
   const one = rate(result.one)
   const two = rate(result.two)
   return [
-    ['CLI extract --queue, 1 worker process', `${one.toFixed(2)} MB/s`, `baseline for the next row; ${result.one.seconds.toFixed(2)} s, 1 thread, warm`],
-    ['CLI extract --queue, 2 worker processes', `${two.toFixed(2)} MB/s`, `${(two / one).toFixed(2)}x 1 worker process; ${result.two.seconds.toFixed(2)} s, 1 thread each, warm`]
+    ['CLI extract --queue, 1 worker process', `${one.toFixed(2)} MB/s`, `baseline for the next row; ${result.one.seconds.toFixed(2)} s, 1 thread, warm; workers kept ${result.one.workerCores.toFixed(2)} cores busy`],
+    ['CLI extract --queue, 2 worker processes', `${two.toFixed(2)} MB/s`, `${(two / one).toFixed(2)}x 1 worker process; ${result.two.seconds.toFixed(2)} s, 1 thread each, warm; workers kept ${result.two.workerCores.toFixed(2)} cores busy`]
   ]
 }
 
