@@ -64,7 +64,9 @@ export async function execute(argv: string[], io: Io): Promise<number> {
   }
   try {
     if (parsed.command === 'worker') return await runWorkerCommand({queue: parsed.queue!, jobs: parsed.batch.jobs, stalledAfter: parsed.stalledAfter, quiet: parsed.quiet}, io)
-    return await (parsed.queue ? withCollector(parsed.queue, (collector) => run(parsed, io, collector)) : run(parsed, io))
+    // A progress line shows the queue's workers itself; without one, a run waiting for workers says so.
+    const notice = (line: string) => void (io.stderrIsTTY && !parsed.quiet ? undefined : io.stderr.write(`newsfacts: ${line}\n`))
+    return await (parsed.queue ? withCollector(parsed.queue, (collector) => run(parsed, io, collector), notice) : run(parsed, io))
   } catch (error) {
     if (error instanceof ResumeError || error instanceof QueueError) {
       io.stderr.write(`newsfacts: ${error.message}\n`)

@@ -138,6 +138,11 @@ export class Collector {
     return this.counts
   }
 
+  /** Worker processes on the queue now (undefined when Redis will not say: CLIENT LIST may be disabled). */
+  async workers(): Promise<number | undefined> {
+    return this.queue.getWorkersCount().catch(() => undefined)
+  }
+
   async close(): Promise<void> {
     this.completions.close()
     await Promise.allSettled([this.events.close(), this.queue.close()])

@@ -2,6 +2,7 @@ import {Queue, QueueEvents, Worker} from 'bullmq'
 import {afterAll, expect, it} from 'vitest'
 import {processBatch} from '../../src/batch/index.js'
 import type {ArticleInput} from '../../src/pipeline/index.js'
+import {withCollector} from '../../src/cli/queue.js'
 import {Collector, type Tuning} from '../../src/queue/collector.js'
 import {runWorker} from '../../src/queue/worker.js'
 import {errorRecord} from '../../src/report/record.js'
@@ -94,6 +95,21 @@ describeWithRedis('the collector of extract --queue', () => {
     await worker
     await Promise.all([collector.close(), watch.close()])
   }, 60_000)
+
+  it('says once what to start when no worker takes its jobs', async () => {
+    const queue = open('idle')
+    const notices: string[] = []
+    await withCollector(
+      queue.address,
+      async () => {
+        await until(() => notices.length > 0)
+        await new Promise((resolve) => setTimeout(resolve, 300))
+      },
+      (line) => notices.push(line),
+      50
+    )
+    expect(notices).toEqual([`no worker takes jobs from ${queue.url} yet; the run waits for one: \`newsfacts worker --queue ${queue.url}\``])
+  })
 
   it('gives each article of a job that fails every attempt an error record naming it, in place', async () => {
     const queue = open('fail')
