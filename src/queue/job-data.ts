@@ -1,7 +1,7 @@
 import {createHash} from 'node:crypto'
 import {readFileSync} from 'node:fs'
 import {assertArticleInput, type ArticleInput} from '../pipeline/index.js'
-import type {Options} from '../pipeline/options.js'
+import {resolveOptions, type Options} from '../pipeline/options.js'
 
 /**
  * What one queue job carries: its articles, and the pipeline options they
@@ -60,7 +60,12 @@ export function readJobData(data: unknown): {articles: ArticleInput[]; options: 
   }
   const articles = job.articles.map(fromWire)
   for (const article of articles) assertArticleInput(article, 'A job holds articles')
-  return {articles, options: job.options ?? {}, timeout: typeof job.timeout === 'number' ? job.timeout : 0}
+  const options = job.options ?? {}
+  // Checked here, where a bad one fails this job only: in the worker threads it would stop them starting, for every job.
+  resolveOptions(options)
+  const timeout = job.timeout
+  if (typeof timeout !== 'number' || !(timeout >= 0)) throw new TypeError(`A job's timeout is a number of milliseconds, not ${String(timeout)}`)
+  return {articles, options, timeout}
 }
 
 /** Input bytes of an article, as the window counts them. */

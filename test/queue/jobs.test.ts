@@ -54,5 +54,7 @@ describe('job ids and data', () => {
     )
     expect(() => readJobData({...data, format: 2})).toThrow('The job is not a newsfacts job of format 1; was it queued by another program?')
     expect(() => readJobData({...data, articles: [{id: 1}]})).toThrow(/^A job holds articles; got `id` the number 1$/)
+    expect(() => readJobData({...data, options: {segmenter: 'x'}})).toThrow('Unknown segmenter `x`; expected one of node-rs, nodejieba')
+    expect(() => readJobData({...data, timeout: -1})).toThrow("A job's timeout is a number of milliseconds, not -1")
   })
 })
