@@ -101,7 +101,7 @@ export function queueRows(result: QueueBench, totalBytes: number): Array<[string
   const two = rate(result.two)
   return [
     ['CLI extract --queue, 1 worker process', `${one.toFixed(2)} MB/s`, `baseline for the next row; ${result.one.seconds.toFixed(2)} s, 1 thread, warm; workers kept ${result.one.workerCores.toFixed(2)} cores busy`],
-    ['CLI extract --queue, 2 worker processes', `${two.toFixed(2)} MB/s`, `${(two / one).toFixed(2)}x 1 worker process; ${result.two.seconds.toFixed(2)} s, 1 thread each, warm; workers kept ${result.two.workerCores.toFixed(2)} cores busy`]
+    ['CLI extract --queue, 2 worker processes', `${two.toFixed(2)} MB/s`, `${(two / one).toFixed(2)}x 1 worker process; ${result.two.seconds.toFixed(2)} s, 1 thread each, warm; workers kept ${result.two.workerCores.toFixed(2)} cores busy (${(two / result.two.workerCores / (one / result.one.workerCores)).toFixed(2)}x the MB/s per busy core of one)`]
   ]
 }
 
