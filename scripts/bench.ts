@@ -7,6 +7,8 @@
  *
  *   npm run bench -- [--mb 4] [--jobs N] [--runs 3] [--profile]
  *
+ * The queue rows need Redis at 127.0.0.1:6379 (skipped without it).
+ *
  * --profile adds a CPU profile of the one-job pipeline: the functions and
  * files with the most self time.
  */
@@ -21,6 +23,7 @@ import path from 'node:path'
 import {VFile} from 'vfile'
 import {createNewsfacts, processBatch, resolveOptions, stages} from '../dist/index.js'
 import {buildCorpus, type BenchArticle} from './bench-corpus.js'
+import {benchQueue, queueRows} from './bench-queue.js'
 import {runCli} from './stress.js'
 
 const args = process.argv.slice(2)
@@ -176,6 +179,8 @@ const cli = async (n: number) => {
 }
 const cliOne = await cli(1)
 const cliN = await cli(jobs)
+// The same through a Redis queue, with one worker process and with two (skipped without Redis).
+const queued = await benchQueue(corpusFile, runs)
 rmSync(corpusFile, {force: true})
 
 // Recognizers-Text (Number + Percentage + Currency, Chinese) on 2 KB news chunks; slow, so a sample.
@@ -236,6 +241,7 @@ const rows: Array<[string, string, string]> = [
   [`pipeline, ${jobs} jobs (fresh pool)`, `${f(coldNRate)} MB/s`, `${f(coldNRate / oneRate)}x 1 job warm; worker start-up included; ${busy(coldN)}`],
   ['CLI extract --jobs 1, end to end', `${f(cliOneRate)} MB/s`, `${cliOne.seconds.toFixed(2)} s, peak RSS ${cliOne.peakRss?.toFixed(0)} MiB`],
   [`CLI extract --jobs ${jobs}, end to end`, `${f(cliNRate)} MB/s`, `${f(cliNRate / cliOneRate)}x --jobs 1; ${cliN.seconds.toFixed(2)} s, peak RSS ${cliN.peakRss?.toFixed(0)} MiB`],
+  ...queueRows(queued, totalBytes),
   ['Recognizers-Text Num+Pct+Cur (zh)', `${(rate(sampleBytes, recognizers.seconds) * 1000).toFixed(1)} KB/s`, `on ${(sampleBytes / 1000).toFixed(0)} KB of news`],
   [
     'newsfacts extract stage, same sample',

@@ -3,7 +3,7 @@ import {articleShape, assertArticleInput, createNewsfacts, type ArticleInput, ty
 import {checkKeys, describeValue, optionKeys, resolveOptions, type Options, type ResolvedOptions} from '../pipeline/options.js'
 import {errorRecord} from '../report/record.js'
 import type {ErrorRecord} from '../types.js'
-import {Pool} from './pool.js'
+import {Pool, type Failure} from './pool.js'
 import {windowed} from './window.js'
 
 export interface BatchOptions extends Options {
@@ -102,7 +102,7 @@ export async function* processBatch(inputs: AsyncIterable<Item> | Iterable<Item>
     size: jobs,
     workerData: {options: pipeline},
     ...(timeout > 0 ? {timeout} : {}),
-    crashed: (input, failure) => ({record: errorRecord(input.id, failure.kind === 'timeout' ? 'timeout' : 'internal', failure.message), source: ''})
+    crashed: crashRecord
   })
   try {
     yield* windowed(checked(inputs), (item): BatchResult | Promise<BatchResult> => (isError(item) ? {record: item, source: ''} : pool.run(item)), {
@@ -114,6 +114,11 @@ export async function* processBatch(inputs: AsyncIterable<Item> | Iterable<Item>
   } finally {
     await pool.close()
   }
+}
+
+/** The result for an article whose worker crashed or was stopped (timeout) while processing it. */
+export function crashRecord(input: ArticleInput, failure: Failure): BatchResult {
+  return {record: errorRecord(input.id, failure.kind === 'timeout' ? 'timeout' : 'internal', failure.message), source: ''}
 }
 
 function isError(item: Item): item is ErrorRecord {

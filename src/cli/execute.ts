@@ -5,6 +5,9 @@ import {maxJobs, processBatch, resolveBatchOptions, type BatchOptions, type Batc
 import {crossCheck, CrossChecker} from '../check/index.js'
 import {inputBytes, readInputs, type ReadProgress, type SkippedFiles} from '../input/index.js'
 import type {ArticleInput} from '../pipeline/index.js'
+import {parseQueueAddress, type QueueAddress} from '../queue/address.js'
+import type {Collector} from '../queue/collector.js'
+import {QueueError} from '../queue/errors.js'
 import {csvHeader, toCsvRows, toFactRecords} from '../report/facts.js'
 import {ParquetFactWriter} from '../report/parquet.js'
 import {toChecksRecord} from '../report/record.js'
@@ -12,9 +15,11 @@ import {formatRecord, type TextReportOptions} from '../report/text.js'
 import type {ArticleRecord, ErrorRecord, OutputRecord} from '../types.js'
 import {openOutput, Output, OutputError} from './output.js'
 import {Progress} from './progress.js'
+import {withCollector} from './queue.js'
 import {completedIds, ResumeError} from './resume.js'
 import {commandHelpText, commands, flags, formats, helpText, type Command} from './schema.js'
 import {nearest} from './suggest.js'
+import {runWorkerCommand} from './worker.js'
 
 export interface Io {
   stdin: Readable
@@ -24,6 +29,8 @@ export interface Io {
   stderrIsTTY?: boolean
   /** Width of the terminal the text report goes to: long reasons wrap to fit. */
   columns?: number
+  /** Stops `worker` (which otherwise stops on SIGINT or SIGTERM). */
+  signal?: AbortSignal
 }
 
 class UsageError extends Error {}
@@ -56,9 +63,12 @@ export async function execute(argv: string[], io: Io): Promise<number> {
     return 0
   }
   try {
-    return await run(parsed, io)
+    if (parsed.command === 'worker') return await runWorkerCommand({queue: parsed.queue!, jobs: parsed.batch.jobs, stalledAfter: parsed.stalledAfter, quiet: parsed.quiet}, io)
+    // A progress line shows the queue's workers itself; without one, a run waiting for workers says so.
+    const notice = (line: string) => void (io.stderrIsTTY && !parsed.quiet ? undefined : io.stderr.write(`newsfacts: ${line}\n`))
+    return await (parsed.queue ? withCollector(parsed.queue, (collector) => run(parsed, io, collector), notice) : run(parsed, io))
   } catch (error) {
-    if (error instanceof ResumeError) {
+    if (error instanceof ResumeError || error instanceof QueueError) {
       io.stderr.write(`newsfacts: ${error.message}\n`)
       return 2
     }
@@ -87,6 +97,9 @@ interface Parsed {
   conflicts: boolean
   format: string | undefined
   quiet: boolean
+  queue: QueueAddress | undefined
+  /** Milliseconds (`worker`). */
+  stalledAfter: number | undefined
 }
 
 function parse(argv: string[]): Parsed {
@@ -154,6 +167,11 @@ function parse(argv: string[]): Parsed {
   }
   // Fail on bad pipeline options now, before any input is read.
   resolveBatchOptions(batch)
+  const queue = string('queue') === undefined ? undefined : parseQueueAddress(string('queue')!)
+  if (command === 'worker' && !queue) throw new UsageError('`worker` needs `--queue <url>`: the Redis queue to take jobs from, such as redis://127.0.0.1:6379/0')
+  if (command === 'worker' && positionals.length > 0) throw new UsageError('`worker` reads no paths: its articles come from the queue')
+  if (queue && command === 'extract' && jobs !== undefined) throw new UsageError('`--jobs` with `--queue` is for `newsfacts worker`: `extract --queue` only queues the articles and collects their records')
+  const stalledAfter = number('stalled-after')
 
   const parsed: Parsed = {
     command,
@@ -169,7 +187,9 @@ function parse(argv: string[]): Parsed {
     facts: values.facts === true,
     conflicts: values.conflicts === true,
     format: string('format'),
-    quiet: values.quiet === true
+    quiet: values.quiet === true,
+    queue,
+    stalledAfter: stalledAfter === undefined ? undefined : stalledAfter * 1000
   }
   if (parsed.resume && !parsed.output) throw new UsageError('`--resume` needs `--output <file>`')
   if (parsed.resume && (parsed.format === 'csv' || parsed.format === 'parquet')) {
@@ -182,7 +202,7 @@ function parse(argv: string[]): Parsed {
 }
 
 function defaults(): Omit<Parsed, 'command' | 'commandGiven' | 'help'> {
-  return {notes: [], paths: [], version: false, batch: {}, publishedAt: undefined, output: undefined, resume: false, facts: false, conflicts: false, format: undefined, quiet: false}
+  return {notes: [], paths: [], version: false, batch: {}, publishedAt: undefined, output: undefined, resume: false, facts: false, conflicts: false, format: undefined, quiet: false, queue: undefined, stalledAfter: undefined}
 }
 
 /** parseArgs' message for an unknown option, with the option it is likely a typo of. */
@@ -194,7 +214,8 @@ function unknownOption(message: string): string {
   return `unknown option \`${dashes}${name}\`${guess ? `; did you mean \`--${guess}\`?` : ''}`
 }
 
-async function run(parsed: Parsed, io: Io): Promise<number> {
+/** Read the inputs, process them (here, or by the workers of `collector`'s queue) and write the output. */
+async function run(parsed: Parsed, io: Io, collector?: Collector): Promise<number> {
   let paths = parsed.paths
   if (paths.length === 0) {
     if ((io.stdin as Readable & {isTTY?: boolean}).isTTY) {
@@ -209,13 +230,15 @@ async function run(parsed: Parsed, io: Io): Promise<number> {
   const out = toFile ? await openOutput(parsed.output!, parsed.resume) : new Output(io.stdout, 'stdout')
   const err = new Output(io.stderr, 'stderr')
   const read: ReadProgress = {bytes: 0}
-  const progress = new Progress(io.stderr, Boolean(io.stderrIsTTY) && !parsed.quiet, {read, total: () => inputBytes(paths)})
+  const progress = new Progress(io.stderr, Boolean(io.stderrIsTTY) && !parsed.quiet, {read, total: () => inputBytes(paths), status: collector && (() => collector.status())})
   const skipped: SkippedFiles = {count: 0, examples: []}
   const resumed = {count: 0}
-  const inputs = withDefaults(readInputs(paths, {maxBytes: parsed.batch.maxBytes, stdin: io.stdin, progress: read, skipped, exclude: parsed.output}), parsed.publishedAt, skip, () => {
+  const passed = () => {
     resumed.count++
     progress.pass()
-  })
+  }
+  // The collector leaves out done inputs itself, after cutting the inputs into jobs: a resumed run then makes the jobs the first one made.
+  const inputs = withDefaults(readInputs(paths, {maxBytes: parsed.batch.maxBytes, stdin: io.stdin, progress: read, skipped, exclude: parsed.output}), parsed.publishedAt, collector ? new Set() : skip, passed)
 
   const sink = createSink(parsed, out, err, {color: Boolean(io.stderrIsTTY), quiet: parsed.quiet, width: io.columns}, progress)
   let failed = 0
@@ -224,7 +247,7 @@ async function run(parsed: Parsed, io: Io): Promise<number> {
   let warnings = 0
   let repaired = 0
   try {
-    for await (const result of processBatch(inputs, parsed.batch)) {
+    for await (const result of collector ? collector.process(inputs, {...parsed.batch, skip, passed}) : processBatch(inputs, parsed.batch)) {
       const record = result.record
       if (record.type === 'error') failed++
       else if (record.type === 'article') {

@@ -7,6 +7,8 @@ export interface ProgressOptions {
   read?: ReadProgress
   /** The bytes there are to read, when that can be known (files, not stdin); asked only when progress is shown. */
   total?: () => Promise<number | undefined>
+  /** More to show at the end of the line (the queue's counts), when there is any. */
+  status?: () => string | undefined
 }
 
 /** Rates are measured over this much recent time, so a burst (inputs skipped on resume) soon stops counting. */
@@ -19,6 +21,7 @@ export class Progress {
   readonly enabled: boolean
   private readonly stream: Writable
   private readonly read: ReadProgress | undefined
+  private readonly status: (() => string | undefined) | undefined
   private readonly started = Date.now()
   private readonly samples: Array<{time: number; bytes: number}> = []
   private total: number | undefined
@@ -35,6 +38,7 @@ export class Progress {
     this.stream = stream
     this.enabled = enabled
     this.read = options.read
+    this.status = options.status
     if (!enabled) return
     options.total?.().then(
       (total) => {
@@ -93,6 +97,8 @@ export class Progress {
       parts.push(`${(share * 100).toFixed(0)}%`)
       if (recent > 0 && share < 1) parts.push(`ETA ${duration((this.total - bytes) / recent)}`)
     }
+    const status = this.status?.()
+    if (status) parts.push(status)
     return parts.join('  ')
   }
 

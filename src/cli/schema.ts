@@ -15,7 +15,8 @@ export const commands = {
   show: 'Print a readable report per article: repairs, facts and checks (the default)',
   extract: 'Write one JSON record per article (JSON Lines) to stdout or --output',
   check: 'Report consistency checks, linter style, and conflicts across articles',
-  report: 'Write a self-contained HTML report (-o FILE)'
+  report: 'Write a self-contained HTML report (-o FILE)',
+  worker: 'Take jobs from a Redis queue (--queue) that `extract --queue` fills, until stopped'
 } as const
 
 export type Command = keyof typeof commands
@@ -25,31 +26,38 @@ export const formats: Record<Command, readonly string[]> = {
   show: ['text'],
   extract: ['jsonl', 'csv', 'parquet'],
   check: ['text', 'json'],
-  report: []
+  report: [],
+  worker: []
 }
+
+/** The commands that read articles; `worker` takes its articles, and their options, from the queue. */
+const articleCommands = ['show', 'extract', 'check', 'report'] as const
 
 export const flags: readonly Flag[] = [
   {name: 'help', short: 'h', type: 'boolean', description: 'Show this help'},
   {name: 'version', short: 'v', type: 'boolean', description: 'Show the version'},
-  {name: 'segmenter', type: 'string', value: 'name', choices: ['node-rs', 'nodejieba'], description: 'jieba backend: node-rs (default, @node-rs/jieba) or nodejieba'},
-  {name: 'from', type: 'string', value: 'variant', choices: ['t', 'tw', 'hk'], description: 'Traditional variant to convert from: t (default), tw, hk'},
-  {name: 'encoding', type: 'string', value: 'name', description: 'Force the input encoding (utf-8, gb18030, big5, utf-16le, …) instead of detecting it'},
-  {name: 'published-at', type: 'string', value: 'date', description: 'Publication date for inputs that do not state one (resolves 去年, 上月 …)'},
-  {name: 'max-bytes', type: 'string', value: 'n', description: 'Refuse inputs over n bytes (default 10485760)'},
+  {name: 'segmenter', type: 'string', value: 'name', choices: ['node-rs', 'nodejieba'], commands: articleCommands, description: 'jieba backend: node-rs (default, @node-rs/jieba) or nodejieba'},
+  {name: 'from', type: 'string', value: 'variant', choices: ['t', 'tw', 'hk'], commands: articleCommands, description: 'Traditional variant to convert from: t (default), tw, hk'},
+  {name: 'encoding', type: 'string', value: 'name', commands: articleCommands, description: 'Force the input encoding (utf-8, gb18030, big5, utf-16le, …) instead of detecting it'},
+  {name: 'published-at', type: 'string', value: 'date', commands: articleCommands, description: 'Publication date for inputs that do not state one (resolves 去年, 上月 …)'},
+  {name: 'max-bytes', type: 'string', value: 'n', commands: articleCommands, description: 'Refuse inputs over n bytes (default 10485760)'},
   {name: 'jobs', short: 'j', type: 'string', value: 'n', description: 'Worker threads (default: number of cores, at most 2 × cores as each worker holds its own dictionaries; 0 = in this thread, with no crash isolation or timeout)'},
-  {name: 'timeout', type: 'string', value: 's', description: 'Stop an article after s seconds with a `timeout` error record (default 60; 0 = never; not with --jobs 0)'},
-  {name: 'unordered', type: 'boolean', description: 'Write records as they finish instead of in input order'},
-  {name: 'output', short: 'o', type: 'string', value: 'file', description: 'Write to file instead of stdout (report: the HTML file)'},
+  {name: 'timeout', type: 'string', value: 's', commands: articleCommands, description: 'Stop an article after s seconds with a `timeout` error record (default 60; 0 = never; not with --jobs 0)'},
+  {name: 'unordered', type: 'boolean', commands: articleCommands, description: 'Write records as they finish instead of in input order'},
+  {name: 'output', short: 'o', type: 'string', value: 'file', commands: articleCommands, description: 'Write to file instead of stdout (report: the HTML file)'},
   {name: 'resume', type: 'boolean', commands: ['extract'], description: 'With --output: skip ids already complete in the file, append the rest'},
   {name: 'facts', type: 'boolean', commands: ['extract'], description: 'One fact per line (with its article id) instead of one article per line'},
   {name: 'conflicts', type: 'boolean', commands: ['extract'], description: 'End the JSON Lines with conflict records between the articles of the run (kept in memory: for sets of related articles)'},
   {name: 'format', type: 'string', value: 'name', commands: ['show', 'extract', 'check'], description: 'extract: jsonl (default), csv or parquet (facts; parquet needs -o); check: text (default) or json'},
+  {name: 'queue', type: 'string', value: 'url', commands: ['extract', 'worker'], description: 'A Redis queue, redis://host:port/db[?name=queue]: extract queues the articles there as jobs for `newsfacts worker`s and writes their records as a local run would; worker takes jobs from it'},
+  {name: 'stalled-after', type: 'string', value: 's', commands: ['worker'], description: 'Give a job to another worker when its worker has not renewed its lock for s seconds (default 30; give every worker the same)'},
   {name: 'quiet', short: 'q', type: 'boolean', description: 'No progress or summary on stderr; show only warnings and errors'}
 ]
 
 /** Help for one command: its usage, and only the options that apply to it. */
 export function commandHelpText(version: string, command: Command): string {
-  const lines = [`newsfacts ${version}`, '', `Usage: newsfacts ${command} [options] <paths...>`, '', commands[command] + '.', '', 'Options:']
+  const usage = command === 'worker' ? 'worker --queue <url> [options]' : `${command} [options] <paths...>`
+  const lines = [`newsfacts ${version}`, '', `Usage: newsfacts ${usage}`, '', commands[command] + '.', '', 'Options:']
   for (const flag of flags) {
     if (flag.commands && !flag.commands.includes(command)) continue
     let description = flag.description
@@ -91,7 +99,9 @@ export function helpText(version: string): string {
     '  newsfacts extract --format csv corpus/ > facts.csv',
     '  newsfacts extract --format parquet corpus/ -o facts.parquet',
     '  newsfacts check corpus/',
-    '  newsfacts report corpus/ -o report.html'
+    '  newsfacts report corpus/ -o report.html',
+    '  newsfacts worker --queue redis://10.0.0.5:6379/0          # on each machine that is to work',
+    '  newsfacts extract --queue redis://10.0.0.5:6379/0 corpus/ -o facts.jsonl'
   )
   return lines.join('\n') + '\n'
 }
