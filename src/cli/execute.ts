@@ -7,6 +7,7 @@ import {inputBytes, readInputs, type ReadProgress, type SkippedFiles} from '../i
 import type {ArticleInput} from '../pipeline/index.js'
 import {csvHeader, toCsvRows, toFactRecords} from '../report/facts.js'
 import {ParquetFactWriter} from '../report/parquet.js'
+import {storeConflicts} from '../store/conflicts.js'
 import {toChecksRecord} from '../report/record.js'
 import {formatRecord, type TextReportOptions} from '../report/text.js'
 import type {ArticleRecord, ErrorRecord, OutputRecord} from '../types.js'
@@ -14,7 +15,9 @@ import {openOutput, Output, OutputError} from './output.js'
 import {Progress} from './progress.js'
 import {completedIds, ResumeError} from './resume.js'
 import {commandHelpText, commands, flags, formats, helpText, type Command} from './schema.js'
+import {checkStore, openStoreWriter, runQuery, StoreError, withStore} from './store.js'
 import {nearest} from './suggest.js'
+import type {StoreWriter} from '../store/writer.js'
 
 export interface Io {
   stdin: Readable
@@ -22,6 +25,8 @@ export interface Io {
   stderr: Writable
   /** Whether stderr is a terminal: progress is shown only then. */
   stderrIsTTY?: boolean
+  /** Whether stdout is a terminal: `query` prints a table there, JSON Lines elsewhere. */
+  stdoutIsTTY?: boolean
   /** Width of the terminal the text report goes to: long reasons wrap to fit. */
   columns?: number
 }
@@ -58,7 +63,7 @@ export async function execute(argv: string[], io: Io): Promise<number> {
   try {
     return await run(parsed, io)
   } catch (error) {
-    if (error instanceof ResumeError) {
+    if (error instanceof ResumeError || error instanceof StoreError) {
       io.stderr.write(`newsfacts: ${error.message}\n`)
       return 2
     }
@@ -87,6 +92,7 @@ interface Parsed {
   conflicts: boolean
   format: string | undefined
   quiet: boolean
+  store: string | undefined
 }
 
 function parse(argv: string[]): Parsed {
@@ -169,8 +175,11 @@ function parse(argv: string[]): Parsed {
     facts: values.facts === true,
     conflicts: values.conflicts === true,
     format: string('format'),
-    quiet: values.quiet === true
+    quiet: values.quiet === true,
+    store: string('store')
   }
+  if (command === 'query' && (!parsed.store || parsed.paths.length !== 1)) throw new UsageError('`query` needs `--store <db>` and one SQL statement, quoted: newsfacts query --store facts.duckdb "SELECT count(*) FROM facts"')
+  if (parsed.store && command === 'extract' && parsed.conflicts && !parsed.output) throw new UsageError('`--conflicts` with `--store` needs `--output <file>` (the store takes the records); `check --store` finds conflicts across the store')
   if (parsed.resume && !parsed.output) throw new UsageError('`--resume` needs `--output <file>`')
   if (parsed.resume && (parsed.format === 'csv' || parsed.format === 'parquet')) {
     throw new UsageError(`\`--resume\` works on JSON Lines output; it cannot tell a half-written article in ${parsed.format === 'csv' ? 'CSV' : 'Parquet'}`)
@@ -182,7 +191,7 @@ function parse(argv: string[]): Parsed {
 }
 
 function defaults(): Omit<Parsed, 'command' | 'commandGiven' | 'help'> {
-  return {notes: [], paths: [], version: false, batch: {}, publishedAt: undefined, output: undefined, resume: false, facts: false, conflicts: false, format: undefined, quiet: false}
+  return {notes: [], paths: [], version: false, batch: {}, publishedAt: undefined, output: undefined, resume: false, facts: false, conflicts: false, format: undefined, quiet: false, store: undefined}
 }
 
 /** parseArgs' message for an unknown option, with the option it is likely a typo of. */
@@ -195,6 +204,18 @@ function unknownOption(message: string): string {
 }
 
 async function run(parsed: Parsed, io: Io): Promise<number> {
+  if (parsed.command === 'query') return runQuery(parsed.store!, parsed.paths[0]!, parsed.format, io)
+  if (!parsed.store) return runInputs(parsed, io)
+  if (parsed.command === 'check' && parsed.paths.length === 0) return checkStore(parsed.store, {json: parsed.format === 'json', quiet: parsed.quiet}, io)
+  const store = await openStoreWriter(parsed.store)
+  try {
+    return await runInputs(parsed, io, store)
+  } finally {
+    await store.store.close()
+  }
+}
+
+async function runInputs(parsed: Parsed, io: Io, store?: StoreWriter): Promise<number> {
   let paths = parsed.paths
   if (paths.length === 0) {
     if ((io.stdin as Readable & {isTTY?: boolean}).isTTY) {
@@ -217,7 +238,8 @@ async function run(parsed: Parsed, io: Io): Promise<number> {
     progress.pass()
   })
 
-  const sink = createSink(parsed, out, err, {color: Boolean(io.stderrIsTTY), quiet: parsed.quiet, width: io.columns}, progress)
+  const sinkOptions = {color: Boolean(io.stderrIsTTY), quiet: parsed.quiet, width: io.columns}
+  const sink = store ? withStore(createSink(parsed, out, err, sinkOptions, progress, store), store, err, parsed.quiet) : createSink(parsed, out, err, sinkOptions, progress)
   let failed = 0
   let articles = 0
   let facts = 0
@@ -291,13 +313,13 @@ async function* withDefaults(
   }
 }
 
-interface Sink {
+export interface Sink {
   write(result: BatchResult): Promise<void>
   /** Finish the output; returns the number of inconsistencies found (check). */
   end(): Promise<number>
 }
 
-function createSink(parsed: Parsed, out: Output, err: Output, text: TextReportOptions, progress: Progress): Sink {
+function createSink(parsed: Parsed, out: Output, err: Output, text: TextReportOptions, progress: Progress, store?: StoreWriter): Sink {
   // A quiet report of an article without warnings is empty: no line at all for it.
   const show = async (report: string) => {
     if (!report) return
@@ -319,6 +341,8 @@ function createSink(parsed: Parsed, out: Output, err: Output, text: TextReportOp
           }
         }
       }
+      // The store takes the records; without --output nothing else is written.
+      if (store && !parsed.output) return {write: async ({record, source}) => (record.type === 'error' ? show(formatRecord(record, source)) : undefined), end: async () => 0}
       const csv = parsed.format === 'csv'
       // Conflicts between the articles of the run close the JSON Lines stream (a table of facts has no place for them).
       const conflicts = parsed.conflicts && !csv ? new CrossChecker() : undefined
@@ -345,24 +369,26 @@ function createSink(parsed: Parsed, out: Output, err: Output, text: TextReportOp
     }
     case 'check': {
       const json = parsed.format === 'json'
-      const checker = new CrossChecker()
+      const checker = store ? undefined : new CrossChecker()
       let inconsistent = 0
       return {
         async write({record, source}) {
           if (record.type === 'article') {
             inconsistent += record.checks.filter((check) => check.verdict === 'inconsistent').length
-            checker.add(record)
+            checker?.add(record)
           }
           if (json) await out.write(JSON.stringify(record.type === 'article' ? toChecksRecord(record) : record) + '\n')
           else await show(formatRecord(record, source, {...text, facts: false}))
         },
         async end() {
-          const conflicts = checker.conflicts()
-          for (const conflict of conflicts) {
+          // With a store, the conflicts are across everything stored, this run's articles included.
+          let conflicts = 0
+          for await (const conflict of store ? storeConflicts(store.store) : checker!.conflicts()) {
+            conflicts++
             if (json) await out.write(JSON.stringify(conflict) + '\n')
             else await show(formatRecord(conflict, ''))
           }
-          return inconsistent + conflicts.length
+          return inconsistent + conflicts
         }
       }
     }

@@ -15,7 +15,8 @@ export const commands = {
   show: 'Print a readable report per article: repairs, facts and checks (the default)',
   extract: 'Write one JSON record per article (JSON Lines) to stdout or --output',
   check: 'Report consistency checks, linter style, and conflicts across articles',
-  report: 'Write a self-contained HTML report (-o FILE)'
+  report: 'Write a self-contained HTML report (-o FILE)',
+  query: 'Print the rows of an SQL query on a fact store (--store)'
 } as const
 
 export type Command = keyof typeof commands
@@ -25,7 +26,8 @@ export const formats: Record<Command, readonly string[]> = {
   show: ['text'],
   extract: ['jsonl', 'csv', 'parquet'],
   check: ['text', 'json'],
-  report: []
+  report: [],
+  query: ['table', 'json']
 }
 
 export const flags: readonly Flag[] = [
@@ -43,17 +45,32 @@ export const flags: readonly Flag[] = [
   {name: 'resume', type: 'boolean', commands: ['extract'], description: 'With --output: skip ids already complete in the file, append the rest'},
   {name: 'facts', type: 'boolean', commands: ['extract'], description: 'One fact per line (with its article id) instead of one article per line'},
   {name: 'conflicts', type: 'boolean', commands: ['extract'], description: 'End the JSON Lines with conflict records between the articles of the run (kept in memory: for sets of related articles)'},
-  {name: 'format', type: 'string', value: 'name', commands: ['show', 'extract', 'check'], description: 'extract: jsonl (default), csv or parquet (facts; parquet needs -o); check: text (default) or json'},
+  {name: 'format', type: 'string', value: 'name', commands: ['show', 'extract', 'check', 'query'], description: 'extract: jsonl (default), csv or parquet (facts; parquet needs -o); check: text (default) or json; query: table (default on a terminal) or json (JSON Lines, default when piped)'},
+  {
+    name: 'store',
+    type: 'string',
+    value: 'db',
+    commands: ['extract', 'check', 'query'],
+    description: 'Fact store: a DuckDB file (created when missing) or a postgresql:// URL. extract and check store articles, facts and checks there (extract writes records only with -o); check finds conflicts across everything stored (with no paths: the store alone)'
+  },
   {name: 'quiet', short: 'q', type: 'boolean', description: 'No progress or summary on stderr; show only warnings and errors'}
 ]
 
 /** Help for one command: its usage, and only the options that apply to it. */
 export function commandHelpText(version: string, command: Command): string {
-  const lines = [`newsfacts ${version}`, '', `Usage: newsfacts ${command} [options] <paths...>`, '', commands[command] + '.', '', 'Options:']
+  const usage = command === 'query' ? 'query --store <db> [options] "SQL"' : `${command} [options] <paths...>`
+  const lines = [`newsfacts ${version}`, '', `Usage: newsfacts ${usage}`, '', commands[command] + '.', '', 'Options:']
   for (const flag of flags) {
     if (flag.commands && !flag.commands.includes(command)) continue
+    // `query` reads a store: the pipeline's options mean nothing to it.
+    if (command === 'query' && !flag.commands && !['help', 'version', 'quiet'].includes(flag.name)) continue
     let description = flag.description
-    if (flag.name === 'format') description = `${formats[command].join(', ')} (default ${formats[command][0]})${command === 'extract' ? '; csv and parquet hold facts, parquet needs -o' : ''}`
+    if (flag.name === 'format') {
+      description =
+        command === 'query'
+          ? 'table (default on a terminal) or json (JSON Lines: one object per row; the default when piped)'
+          : `${formats[command].join(', ')} (default ${formats[command][0]})${command === 'extract' ? '; csv and parquet hold facts, parquet needs -o' : ''}`
+    }
     lines.push(flagLine(flag, description))
   }
   lines.push('', 'Run `newsfacts --help` for paths, exit codes and examples.')
@@ -91,6 +108,8 @@ export function helpText(version: string): string {
     '  newsfacts extract --format csv corpus/ > facts.csv',
     '  newsfacts extract --format parquet corpus/ -o facts.parquet',
     '  newsfacts check corpus/',
+    '  newsfacts extract --store facts.duckdb corpus/ && newsfacts check --store facts.duckdb',
+    '  newsfacts query --store facts.duckdb "SELECT kind, count(*) AS n FROM facts GROUP BY kind"',
     '  newsfacts report corpus/ -o report.html'
   )
   return lines.join('\n') + '\n'

@@ -1,7 +1,7 @@
 import type {FactRecord} from './facts.js'
 
-/** The cell types a table of facts uses: Parquet's names, which the fact store maps to SQL types. */
-export type CellType = 'STRING' | 'DOUBLE' | 'INT32'
+/** The cell types of newsfacts' tables: Parquet's names, which the fact store maps to SQL types. */
+export type CellType = 'STRING' | 'DOUBLE' | 'INT32' | 'INT64'
 
 export type Cell = string | number | null
 
