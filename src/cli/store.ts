@@ -53,6 +53,9 @@ export async function checkStore(location: string, {json, quiet}: {json: boolean
   }
 }
 
+/** Rows that size a table's columns before it is printed. */
+const TABLE_SAMPLE_ROWS = 200
+
 /**
  * `query --store X "SQL"`: the rows as a table on a terminal, JSON Lines
  * (one object per row) otherwise or with `--format json`.
@@ -64,18 +67,31 @@ export async function runQuery(location: string, sql: string, format: string | u
   try {
     const {columns, batches} = await store.read(sql)
     const names = uniqueNames(columns)
-    let text: TextTable | undefined
-    let count = 0
-    for await (const rows of batches) {
-      if (table && !text) {
-        text = new TextTable(names, rows)
-        await out.write(text.header())
-      }
-      count += rows.length
-      const lines = rows.map((row) => (text ? text.row(row) : JSON.stringify(Object.fromEntries(names.map((name, index) => [name, row[index] ?? null]))) + '\n'))
-      await out.write(lines.join(''))
+    const json = (row: readonly unknown[]) => JSON.stringify(Object.fromEntries(names.map((name, index) => [name, row[index] ?? null]))) + '\n'
+    if (!table) {
+      for await (const rows of batches) await out.write(rows.map(json).join(''))
+      return 0
     }
-    if (table) await out.write(`${text ? '' : new TextTable(names, []).header()}(${count} ${count === 1 ? 'row' : 'rows'})\n`)
+    // The first rows size the table's columns; the rest stream through it.
+    const sample: unknown[][] = []
+    let count = 0
+    let text: TextTable | undefined
+    for await (const rows of batches) {
+      count += rows.length
+      if (text) {
+        await out.write(rows.map((row) => text!.row(row)).join(''))
+        continue
+      }
+      sample.push(...rows)
+      if (sample.length < TABLE_SAMPLE_ROWS) continue
+      text = new TextTable(names, sample)
+      await out.write(text.header() + sample.map((row) => text!.row(row)).join(''))
+    }
+    if (!text) {
+      text = new TextTable(names, sample)
+      await out.write(text.header() + sample.map((row) => text!.row(row)).join(''))
+    }
+    await out.write(`(${count} ${count === 1 ? 'row' : 'rows'})\n`)
     return 0
   } finally {
     await store.close()

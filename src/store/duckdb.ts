@@ -101,7 +101,8 @@ class DuckDbStore implements FactStore {
     try {
       result = await this.connection.stream(sql)
     } catch (error) {
-      throw new StoreError(`${this.name}: ${driverMessage(error)}`)
+      // The client's wrapper adds nothing a reader needs.
+      throw new StoreError(`${this.name}: ${driverMessage(error).replace(/^Failed to extract statements: /u, '')}`)
     }
     const name = this.name
     async function* batches(): AsyncGenerator<unknown[][]> {
