@@ -10,7 +10,7 @@ import {SCHEMA_VERSION, type ArticleRecord, type Fact} from '../src/types.js'
 export interface GenerateOptions {
   articles: number
   seed?: number
-  /** Places drawn from: more places, fewer articles per metric. */
+  /** Places drawn from: more places, fewer articles per metric (at most 10 + 3 × 19², beyond which names repeat). */
   places?: number
   /** Metric sentences per article (each has a value and, in most, a date: about two facts a sentence). */
   sentences?: number
@@ -20,7 +20,18 @@ export interface GenerateOptions {
   english?: boolean
 }
 
-const hanPlaces = ['尧都区', '洪洞县', '临河县', '云川市', '金海区', '汾南县', '海州区', '兴和县', '晋阳区', '青山县']
+const namedPlaces = ['尧都区', '洪洞县', '临河县', '云川市', '金海区', '汾南县', '海州区', '兴和县', '晋阳区', '青山县']
+/** Characters that start no word `placeOf` refuses as a name, for made-up places beyond the named ones. */
+const nameCharacters = [...'安平阳和宁丰泰嘉瑞长永德昌福宜清河江湖山']
+const kindCharacters = [...'区县市']
+
+/** The `index`th place: the named ones first, then two characters and a kind, as many as asked. */
+function hanPlace(index: number): string {
+  if (index < namedPlaces.length) return namedPlaces[index]!
+  const n = index - namedPlaces.length
+  const size = nameCharacters.length
+  return `${nameCharacters[n % size]}${nameCharacters[Math.floor(n / size) % size]}${kindCharacters[Math.floor(n / size / size) % kindCharacters.length]}`
+}
 /** The readings of the first Han places, so a Latin name matches its Han one by pinyin. */
 const latinPlaces = ['Yaodu District', 'Hongtong County', 'Linhe County']
 
@@ -74,8 +85,8 @@ export function* generateArticles({articles, seed = 1, places = 8, sentences = 5
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!
   for (let index = 0; index < articles; index++) {
     const lang: 'zh' | 'en' = english && next() < 0.15 ? 'en' : 'zh'
-    const place = Math.floor(next() * (lang === 'en' ? Math.min(places, latinPlaces.length) : Math.min(places, hanPlaces.length)))
-    const placeName = lang === 'en' ? latinPlaces[place]! : hanPlaces[place]!
+    const place = Math.floor(next() * (lang === 'en' ? Math.min(places, latinPlaces.length) : places))
+    const placeName = lang === 'en' ? latinPlaces[place]! : hanPlace(place)
     const year = 2021 + Math.floor(next() * 2)
     let text = ''
     const facts: Fact[] = []

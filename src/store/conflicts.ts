@@ -1,10 +1,10 @@
 /**
  * Conflicts across everything stored, as the in-memory CrossChecker finds
  * them among a run's articles. SQL does the set work in one query: it
- * groups the metrics by key, drops keys whose articles all state the same
- * values (nothing there can conflict), forms the alike groups (same place,
- * same values) and returns each group's first article's values, sorted as
- * the checker meets them. TypeScript then streams the sorted rows and
+ * groups the metrics by key, forms the alike groups (same place, same
+ * values), keeps only groups that something could conflict with and
+ * returns each group's first article's values, sorted as the checker meets
+ * them. TypeScript then streams the sorted rows and
  * compares the groups of one metric with the cross-check's own code, since
  * a place matches across scripts by pinyin readings, which SQL cannot do.
  */
@@ -20,7 +20,16 @@ const columns = (alias: string, names: readonly string[]) => names.map((name) =>
 const factFields = ['id', 'value', 'low', 'high', 'date', 'unit', 'approx', 'text', 'subject', 'start', 'end', 'sourceStart', 'sourceEnd'] as const
 const sameKey = (a: string, b: string) => key.map((name) => `${a}."${name}" = ${b}."${name}"`).join(' AND ')
 
-/** Works in DuckDB and PostgreSQL alike. */
+const keyColumns = columns('p', key)
+const placeColumns = columns('p', place)
+
+/**
+ * One statement, the same in DuckDB and PostgreSQL. A group of articles
+ * can be in a conflict only if another group of the metric has another
+ * signature at the same place, or names a place of the same kind in the
+ * other script (a pinyin match, decided afterwards): only such groups are
+ * returned, so a metric every article of a place agrees on costs no rows.
+ */
 export const conflictQuery = `
 WITH per_article AS (
   -- One row per metric and article: its values as one signature, and where the metric first appears in it.
@@ -30,29 +39,30 @@ WITH per_article AS (
   FROM metrics m JOIN articles a ON a.id = m.article
   GROUP BY ${columns('m', key)}, m.article, a.seq, ${columns('a', place)}
 ),
-candidates AS (
-  -- Metrics whose articles do not all state the same values; only these can conflict.
-  SELECT ${columns('p', key)}, min(p.seq) AS first_seq
+placed AS (
+  SELECT p.*,
+         -- Where a run adding the articles in stored order first meets the metric: the order of its conflicts.
+         min(p.seq) OVER (PARTITION BY ${keyColumns}) AS key_seq,
+         first_value(p.first_ordinal) OVER (PARTITION BY ${keyColumns} ORDER BY p.seq) AS key_ordinal,
+         min(p.signature) OVER (PARTITION BY ${keyColumns}, ${placeColumns}) <> max(p.signature) OVER (PARTITION BY ${keyColumns}, ${placeColumns}) AS disagree,
+         min(p."placeScript") OVER (PARTITION BY ${keyColumns}, p."placeKind") <> max(p."placeScript") OVER (PARTITION BY ${keyColumns}, p."placeKind") AS across_scripts
   FROM per_article p
-  GROUP BY ${columns('p', key)}
-  HAVING count(DISTINCT p.signature) > 1
 ),
 alike AS (
   -- Articles stating a metric alike (same place, same values), in the order stored: the first speaks for the rest.
-  SELECT ${columns('p', key)}, ${columns('p', place)}, min(p.seq) AS group_seq, array_agg(p.article ORDER BY p.seq) AS members
-  FROM per_article p JOIN candidates c ON ${sameKey('p', 'c')}
-  GROUP BY ${columns('p', key)}, ${columns('p', place)}, p.signature
+  SELECT ${keyColumns}, ${placeColumns}, min(p.key_seq) AS key_seq, min(p.key_ordinal) AS key_ordinal,
+         min(p.seq) AS group_seq, array_agg(p.article ORDER BY p.seq) AS members
+  FROM placed p
+  WHERE p.disagree OR p.across_scripts
+  GROUP BY ${keyColumns}, ${placeColumns}, p.signature
 )
 SELECT ${columns('g', key)}, ${columns('g', place)}, g.group_seq, g.members,
        m.low AS range_low, m.high AS range_high,
        ${factFields.map((name) => `f."${name}" AS "fact_${name}"`).join(', ')}
 FROM alike g
-JOIN candidates c ON ${sameKey('g', 'c')}
-JOIN per_article opener ON ${sameKey('opener', 'c')} AND opener.seq = c.first_seq
-JOIN articles r ON r.seq = g.group_seq
-JOIN metrics m ON m.article = r.id AND ${sameKey('m', 'g')}
+JOIN metrics m ON m.article = g.members[1] AND ${sameKey('m', 'g')}
 JOIN facts f ON f.article = m.article AND f.id = m.fact
-ORDER BY c.first_seq, opener.first_ordinal, g.group_seq, m.ordinal`
+ORDER BY g.key_seq, g.key_ordinal, g.group_seq, m.ordinal`
 
 /** The conflicts of the store, a metric at a time, in the order a run adding the articles as stored would give them. */
 export async function* storeConflicts(store: FactStore): AsyncGenerator<ConflictRecord> {
