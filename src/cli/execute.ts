@@ -7,9 +7,10 @@ import {inputBytes, readInputs, type ReadProgress, type SkippedFiles} from '../i
 import type {ArticleInput} from '../pipeline/index.js'
 import {csvHeader, toCsvRows, toFactRecords} from '../report/facts.js'
 import {ParquetFactWriter} from '../report/parquet.js'
-import {storeConflicts} from '../store/conflicts.js'
 import {toChecksRecord} from '../report/record.js'
 import {formatRecord, type TextReportOptions} from '../report/text.js'
+import {storeConflicts} from '../store/conflicts.js'
+import type {StoreWriter} from '../store/writer.js'
 import type {ArticleRecord, ErrorRecord, OutputRecord} from '../types.js'
 import {openOutput, Output, OutputError} from './output.js'
 import {Progress} from './progress.js'
@@ -17,7 +18,6 @@ import {completedIds, ResumeError} from './resume.js'
 import {commandHelpText, commands, flags, formats, helpText, type Command} from './schema.js'
 import {checkStore, openStoreWriter, runQuery, StoreError, withStore} from './store.js'
 import {nearest} from './suggest.js'
-import type {StoreWriter} from '../store/writer.js'
 
 export interface Io {
   stdin: Readable

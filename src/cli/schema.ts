@@ -100,7 +100,7 @@ export function helpText(version: string): string {
     '',
     'Run `newsfacts <command> --help` for the options of one command.',
     '',
-    'Exit codes: 0 clean; 1 an input failed, or (check) an inconsistency was found; 2 bad usage, no input found, or the run could not go on (output not writable or not resumable, workers not starting).',
+    'Exit codes: 0 clean; 1 an input failed, or (check) an inconsistency or conflict was found; 2 bad usage, no input found, or the run could not go on (output not writable or not resumable, workers not starting, a store that cannot be opened, written or queried).',
     '',
     'Examples:',
     '  newsfacts corpus/',

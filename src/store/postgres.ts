@@ -104,6 +104,8 @@ class PostgresStore implements FactStore {
       throw new StoreError(`${name}: ${driverMessage(error)}`)
     }
     await client.query('BEGIN READ ONLY')
+    // Every row is read: plan for all of them, not (as for a cursor by default) the first tenth; sort in memory where it fits.
+    await client.query("SET LOCAL cursor_tuple_fraction = 1; SET LOCAL work_mem = '64MB'")
     const statement = sql.trim().replace(/;+\s*$/u, '')
     // A query goes through a cursor, so a result of millions of rows streams; other statements run as they are.
     if (!/^\(*\s*(select|with|values|table)\b/iu.test(statement)) {
