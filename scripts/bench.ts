@@ -5,12 +5,13 @@
  * busy the rest of the machine was meanwhile). Prints ratios; BENCHMARKS.md
  * keeps the figures with the machine they came from.
  *
- *   npm run bench -- [--mb 4] [--jobs N] [--runs 3] [--profile]
+ *   npm run bench -- [--mb 4] [--jobs N] [--runs 3] [--profile] [--store-facts 1000000]
  *
  * The queue rows need Redis at 127.0.0.1:6379 (skipped without it).
  *
  * --profile adds a CPU profile of the one-job pipeline: the functions and
- * files with the most self time.
+ * files with the most self time. --store-facts sets the facts of the fact
+ * store's rows (scripts/bench-store.ts; 0 leaves them out).
  */
 import {Jieba} from '@node-rs/jieba'
 import {dict} from '@node-rs/jieba/dict.js'
@@ -24,6 +25,7 @@ import {VFile} from 'vfile'
 import {createNewsfacts, processBatch, resolveOptions, stages} from '../dist/index.js'
 import {buildCorpus, type BenchArticle} from './bench-corpus.js'
 import {benchQueue, queueRows} from './bench-queue.js'
+import {benchStore, printRows} from './bench-store.js'
 import {runCli} from './stress.js'
 
 const args = process.argv.slice(2)
@@ -35,6 +37,7 @@ const targetMb = flag('mb', 4)
 const jobs = flag('jobs', availableParallelism())
 const runs = Math.max(1, flag('runs', 3))
 const profile = args.includes('--profile')
+const storeFacts = flag('store-facts', 1_000_000)
 
 const {articles, sources} = buildCorpus(targetMb * 1e6, new URL('../../shared/', import.meta.url))
 const totalBytes = articles.reduce((sum, a) => sum + Buffer.byteLength(a.text), 0)
@@ -256,6 +259,12 @@ for (const row of rows) console.log(`${row[0].padEnd(widths[0]!)}  ${row[1].padS
 console.log('\ntime per stage (this thread):')
 for (const [name, seconds] of perStage) {
   console.log(`  ${name.padEnd(8)} ${(seconds * 1000).toFixed(0).padStart(7)} ms  ${((seconds / stagesSeconds) * 100).toFixed(1).padStart(5)}%  ${f(rate(totalBytes, seconds)).padStart(7)} MB/s`)
+}
+
+if (storeFacts > 0) {
+  // Once each: a million facts take tens of seconds a measure, and the baselines run beside them.
+  console.log('\nfact store (once each):')
+  printRows(await benchStore(storeFacts))
 }
 console.log(`\nload average at the end: ${loadavg().map((n) => n.toFixed(2)).join(' ')}`)
 

@@ -27,6 +27,24 @@ export interface Entry {
   period: string
 }
 
+/** What identifies a metric across articles; '' where a part is absent. */
+export interface MetricKey {
+  kind: Fact['kind']
+  unit: string
+  /** The canonical subject. */
+  subject: string
+  /** A rank's scope; '' for other kinds. */
+  scope: string
+  period: string
+}
+
+/** A value of a metric an article states, with the metric's key (its parts joined). */
+export interface Metric {
+  key: string
+  metric: MetricKey
+  entry: Entry
+}
+
 /** Conflict records for every metric two articles report differently; records other than articles are skipped. */
 export function crossCheck(records: Iterable<OutputRecord>): ConflictRecord[] {
   const checker = new CrossChecker()
@@ -56,12 +74,10 @@ export class CrossChecker {
     if (!place) return
     const slim: ArticleRecord = {...record, text: '', facts: [], checks: [], messages: []}
     this.places.set(slim, place)
-    for (const {key, entry} of metricsOf(record)) {
-      const kept = {...entry, record: slim}
+    for (const {key, entry} of keptMetrics(record)) {
       const perRecord = this.byKey.get(key) ?? new Map<ArticleRecord, Entry[]>()
       const entries = perRecord.get(slim) ?? []
-      // The same value twice in one article is one statement of it.
-      if (!entries.some((known) => sameStated(known, kept))) entries.push(kept)
+      entries.push({...entry, record: slim})
       perRecord.set(slim, entries)
       this.byKey.set(key, perRecord)
     }
@@ -75,20 +91,7 @@ export class CrossChecker {
    * gives one conflict, not a thousand, in time linear in the articles.
    */
   conflicts(): ConflictRecord[] {
-    const conflicts: ConflictRecord[] = []
-    for (const perRecord of this.byKey.values()) {
-      const groups = this.alikeGroups(perRecord)
-      for (let i = 0; i < groups.length; i++) {
-        for (let j = i + 1; j < groups.length; j++) {
-          const a = groups[i]!
-          const b = groups[j]!
-          if (a.record.id === b.record.id || !comparable(a.place, b.place)) continue
-          const conflict = compare(a, b)
-          if (conflict) conflicts.push(conflict)
-        }
-      }
-    }
-    return conflicts
+    return [...this.byKey.values()].flatMap((perRecord) => conflictsAmong(this.alikeGroups(perRecord)))
   }
 
   private alikeGroups(perRecord: Map<ArticleRecord, Entry[]>): Group[] {
@@ -104,7 +107,26 @@ export class CrossChecker {
   }
 }
 
-interface Group {
+/**
+ * The conflicts between the alike groups of one metric, each pair compared
+ * once, in the order of the groups. The fact store gives its groups here too.
+ */
+export function conflictsAmong(groups: readonly Group[]): ConflictRecord[] {
+  const conflicts: ConflictRecord[] = []
+  for (let i = 0; i < groups.length; i++) {
+    for (let j = i + 1; j < groups.length; j++) {
+      const a = groups[i]!
+      const b = groups[j]!
+      if (a.record.id === b.record.id || !comparable(a.place, b.place)) continue
+      const conflict = compare(a, b)
+      if (conflict) conflicts.push(conflict)
+    }
+  }
+  return conflicts
+}
+
+/** Articles that state one metric alike: same place, same values. */
+export interface Group {
   /** The first article of the group, compared for all of it. */
   record: ArticleRecord
   place: Place
@@ -114,7 +136,7 @@ interface Group {
 }
 
 /** What {@link sameStated} looks at: two entries with one key agree with the same entries. */
-function statedKey({fact, range}: Entry): string {
+export function statedKey({fact, range}: Entry): string {
   return `${range.low}:${range.high}:${fact.approx}`
 }
 
@@ -130,12 +152,12 @@ const generic = /^(项目|企业|比重|占比|比例|份额|总值|总额|总�
  * by. The period is found as within an article (the sentence's date, else
  * the last one earlier in the paragraph), else it is the publication year.
  */
-export function metricsOf(record: ArticleRecord): Array<{key: string; entry: Entry}> {
+export function metricsOf(record: ArticleRecord): Metric[] {
   const facts = record.facts.filter(isFactShaped)
   // Rules' view of the record, for periods; it keeps the facts whose spans index the text.
   const context = createContext({facts, text: record.text, publishedAt: record.publishedAt, lang: record.lang})
   const placed = new Map(context.facts.map((fact) => [fact.id, fact] as const))
-  const metrics: Array<{key: string; entry: Entry}> = []
+  const metrics: Metric[] = []
   for (const fact of facts) {
     if (!metricKinds.has(fact.kind)) continue
     const subject = canonicalSubject(fact.subject)
@@ -145,10 +167,29 @@ export function metricsOf(record: ArticleRecord): Array<{key: string; entry: Ent
     if (!range) continue
     const at = placed.get(fact.id)
     const period = (at ? contextPeriod(context, at) : null) ?? publicationYear(record)
-    const key = [fact.kind, fact.unit ?? '', subject, fact.kind === 'rank' ? fact.scope ?? '' : '', period].join('\u0000')
-    metrics.push({key, entry: {record, fact, range, period}})
+    const metric: MetricKey = {kind: fact.kind, unit: fact.unit ?? '', subject, scope: fact.kind === 'rank' ? fact.scope ?? '' : '', period}
+    const key = [metric.kind, metric.unit, metric.subject, metric.scope, metric.period].join('\u0000')
+    metrics.push({key, metric, entry: {record, fact, range, period}})
   }
   return metrics
+}
+
+/**
+ * The metrics the cross-check keeps of an article, in order: those of
+ * {@link metricsOf} less a value stated again (the same value twice in one
+ * article is one statement of it).
+ */
+export function keptMetrics(record: ArticleRecord): Metric[] {
+  const byKey = new Map<string, Entry[]>()
+  const kept: Metric[] = []
+  for (const metric of metricsOf(record)) {
+    const entries = byKey.get(metric.key) ?? []
+    if (entries.some((known) => sameStated(known, metric.entry))) continue
+    entries.push(metric.entry)
+    byKey.set(metric.key, entries)
+    kept.push(metric)
+  }
+  return kept
 }
 
 /**

@@ -14,6 +14,7 @@ try {
     stdout: process.stdout,
     stderr: process.stderr,
     stderrIsTTY: process.stderr.isTTY,
+    stdoutIsTTY: process.stdout.isTTY,
     columns: terminalColumns()
   })
 } catch (error) {

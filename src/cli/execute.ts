@@ -12,12 +12,15 @@ import {csvHeader, toCsvRows, toFactRecords} from '../report/facts.js'
 import {ParquetFactWriter} from '../report/parquet.js'
 import {toChecksRecord} from '../report/record.js'
 import {formatRecord, type TextReportOptions} from '../report/text.js'
+import {storeConflicts} from '../store/conflicts.js'
+import type {StoreWriter} from '../store/writer.js'
 import type {ArticleRecord, ErrorRecord, OutputRecord} from '../types.js'
 import {openOutput, Output, OutputError} from './output.js'
 import {Progress} from './progress.js'
 import {withCollector} from './queue.js'
 import {completedIds, ResumeError} from './resume.js'
 import {commandHelpText, commands, flags, formats, helpText, type Command} from './schema.js'
+import {checkStore, openStoreWriter, runQuery, StoreError, withStore} from './store.js'
 import {nearest} from './suggest.js'
 import {runWorkerCommand} from './worker.js'
 
@@ -27,6 +30,8 @@ export interface Io {
   stderr: Writable
   /** Whether stderr is a terminal: progress is shown only then. */
   stderrIsTTY?: boolean
+  /** Whether stdout is a terminal: `query` prints a table there, JSON Lines elsewhere. */
+  stdoutIsTTY?: boolean
   /** Width of the terminal the text report goes to: long reasons wrap to fit. */
   columns?: number
   /** Stops `worker` (which otherwise stops on SIGINT or SIGTERM). */
@@ -68,7 +73,7 @@ export async function execute(argv: string[], io: Io): Promise<number> {
     const notice = (line: string) => void (io.stderrIsTTY && !parsed.quiet ? undefined : io.stderr.write(`newsfacts: ${line}\n`))
     return await (parsed.queue ? withCollector(parsed.queue, (collector) => run(parsed, io, collector), notice) : run(parsed, io))
   } catch (error) {
-    if (error instanceof ResumeError || error instanceof QueueError) {
+    if (error instanceof ResumeError || error instanceof QueueError || error instanceof StoreError) {
       io.stderr.write(`newsfacts: ${error.message}\n`)
       return 2
     }
@@ -100,6 +105,7 @@ interface Parsed {
   queue: QueueAddress | undefined
   /** Milliseconds (`worker`). */
   stalledAfter: number | undefined
+  store: string | undefined
 }
 
 function parse(argv: string[]): Parsed {
@@ -189,8 +195,11 @@ function parse(argv: string[]): Parsed {
     format: string('format'),
     quiet: values.quiet === true,
     queue,
-    stalledAfter: stalledAfter === undefined ? undefined : stalledAfter * 1000
+    stalledAfter: stalledAfter === undefined ? undefined : stalledAfter * 1000,
+    store: string('store')
   }
+  if (command === 'query' && (!parsed.store || parsed.paths.length !== 1)) throw new UsageError('`query` needs `--store <db>` and one SQL statement, quoted: newsfacts query --store facts.duckdb "SELECT count(*) FROM facts"')
+  if (parsed.store && command === 'extract' && parsed.conflicts && !parsed.output) throw new UsageError('`--conflicts` with `--store` needs `--output <file>` (the store takes the records); `check --store` finds conflicts across the store')
   if (parsed.resume && !parsed.output) throw new UsageError('`--resume` needs `--output <file>`')
   if (parsed.resume && (parsed.format === 'csv' || parsed.format === 'parquet')) {
     throw new UsageError(`\`--resume\` works on JSON Lines output; it cannot tell a half-written article in ${parsed.format === 'csv' ? 'CSV' : 'Parquet'}`)
@@ -202,7 +211,7 @@ function parse(argv: string[]): Parsed {
 }
 
 function defaults(): Omit<Parsed, 'command' | 'commandGiven' | 'help'> {
-  return {notes: [], paths: [], version: false, batch: {}, publishedAt: undefined, output: undefined, resume: false, facts: false, conflicts: false, format: undefined, quiet: false, queue: undefined, stalledAfter: undefined}
+  return {notes: [], paths: [], version: false, batch: {}, publishedAt: undefined, output: undefined, resume: false, facts: false, conflicts: false, format: undefined, quiet: false, queue: undefined, stalledAfter: undefined, store: undefined}
 }
 
 /** parseArgs' message for an unknown option, with the option it is likely a typo of. */
@@ -214,8 +223,21 @@ function unknownOption(message: string): string {
   return `unknown option \`${dashes}${name}\`${guess ? `; did you mean \`--${guess}\`?` : ''}`
 }
 
-/** Read the inputs, process them (here, or by the workers of `collector`'s queue) and write the output. */
+/** Query a store, check one, or read the inputs into the run (and a store, when given). */
 async function run(parsed: Parsed, io: Io, collector?: Collector): Promise<number> {
+  if (parsed.command === 'query') return runQuery(parsed.store!, parsed.paths[0]!, parsed.format, io)
+  if (!parsed.store) return runInputs(parsed, io, collector)
+  if (parsed.command === 'check' && parsed.paths.length === 0) return checkStore(parsed.store, {json: parsed.format === 'json', quiet: parsed.quiet}, io)
+  const store = await openStoreWriter(parsed.store)
+  try {
+    return await runInputs(parsed, io, collector, store)
+  } finally {
+    await store.store.close()
+  }
+}
+
+/** Read the inputs, process them (here, or by the workers of `collector`'s queue) and write the output. */
+async function runInputs(parsed: Parsed, io: Io, collector?: Collector, store?: StoreWriter): Promise<number> {
   let paths = parsed.paths
   if (paths.length === 0) {
     if ((io.stdin as Readable & {isTTY?: boolean}).isTTY) {
@@ -240,7 +262,8 @@ async function run(parsed: Parsed, io: Io, collector?: Collector): Promise<numbe
   // The collector leaves out done inputs itself, after cutting the inputs into jobs: a resumed run then makes the jobs the first one made.
   const inputs = withDefaults(readInputs(paths, {maxBytes: parsed.batch.maxBytes, stdin: io.stdin, progress: read, skipped, exclude: parsed.output}), parsed.publishedAt, collector ? new Set() : skip, passed)
 
-  const sink = createSink(parsed, out, err, {color: Boolean(io.stderrIsTTY), quiet: parsed.quiet, width: io.columns}, progress)
+  const sinkOptions = {color: Boolean(io.stderrIsTTY), quiet: parsed.quiet, width: io.columns}
+  const sink = store ? withStore(createSink(parsed, out, err, sinkOptions, progress, store), store, err, parsed.quiet) : createSink(parsed, out, err, sinkOptions, progress)
   let failed = 0
   let articles = 0
   let facts = 0
@@ -314,13 +337,13 @@ async function* withDefaults(
   }
 }
 
-interface Sink {
+export interface Sink {
   write(result: BatchResult): Promise<void>
   /** Finish the output; returns the number of inconsistencies found (check). */
   end(): Promise<number>
 }
 
-function createSink(parsed: Parsed, out: Output, err: Output, text: TextReportOptions, progress: Progress): Sink {
+function createSink(parsed: Parsed, out: Output, err: Output, text: TextReportOptions, progress: Progress, store?: StoreWriter): Sink {
   // A quiet report of an article without warnings is empty: no line at all for it.
   const show = async (report: string) => {
     if (!report) return
@@ -342,6 +365,8 @@ function createSink(parsed: Parsed, out: Output, err: Output, text: TextReportOp
           }
         }
       }
+      // The store takes the records; without --output nothing else is written.
+      if (store && !parsed.output) return {write: async ({record, source}) => (record.type === 'error' ? show(formatRecord(record, source)) : undefined), end: async () => 0}
       const csv = parsed.format === 'csv'
       // Conflicts between the articles of the run close the JSON Lines stream (a table of facts has no place for them).
       const conflicts = parsed.conflicts && !csv ? new CrossChecker() : undefined
@@ -368,24 +393,26 @@ function createSink(parsed: Parsed, out: Output, err: Output, text: TextReportOp
     }
     case 'check': {
       const json = parsed.format === 'json'
-      const checker = new CrossChecker()
+      const checker = store ? undefined : new CrossChecker()
       let inconsistent = 0
       return {
         async write({record, source}) {
           if (record.type === 'article') {
             inconsistent += record.checks.filter((check) => check.verdict === 'inconsistent').length
-            checker.add(record)
+            checker?.add(record)
           }
           if (json) await out.write(JSON.stringify(record.type === 'article' ? toChecksRecord(record) : record) + '\n')
           else await show(formatRecord(record, source, {...text, facts: false}))
         },
         async end() {
-          const conflicts = checker.conflicts()
-          for (const conflict of conflicts) {
+          // With a store, the conflicts are across everything stored, this run's articles included.
+          let conflicts = 0
+          for await (const conflict of store ? storeConflicts(store.store) : checker!.conflicts()) {
+            conflicts++
             if (json) await out.write(JSON.stringify(conflict) + '\n')
             else await show(formatRecord(conflict, ''))
           }
-          return inconsistent + conflicts.length
+          return inconsistent + conflicts
         }
       }
     }

@@ -16,7 +16,8 @@ export const commands = {
   extract: 'Write one JSON record per article (JSON Lines) to stdout or --output',
   check: 'Report consistency checks, linter style, and conflicts across articles',
   report: 'Write a self-contained HTML report (-o FILE)',
-  worker: 'Take jobs from a Redis queue (--queue) that `extract --queue` fills, until stopped'
+  worker: 'Take jobs from a Redis queue (--queue) that `extract --queue` fills, until stopped',
+  query: 'Print the rows of an SQL query on a fact store (--store)'
 } as const
 
 export type Command = keyof typeof commands
@@ -27,7 +28,8 @@ export const formats: Record<Command, readonly string[]> = {
   extract: ['jsonl', 'csv', 'parquet'],
   check: ['text', 'json'],
   report: [],
-  worker: []
+  worker: [],
+  query: ['table', 'json']
 }
 
 /** The commands that read articles; `worker` takes its articles, and their options, from the queue. */
@@ -48,20 +50,35 @@ export const flags: readonly Flag[] = [
   {name: 'resume', type: 'boolean', commands: ['extract'], description: 'With --output: skip ids already complete in the file, append the rest'},
   {name: 'facts', type: 'boolean', commands: ['extract'], description: 'One fact per line (with its article id) instead of one article per line'},
   {name: 'conflicts', type: 'boolean', commands: ['extract'], description: 'End the JSON Lines with conflict records between the articles of the run (kept in memory: for sets of related articles)'},
-  {name: 'format', type: 'string', value: 'name', commands: ['show', 'extract', 'check'], description: 'extract: jsonl (default), csv or parquet (facts; parquet needs -o); check: text (default) or json'},
+  {name: 'format', type: 'string', value: 'name', commands: ['show', 'extract', 'check', 'query'], description: 'extract: jsonl (default), csv or parquet (facts; parquet needs -o); check: text (default) or json; query: table (default on a terminal) or json (JSON Lines, default when piped)'},
   {name: 'queue', type: 'string', value: 'url', commands: ['extract', 'worker'], description: 'A Redis queue, redis://host:port/db[?name=queue]: extract queues the articles there as jobs for `newsfacts worker`s and writes their records as a local run would; worker takes jobs from it'},
   {name: 'stalled-after', type: 'string', value: 's', commands: ['worker'], description: 'Give a job to another worker when its worker has not renewed its lock for s seconds (default 30; give every worker the same)'},
+  {
+    name: 'store',
+    type: 'string',
+    value: 'db',
+    commands: ['extract', 'check', 'query'],
+    description: 'Fact store: a DuckDB file (created when missing) or a postgresql:// URL. extract and check store articles, facts and checks there (extract writes records only with -o); check finds conflicts across everything stored (with no paths: the store alone)'
+  },
   {name: 'quiet', short: 'q', type: 'boolean', description: 'No progress or summary on stderr; show only warnings and errors'}
 ]
 
 /** Help for one command: its usage, and only the options that apply to it. */
 export function commandHelpText(version: string, command: Command): string {
-  const usage = command === 'worker' ? 'worker --queue <url> [options]' : `${command} [options] <paths...>`
+  const usage =
+    command === 'worker' ? 'worker --queue <url> [options]' : command === 'query' ? 'query --store <db> [options] "SQL"' : `${command} [options] <paths...>`
   const lines = [`newsfacts ${version}`, '', `Usage: newsfacts ${usage}`, '', commands[command] + '.', '', 'Options:']
   for (const flag of flags) {
     if (flag.commands && !flag.commands.includes(command)) continue
+    // `query` reads a store: the pipeline's options mean nothing to it.
+    if (command === 'query' && !flag.commands && !['help', 'version', 'quiet'].includes(flag.name)) continue
     let description = flag.description
-    if (flag.name === 'format') description = `${formats[command].join(', ')} (default ${formats[command][0]})${command === 'extract' ? '; csv and parquet hold facts, parquet needs -o' : ''}`
+    if (flag.name === 'format') {
+      description =
+        command === 'query'
+          ? 'table (default on a terminal) or json (JSON Lines: one object per row; the default when piped)'
+          : `${formats[command].join(', ')} (default ${formats[command][0]})${command === 'extract' ? '; csv and parquet hold facts, parquet needs -o' : ''}`
+    }
     lines.push(flagLine(flag, description))
   }
   lines.push('', 'Run `newsfacts --help` for paths, exit codes and examples.')
@@ -91,7 +108,7 @@ export function helpText(version: string): string {
     '',
     'Run `newsfacts <command> --help` for the options of one command.',
     '',
-    'Exit codes: 0 clean; 1 an input failed, or (check) an inconsistency was found; 2 bad usage, no input found, or the run could not go on (output not writable or not resumable, workers not starting).',
+    'Exit codes: 0 clean; 1 an input failed, or (check) an inconsistency or conflict was found; 2 bad usage, no input found, or the run could not go on (output not writable or not resumable, workers not starting, a store that cannot be opened, written or queried).',
     '',
     'Examples:',
     '  newsfacts corpus/',
@@ -99,6 +116,8 @@ export function helpText(version: string): string {
     '  newsfacts extract --format csv corpus/ > facts.csv',
     '  newsfacts extract --format parquet corpus/ -o facts.parquet',
     '  newsfacts check corpus/',
+    '  newsfacts extract --store facts.duckdb corpus/ && newsfacts check --store facts.duckdb',
+    '  newsfacts query --store facts.duckdb "SELECT kind, count(*) AS n FROM facts GROUP BY kind"',
     '  newsfacts report corpus/ -o report.html',
     '  newsfacts worker --queue redis://10.0.0.5:6379/0          # on each machine that is to work',
     '  newsfacts extract --queue redis://10.0.0.5:6379/0 corpus/ -o facts.jsonl'

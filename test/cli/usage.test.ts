@@ -35,7 +35,7 @@ describe('usage mistakes', () => {
     expect(extract.err()).toBe('newsfacts: `--format` of `extract` must be one of jsonl, csv, parquet, not `json`\n' + commandHint('extract'))
     const report = memoryIo()
     expect(await execute(['report', '--format', 'html', '-o', 'x.html', 'corpus/'], report)).toBe(2)
-    expect(report.err()).toBe('newsfacts: `--format` applies to show, extract, check, not `report`\n' + commandHint('report'))
+    expect(report.err()).toBe('newsfacts: `--format` applies to show, extract, check, query, not `report`\n' + commandHint('report'))
   })
 
   it('suggests the nearest option for an unknown one', async () => {
