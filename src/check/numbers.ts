@@ -19,7 +19,7 @@ const countingKinds = new Set<Fact['kind']>(['count', 'rank', 'ordinal'])
  * measurement (`390公斤/亩` is 389.5–390.5), unlike a count of people or firms.
  */
 const measureUnits = new Set([
-  '平方公里', '平方米', '立方米', '公顷', '亩', '公里', '米', '厘米', '毫米', '吨', '千克', '斤', '克', '毫克', '微克', '升', '毫升',
+  '平方公里', '平方米', '立方米', '公顷', '亩', '公里', '千米', '米', '厘米', '毫米', '吨', '千克', '公斤', '斤', '克', '毫克', '微克', '升', '毫升',
   '千瓦时', '千瓦', '兆瓦', '吉瓦', '瓦', '标箱', 'hectare', 'acre', 'km', 'kilometre', 'mile', 'kilogram', 'pound', 'tonne', 'ton', 'barrel', 'bushel', 'TEU'
 ])
 
