@@ -81,6 +81,8 @@ interface Pending {
 
 const minusSigns = new Set(['-', '－', '−', '﹣'])
 const dots = new Set(['.', '．'])
+/** Characters that make `千` a metric prefix (`千米`, `千克`, `千瓦`, `千伏安`, `千帕`, `千卡`, `千焦`), not a thousand. */
+const kiloUnits = new Set(['米', '克', '瓦', '伏', '帕', '卡', '焦'])
 const kiloSuffix = new Set(['k', 'K', 'ｋ', 'Ｋ'])
 
 function skipSpaces(text: string, at: number): number {
@@ -331,6 +333,8 @@ function readPlain(text: string, at: number): Plain | null {
     if (small !== undefined) {
       if (closed || decimalDone) break
       if (lastSmall !== 0 && small >= lastSmall) break
+      // `42748千米`, `3.5千克`: after Arabic digits, 千 starts a metric unit (三千米 stays 3000 米).
+      if (pending?.arabic && kiloUnits.has(text[j + 1] ?? '')) break
       let scaled: number
       if (pending && !pending.arabic && pending.value === 0 && !pending.decimal) {
         // 零十 is read as 十.
