@@ -47,6 +47,7 @@ import {
   type Word
 } from './english-words.js'
 import {times10} from './numerals.js'
+import {englishDollar} from './region.js'
 import type {Quantity, QuantityOptions} from './quantities.js'
 
 type Published = ReturnType<typeof parsePublished>
@@ -61,6 +62,7 @@ interface Read {
 export function findEnglishQuantities(text: string, options: QuantityOptions = {}): Quantity[] {
   const list = words(text)
   const published = parsePublished(options.publishedAt)
+  const dollar = options.dollar ?? englishDollar(text)
   const quantities: Quantity[] = []
   for (let index = 0; index < list.length; index++) {
     const read =
@@ -70,7 +72,7 @@ export function findEnglishQuantities(text: string, options: QuantityOptions = {
       readMultiplier(list, index) ??
       readFraction(list, index) ??
       readShare(list, index) ??
-      readQuantity(list, index)
+      readQuantity(list, index, dollar)
     if (!read) continue
     quantities.push(read.quantity)
     index = read.next - 1
@@ -299,9 +301,14 @@ function approxAt(list: readonly Word[], index: number): {approx: Approx; from: 
   return null
 }
 
-function readQuantity(list: readonly Word[], index: number): Read | null {
+/** A currency symbol: `$` alone is the article's dollar (`englishDollar`). */
+function currencyOf(word: string, dollar: string): string | undefined {
+  return word === '$' ? dollar : currencySymbols[word]
+}
+
+function readQuantity(list: readonly Word[], index: number, dollar: string): Read | null {
   const word = list[index]!
-  const currency = currencySymbols[word.lower]
+  const currency = currencyOf(word.lower, dollar)
   const numberIndex = currency ? index + 1 : index
   const number = readNumber(list, numberIndex)
   if (!number) return null
@@ -312,7 +319,7 @@ function readQuantity(list: readonly Word[], index: number): Read | null {
   let next = number.next
   if (!number.year && ['to', '-', '–'].includes(lower(list, next))) {
     let k = next + 1
-    if (currency && currencySymbols[lower(list, k)] === currency) k++
+    if (currency && currencyOf(lower(list, k), dollar) === currency) k++
     const second = readNumber(list, k)
     if (second && !second.ordinal && second.value > number.value) {
       high = second.value

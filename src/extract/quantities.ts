@@ -12,7 +12,8 @@ import {scanNumbers, type NumberMatch} from './numbers.js'
 import {clean, isInlineSpace, times10} from './numerals.js'
 import {rankBefore} from './rank.js'
 import {readSuffix} from './suffix.js'
-import {currencyBefore, localYuan, matchUnit} from './units.js'
+import {chineseRegion, localYuanOf} from './region.js'
+import {currencyBefore, matchUnit} from './units.js'
 import {partitionPoint} from '../util/search.js'
 
 export interface Quantity {
@@ -42,10 +43,13 @@ export interface QuantityOptions {
   publishedAt?: string | null
   /**
    * The article was written in Traditional script (Taiwan, Hong Kong): read
-   * `113年度` as a 民国 year (2024) and a bare `元` as the local dollar when
-   * the article names 新台币 or 港元.
+   * `113年度` as a 民国 year (2024), as in a Taiwan article in any script.
    */
   traditional?: boolean
+  /** What a bare `$` is in English; by default the one dollar the article names (`englishDollar`). */
+  dollar?: string
+  /** What a bare `元` is; by default the currency of the region the text's words point to (`chineseRegion`). */
+  yuan?: string
 }
 
 /** Clause punctuation; `,` only when not between digits. */
@@ -108,10 +112,11 @@ const doublingCounts: ReadonlyMap<string, number> = new Map([
 export function findQuantities(text: string, options: QuantityOptions = {}): Quantity[] {
   const numbers = scanNumbers(text)
   const quantities: Quantity[] = []
-  const yuan = options.traditional ? localYuan(text) : 'CNY'
+  const region = chineseRegion(text)
+  const yuan = options.yuan ?? localYuanOf[region]
   const taken: Span[] = []
 
-  for (const date of findDates(text, numbers, options.publishedAt, {minguo: options.traditional ?? false})) {
+  for (const date of findDates(text, numbers, options.publishedAt, {minguo: (options.traditional ?? false) || region === 'taiwan'})) {
     const quantity: Quantity = {kind: 'date', value: date.value, unit: null, approx: date.approx, span: [date.start, date.end], core: [date.start, date.end]}
     if (date.relative !== undefined) quantity.relative = date.relative
     if (date.resolved !== undefined) quantity.resolved = date.resolved

@@ -122,16 +122,3 @@ export function currencyBefore(text: string, end: number): {code: string; start:
   }
   return null
 }
-
-/**
- * The currency a bare `元` means in this text: CNY, unless the article names
- * 新台币 (Taiwan), 港元 (Hong Kong) or 澳门元 (Macau) and never 人民币 —
- * Taiwan and Hong Kong reports write `312.6亿元` for their own dollars.
- */
-export function localYuan(text: string): string {
-  if (/人民币|人民幣/u.test(text)) return 'CNY'
-  if (/新台币|新台幣|台币|台幣/u.test(text)) return 'TWD'
-  if (/港元|港币|港幣/u.test(text)) return 'HKD'
-  if (/澳门元|澳門元|澳门币|澳門幣|葡币/u.test(text)) return 'MOP'
-  return 'CNY'
-}
