@@ -43,6 +43,35 @@ export function parsePublished(publishedAt: string | null | undefined): Publishe
   return {year: Number(match[1]), month: Number(match[2]), day: Number(match[3])}
 }
 
+/**
+ * The year of a month or quarter written without one, whose first month is
+ * `firstMonth`: the publication year, unless the period would start more
+ * than two months after publication in a sentence that reports rather than
+ * plans — then the year before (corpus/README.md, "Months and quarters that
+ * mean last year": a January release on `10月` means last October). A
+ * period a month or two ahead is more often the near future (`December
+ * delivery` in October) than last year's.
+ */
+export function yearOfPeriod(published: Published, firstMonth: number, planned: boolean): number {
+  return !planned && firstMonth - published.month > 2 ? published.year - 1 : published.year
+}
+
+/** Words of a sentence about the future: its months and quarters are this year's. */
+export const plannedChinese = /预计|预期|预测|将|计划|力争|目标|有望|拟|即将|明年|下一步|展望/u
+
+/** The sentence around `at` (at most 400 characters each way): from after the last sentence end before it to the next one. */
+export function sentenceAround(text: string, at: number): string {
+  const floor = Math.max(0, at - 400)
+  const ceiling = Math.min(text.length, at + 400)
+  let start = at
+  while (start > floor && !sentenceEnd.test(text[start - 1]!)) start--
+  let end = at
+  while (end < ceiling && !sentenceEnd.test(text[end]!)) end++
+  return text.slice(start, end)
+}
+
+const sentenceEnd = /[。！？!?\n]/u
+
 /** Relative year words and their offset from the publication year. */
 const relativeYears: ReadonlyMap<string, number> = new Map([
   ['前年', -2], ['去年', -1], ['上年', -1], ['上一年', -1], ['上年度', -1], ['今年', 0], ['本年', 0], ['本年度', 0], ['年内', 0],
@@ -140,6 +169,8 @@ interface Parts {
   until?: Parts
   /** Parts that depend on the publication date. */
   relative: boolean
+  /** A month or quarter without a year in a sentence about the future (`yearOfPeriod`). */
+  planned?: boolean
   /** Where the text the date used ends, when more than the date (a dateline's time). */
   consumed?: number
 }
@@ -180,6 +211,10 @@ export function findDates(
     if (parts.yearOffset !== undefined && text.startsWith('前年', start) && /[以此之从提]/u.test(text[start - 1] ?? '')) continue
     // `比上年增长`: the base of a comparison, not a date of the fact.
     if (parts.yearOffset !== undefined && parts.end === parts.yearEnd && comparisonBefore.has(text[start - 1] ?? '')) continue
+    if (parts.year === undefined && parts.yearOffset === undefined && parts.shortYear === undefined) {
+      parts.planned = plannedChinese.test(sentenceAround(text, start))
+      if (parts.until) parts.until.planned = parts.planned
+    }
     dates.push(resolve(text, parts, published))
   }
   return dates
@@ -429,7 +464,7 @@ function resolve(text: string, parts: Parts, published: Published | null): DateM
 }
 
 function valueOf(parts: Parts, published: Published | null): string {
-  const year = (): string => {
+  const year = (firstMonth?: number): string => {
     if (parts.year !== undefined) return String(parts.year)
     if (parts.shortYear !== undefined) {
       if (!published) return `XX${pad(parts.shortYear)}`
@@ -439,10 +474,16 @@ function valueOf(parts: Parts, published: Published | null): string {
     }
     if (!published) return 'XXXX'
     if (parts.yearOffset !== undefined) return String(published.year + parts.yearOffset)
+    if (firstMonth !== undefined) return String(yearOfPeriod(published, firstMonth, parts.planned ?? true))
     return String(published.year)
   }
   if (parts.untilYear !== undefined) return `${parts.year}/${parts.untilYear}`
-  if (parts.until) return `${valueOf({...parts, until: undefined}, published)}/${valueOf(parts.until, published)}`
+  if (parts.until) {
+    const first = valueOf({...parts, until: undefined}, published)
+    // The second date of a range is in the first's year unless it says its own (`4月29日至5月3日`).
+    const until = parts.until.year === undefined && parts.until.yearOffset === undefined && parts.until.shortYear === undefined && /^\d{4}/.test(first) ? {...parts.until, year: Number(first.slice(0, 4))} : parts.until
+    return `${first}/${valueOf(until, published)}`
+  }
   if (parts.firstMonths !== undefined) {
     const y = year()
     return `${y}-01/${y}-${pad(parts.firstMonths)}`
@@ -463,11 +504,11 @@ function valueOf(parts: Parts, published: Published | null): string {
   }
   if (parts.half !== undefined) return `${year()}-H${parts.half}`
   if (parts.quarter !== undefined) {
-    const y = year()
+    const y = year(parts.quarter * 3 - 2)
     return parts.quarterEnd !== undefined && parts.quarterEnd !== parts.quarter ? `${y}-Q${parts.quarter}/${y}-Q${parts.quarterEnd}` : `${y}-Q${parts.quarter}`
   }
   if (parts.month !== undefined) {
-    const y = year()
+    const y = year(parts.month)
     if (parts.monthEnd !== undefined) return `${y}-${pad(parts.month)}/${y}-${pad(parts.monthEnd)}`
     return parts.day !== undefined ? `${y}-${pad(parts.month)}-${pad(parts.day)}` : `${y}-${pad(parts.month)}`
   }

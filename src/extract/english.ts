@@ -10,20 +10,22 @@
  * subject `households`).
  */
 import type {Approx, FactKind, FactValue, Span} from '../types.js'
+import type {Direction} from './change.js'
 import {parsePublished} from './dates.js'
+import {absoluteDate, joinDateIntervals, readDayMonthDate, readIsoDate, readMonthDate, readRelativeDate, readSeason, readSlashDate, type Read} from './english-dates.js'
 import {
   adjectives,
+  adjustVerbs,
   ambiguousMultipliers,
   approxBefore,
   changeNouns,
   changeNounsAfter,
   changeVerbs,
+  comparativesAfter,
   currencySymbols,
-  currencyWords,
   datePrepositions,
   datedModifier,
   determiners,
-  dollarCountries,
   fractionWords,
   linking,
   modals,
@@ -36,8 +38,10 @@ import {
   readNumber,
   reportingVerbs,
   scaleWords,
+  irregularPlurals,
   singular,
-  subunits,
+  streakWords,
+  unitAfter,
   extraWords,
   stopSubject,
   timeUnits,
@@ -50,13 +54,6 @@ import {times10} from './numerals.js'
 import {englishDollar} from './region.js'
 import type {Quantity, QuantityOptions} from './quantities.js'
 
-type Published = ReturnType<typeof parsePublished>
-
-interface Read {
-  quantity: Quantity
-  /** Index of the first word after it. */
-  next: number
-}
 
 /** Every quantity in English `text`, in text order. */
 export function findEnglishQuantities(text: string, options: QuantityOptions = {}): Quantity[] {
@@ -67,8 +64,11 @@ export function findEnglishQuantities(text: string, options: QuantityOptions = {
   for (let index = 0; index < list.length; index++) {
     const read =
       readIsoDate(list, index) ??
+      readSlashDate(list, index) ??
+      readSeason(list, index) ??
       readRelativeDate(text, list, index, published) ??
       readMonthDate(text, list, index, published) ??
+      readDayMonthDate(text, list, index, published) ??
       readMultiplier(list, index) ??
       readFraction(list, index) ??
       readShare(list, index) ??
@@ -77,8 +77,37 @@ export function findEnglishQuantities(text: string, options: QuantityOptions = {
     quantities.push(read.quantity)
     index = read.next - 1
   }
+  joinDateIntervals(text, quantities)
+  restateChanges(text, quantities)
   nameBareCounts(text, quantities)
   return quantities
+}
+
+/** Between a change and its restatement in other units: `, or`, `(`, `or`. */
+const restatement = /^\s*(?:,\s*or|or|,?\s*\()\s*$/
+/** Between a change and another of the same unit: `fell by 1.8% and 1.5% respectively`. */
+const listed = /^\s*(?:,|and|,\s*and)\s*$/
+
+/**
+ * `increased $68.1 billion, or 0.4 percent`, `up £668 million (4.1%)`,
+ * `dropped 296 points, about 1.3%`, `fell by 1.8% and 1.5%`: a rate right
+ * after a change restates it, in the same direction. Not `(±1.2 percent)`, a
+ * margin of error, nor `1.2 percent of GDP`, a share.
+ */
+function restateChanges(text: string, quantities: Quantity[]): void {
+  for (let index = 1; index < quantities.length; index++) {
+    const change = quantities[index - 1]!
+    const quantity = quantities[index]!
+    if (change.kind !== 'change' || !change.direction || (quantity.kind !== 'percent' && quantity.kind !== 'amount' && quantity.kind !== 'count')) continue
+    const between = text.slice(change.span[1], quantity.span[0])
+    const approximated = quantity.span[0] < quantity.core[0]
+    const restated = restatement.test(between) || (approximated && /^\s*,\s*$/.test(between))
+    const sameUnit = quantity.unit === change.unit && listed.test(between)
+    if (!(restated && quantity.kind === 'percent') && !sameUnit) continue
+    if (/±\s*$/.test(text.slice(Math.max(0, quantity.core[0] - 2), quantity.core[0])) || /^\s*of\b/.test(text.slice(quantity.span[1], quantity.span[1] + 4))) continue
+    quantity.kind = 'change'
+    quantity.direction = change.direction
+  }
 }
 
 /**
@@ -92,142 +121,46 @@ function nameBareCounts(text: string, quantities: Quantity[]): void {
     const quantity = quantities[index]!
     if (!quantity.bare) continue
     const head = englishSubject(text, quantity)?.split(' ').at(-1)
-    if (head && (/[^s]s$/i.test(head) || head.toLowerCase() === 'people')) {
+    if (head && isPlural(head)) {
       quantity.unit = singular(head)
       continue
     }
     const sentence = sentenceStart(text, quantity.span[0])
-    for (let previous = index - 1; previous >= 0 && quantities[previous]!.span[0] >= sentence; previous--) {
-      const before = quantities[previous]!
-      if (before.kind === 'count' && before.unit !== null) {
-        quantity.unit = before.unit
-        break
-      }
+    const counted = (before: Quantity) => before.kind === 'count' && before.unit !== null && !before.unit.includes('/')
+    let previous = index - 1
+    while (previous >= 0 && !counted(quantities[previous]!)) previous--
+    if (previous >= 0 && quantities[previous]!.span[0] >= sentence) {
+      quantity.unit = quantities[previous]!.unit
+      continue
     }
+    // `This is 7.7 percent above the revised July rate of 1,317,000`: the count of the paragraph before it.
+    if (previous >= 0 && quantity.span[0] - quantities[previous]!.span[1] < paragraphReach && !text.slice(quantities[previous]!.span[1], quantity.span[0]).includes('\n\n')) {
+      quantity.unit = quantities[previous]!.unit
+      continue
+    }
+    // `Privately owned housing units authorized … were at a rate of 1,419,000`: the sentence's first plural noun.
+    const noun = words(text.slice(sentence, quantity.span[0])).find((word) => isNounWord(word) && !notNouns.has(word.lower) && isPlural(word.text) && !/(?:ed|ing)$/.test(word.lower))
+    if (noun) quantity.unit = singular(noun.text)
   }
 }
 
-/** Where the sentence around `at` starts: after a full stop followed by a space, or a line break. */
+/** How far back a count without its noun looks for the count it continues (`a rate of 866,000` after `1,267,000 units`). */
+const paragraphReach = 600
+
+/** A plural noun: `households`, `TEUs`, `people`, `women`. */
+function isPlural(word: string): boolean {
+  return (/[^s]s$/i.test(word) && !/(?:ous|ss|is|us)$/i.test(word)) || irregularPlurals[word.toLowerCase()] !== undefined
+}
+
+/** Where the sentence around `at` starts: after a full stop followed by a space and no lower-case word (`U.S. adults`), or a line break. */
 function sentenceStart(text: string, at: number): number {
   for (let k = at - 1; k > 0; k--) {
-    if (text[k] === '\n' || (/[.!?]/.test(text[k]!) && /\s/.test(text[k + 1] ?? ''))) return k + 1
+    if (text[k] === '\n' || (/[.!?]/.test(text[k]!) && /\s/.test(text[k + 1] ?? '') && !/^\s+[a-z]/.test(text.slice(k + 1, k + 4)))) return k + 1
   }
   return 0
 }
 
 const lower = (list: readonly Word[], index: number): string => list[index]?.lower ?? ''
-
-function relativeDate(text: string, list: readonly Word[], from: number, next: number, value: string, published: Published): Read {
-  const span: Span = [list[from]!.start, list[next - 1]!.end]
-  return {quantity: {kind: 'date', value, unit: null, approx: 'exact', span, core: span, relative: text.slice(span[0], span[1]), resolved: published !== null}, next}
-}
-
-function absoluteDate(list: readonly Word[], from: number, next: number, value: string): Read {
-  const span: Span = [list[from]!.start, list[next - 1]!.end]
-  return {quantity: {kind: 'date', value, unit: null, approx: 'exact', span, core: span}, next}
-}
-
-/** `2023-08-03`, the dateline; its time of day (`07:45:00`) is passed over. */
-function readIsoDate(list: readonly Word[], index: number): Read | null {
-  const [year, dash1, month, dash2, day] = list.slice(index, index + 5)
-  if (!year || !/^\d{4}$/.test(year.text) || dash1?.text !== '-' || !month || !/^\d{2}$/.test(month.text) || dash2?.text !== '-' || !day || !/^\d{2}$/.test(day.text)) {
-    return null
-  }
-  if (dash1.start !== year.end || month.start !== dash1.end || day.start !== dash2.end) return null
-  const read = absoluteDate(list, index, index + 5, `${year.text}-${month.text}-${day.text}`)
-  // 07:45:00
-  const time = list.slice(index + 5, index + 10).map((word) => word.text)
-  if (/^\d{1,2}$/.test(time[0] ?? '') && time[1] === ':' && /^\d{2}$/.test(time[2] ?? '')) {
-    read.next += 3
-    if (time[3] === ':' && /^\d{2}$/.test(time[4] ?? '')) read.next += 2
-  }
-  return read
-}
-
-const offsets: Record<string, number> = {last: -1, this: 0, next: 1}
-
-function readRelativeDate(text: string, list: readonly Word[], index: number, published: Published): Read | null {
-  const a = lower(list, index)
-  const b = lower(list, index + 1)
-  if (offsets[a] !== undefined && b === 'year') return relativeDate(text, list, index, index + 2, published ? String(published.year + offsets[a]!) : 'XXXX', published)
-  if (offsets[a] !== undefined && b === 'month') {
-    if (!published) return relativeDate(text, list, index, index + 2, 'XXXX-XX', published)
-    const m = published.year * 12 + published.month - 1 + offsets[a]!
-    return relativeDate(text, list, index, index + 2, `${Math.floor(m / 12)}-${pad((m % 12) + 1)}`, published)
-  }
-  // `last December`: the latest December before publication.
-  if (a === 'last' && months[b] !== undefined && !b.endsWith('.')) {
-    const month = months[b]!
-    if (!published) return relativeDate(text, list, index, index + 2, `XXXX-${pad(month)}`, published)
-    const year = month < published.month ? published.year : published.year - 1
-    return relativeDate(text, list, index, index + 2, `${year}-${pad(month)}`, published)
-  }
-  // `on Wednesday`: the latest such day up to publication.
-  if (weekdays[a] !== undefined && list[index]!.text[0] === list[index]!.text[0]!.toUpperCase()) {
-    if (!published) return relativeDate(text, list, index, index + 1, 'XXXX-XX-XX', published)
-    const date = new Date(Date.UTC(published.year, published.month - 1, published.day))
-    const back = (date.getUTCDay() - weekdays[a]! + 7) % 7
-    date.setUTCDate(date.getUTCDate() - back)
-    return relativeDate(text, list, index, index + 1, `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`, published)
-  }
-  // `Q1 2023`, `H1`.
-  const period = /^(Q[1-4]|H[12])$/.exec(list[index]!.text)
-  if (period) {
-    if (/^\d{4}$/.test(list[index + 1]?.text ?? '')) return absoluteDate(list, index, index + 2, `${list[index + 1]!.text}-${period[1]}`)
-    return relativeDate(text, list, index, index + 1, `${published?.year ?? 'XXXX'}-${period[1]}`, published)
-  }
-  // `second-quarter`, `first-half`.
-  const hyphenated = /^(first|second|third|fourth)-(quarter|half)$/.exec(a)
-  if (hyphenated) {
-    const n = ordinalOf(hyphenated[1]!)!
-    if (hyphenated[2] === 'half' && n > 2) return null
-    return relativeDate(text, list, index, index + 1, `${published?.year ?? 'XXXX'}-${hyphenated[2] === 'half' ? 'H' : 'Q'}${n}`, published)
-  }
-  // `the first quarter (of 2023 | of this year)`, `first half`.
-  const at = a === 'the' ? index + 1 : index
-  const n = ordinalOf(lower(list, at))
-  const what = lower(list, at + 1)
-  if (n !== undefined && n <= 4 && (what === 'quarter' || what === 'half') && !(what === 'half' && n > 2)) {
-    const tag = what === 'half' ? 'H' : 'Q'
-    if (lower(list, at + 2) === 'of' && /^\d{4}$/.test(list[at + 3]?.text ?? '')) return absoluteDate(list, index, at + 4, `${list[at + 3]!.text}-${tag}${n}`)
-    if (lower(list, at + 2) === 'of' && offsets[lower(list, at + 3)] !== undefined && lower(list, at + 4) === 'year') {
-      const year = published ? String(published.year + offsets[lower(list, at + 3)]!) : 'XXXX'
-      return relativeDate(text, list, index, at + 5, `${year}-${tag}${n}`, published)
-    }
-    return relativeDate(text, list, index, at + 2, `${published?.year ?? 'XXXX'}-${tag}${n}`, published)
-  }
-  return null
-}
-
-/** `Feb. 20, 2023`, `December 2022`, `May 5`; a bare month after `in`/`since` (`in June`). */
-function readMonthDate(text: string, list: readonly Word[], index: number, published: Published): Read | null {
-  const word = list[index]!
-  const month = months[word.lower]
-  if (month === undefined || word.text[0] !== word.text[0]!.toUpperCase()) return null
-  const next = list[index + 1]
-  let day: number | undefined
-  let year: number | undefined
-  let k = index + 1
-  if (next && /^\d{1,2}$/.test(next.text) && Number(next.text) >= 1 && Number(next.text) <= 31) {
-    day = Number(next.text)
-    k++
-    if (list[k]?.text === ',' && /^\d{4}$/.test(list[k + 1]?.text ?? '')) {
-      year = Number(list[k + 1]!.text)
-      k += 2
-    } else if (/^\d{4}$/.test(list[k]?.text ?? '')) {
-      year = Number(list[k]!.text)
-      k++
-    }
-  } else if (next && /^\d{4}$/.test(next.text)) {
-    year = Number(next.text)
-    k++
-  } else if (!datePrepositions.has(lower(list, index - 1)) || word.text.endsWith('.')) {
-    // `May` is also a verb: a bare month needs a preposition before it (`in May`).
-    return null
-  }
-  const value = `${year ?? published?.year ?? 'XXXX'}-${pad(month)}${day !== undefined ? `-${pad(day)}` : ''}`
-  return year === undefined ? relativeDate(text, list, index, k, value, published) : absoluteDate(list, index, k, value)
-}
 
 /** Words before `doubles` that make it a noun (`men's doubles`, `in doubles`, `two halves`). */
 const nounBefore = new Set(['in', 'of', 'and', 'or', 'mixed', 'into', 'two', 'both', 'for', 'with'])
@@ -251,13 +184,15 @@ function readMultiplier(list: readonly Word[], index: number): Read | null {
   return {quantity: {kind: 'change', value: multiplier[1], unit: '%', approx, span, core: [list[index]!.start, list[index]!.end], direction: multiplier[0]}, next: index + 1}
 }
 
-/** `one in nine`, `roughly 1 in 4`, `two in every five`: a share of a whole counted in the same things. */
+/** `one in nine`, `roughly 1 in 4`, `two in every five`, `Nine out of 10`: a share of a whole counted in the same things. */
 function readShare(list: readonly Word[], index: number): Read | null {
-  if (lower(list, index + 1) !== 'in' && !/^\d/.test(list[index]?.text ?? '') && !units[lower(list, index)]) return null
+  if (lower(list, index + 1) !== 'in' && lower(list, index + 1) !== 'out' && !/^\d/.test(list[index]?.text ?? '') && !units[lower(list, index)]) return null
   const part = readNumber(list, index)
   if (!part || part.ordinal || part.year || part.scaled || !Number.isInteger(part.value) || part.value < 1) return null
-  if (lower(list, part.next) !== 'in') return null
-  let k = part.next + 1
+  // `one in nine`, `Nine out of 10`.
+  const outOf = lower(list, part.next) === 'out' && lower(list, part.next + 1) === 'of'
+  if (lower(list, part.next) !== 'in' && !outOf) return null
+  let k = part.next + (outOf ? 2 : 1)
   if (lower(list, k) === 'every') k++
   const whole = readNumber(list, k)
   if (!whole || whole.ordinal || whole.year || whole.scaled || !Number.isInteger(whole.value) || whole.value <= part.value || whole.value > 1000) return null
@@ -274,9 +209,16 @@ function readFraction(list: readonly Word[], index: number): Read | null {
   const numerator = hyphenated ? hyphenated[1]! : lower(list, index)
   const fraction = hyphenated ? hyphenated[2]! : lower(list, index + 1)
   const last = hyphenated ? index : index + 1
+  // `almost half of revenue`, `half the 2008 rate`: half alone, before what it is half of.
+  if (numerator === 'half' && !hyphenated && (approxAt(list, index) !== null || ['of', 'the', 'its', 'their'].includes(fraction)) && !['a', 'the', 'first', 'second', 'and', 'by', 'in'].includes(lower(list, index - 1))) {
+    const {from: start, approx} = approxFrom(list, index)
+    const span: Span = [list[start]!.start, list[index]!.end]
+    return {quantity: {kind: 'ratio', value: 0.5, unit: null, approx, span, core: [list[index]!.start, list[index]!.end]}, next: index + 1}
+  }
   const count = numerator === 'a' || numerator === 'an' ? 1 : units[numerator]
   const denominator = fractionWords[fraction]
-  if (count === undefined || count === 0 || denominator === undefined) return null
+  // A fraction is less than one: `four quarters` is a length of time.
+  if (count === undefined || count === 0 || denominator === undefined || count >= denominator) return null
   // `a quarter of the year`? A fraction is `of` something or stands alone; `the first quarter` was a date.
   if (lower(list, index - 1) === 'the') return null
   const plural = fraction.endsWith('s')
@@ -310,18 +252,21 @@ function readQuantity(list: readonly Word[], index: number, dollar: string): Rea
   const word = list[index]!
   const currency = currencyOf(word.lower, dollar)
   const numberIndex = currency ? index + 1 : index
-  const number = readNumber(list, numberIndex)
+  const number = readNumber(list, numberIndex, currency !== undefined)
   if (!number) return null
-  if (number.ordinal) return readRank(list, numberIndex, number.value, number.start, number.end, number.next)
+  if (number.ordinal) return readRank(list, numberIndex, number.value, number.start, number.end, number.next) ?? readStreak(list, numberIndex, number.next)
+  const {from, approx: stated} = approxFrom(list, index)
 
-  // A range: `$16.5 billion to $17 billion`, `3 to 5 years`, `23 million to 24 million TEUs`.
+  // A range: `$16.5 billion to $17 billion`, `3 to 5 years`, `23 million to 24 million TEUs`. After a change verb,
+  // `increased $3.4 billion to $124.1 billion` is the change and the new level; a range of changes stays close (`rose 2 to 4 percent`).
   let high: number | undefined
   let next = number.next
   if (!number.year && ['to', '-', '–'].includes(lower(list, next))) {
     let k = next + 1
     if (currency && currencyOf(lower(list, k), dollar) === currency) k++
-    const second = readNumber(list, k)
-    if (second && !second.ordinal && second.value > number.value) {
+    const second = readNumber(list, k, currency !== undefined)
+    const changing = changeBefore(list, from) !== null
+    if (second && !second.ordinal && second.value > number.value && !(changing && second.value > 2 * number.value)) {
       high = second.value
       next = second.next
     }
@@ -334,25 +279,17 @@ function readQuantity(list: readonly Word[], index: number, dollar: string): Rea
   let exponent = 0
   let bare = false
   const after = lower(list, next)
+  const row = unitAfter(list, next, high === undefined)
   if (currency) {
     kind = 'amount'
     unit = currency
-  } else if (after === '%' || after === 'percent' || (after === 'per' && lower(list, next + 1) === 'cent')) {
-    kind = 'percent'
-    unit = '%'
-    next += after === 'per' ? 2 : 1
-  } else if (after === 'percentage' && (lower(list, next + 1) === 'points' || lower(list, next + 1) === 'point')) {
-    kind = 'change'
-    unit = 'pp'
-    next += 2
-  } else if (currencyWords[after] && after !== 'pounds' && after !== 'won') {
-    kind = 'amount'
-    unit = currencyWords[after]!
-    next += 1
-  } else if ((after === 'hong' && lower(list, next + 1) === 'kong' && lower(list, next + 2).startsWith('dollar')) || (dollarCountries[after] && lower(list, next + 1).startsWith('dollar'))) {
-    kind = 'amount'
-    unit = after === 'hong' ? 'HKD' : dollarCountries[after]!
-    next += after === 'hong' ? 3 : 2
+    // `$3.7 billion dollars`.
+    if (row?.kind === 'amount' && row.exponent === undefined) next += row.words.length
+  } else if (row) {
+    kind = row.kind
+    unit = row.unit
+    exponent = row.exponent ?? 0
+    next += row.words.length
   } else if (number.year && high === undefined) {
     // 2022, `2023 revenue`: a year is a date, never a count.
     return absoluteDate(list, numberIndex, number.next, String(number.value))
@@ -365,12 +302,6 @@ function readQuantity(list: readonly Word[], index: number, dollar: string): Rea
     kind = 'duration'
     unit = timeUnits[lower(list, next + 1)]!
     next += 2
-  } else if (subunits[after] && high === undefined) {
-    // `71 cents a share` is 0.71 USD.
-    kind = 'amount'
-    unit = subunits[after]!
-    exponent = -2
-    next += 1
   } else if (extraWords.has(after) && timeUnits[lower(list, next + 1)]) {
     // `two more years`.
     kind = 'duration'
@@ -397,11 +328,18 @@ function readQuantity(list: readonly Word[], index: number, dollar: string): Rea
     }
   }
   if (!kind) return null
+  // `4,000 to 4,500 cases per week`, `12.4 million barrels per day`: a count per unit of time or of something else.
+  if (kind === 'count' && unit !== null && !bare && !unit.includes('/')) {
+    const per = perUnit(list, next)
+    if (per) {
+      unit = `${unit}/${per.unit}`
+      next = per.next
+    }
+  }
 
   const end = list[next - 1]!.end
   const start = currency ? word.start : number.start
   const core: Span = [start, end]
-  const {from, approx: stated} = approxFrom(list, index)
   let approx = stated
   let spanEnd = end
   if (lower(list, next) === 'or' && lower(list, next + 1) === 'more') {
@@ -414,34 +352,141 @@ function readQuantity(list: readonly Word[], index: number, dollar: string): Rea
   if (subjectHint !== undefined) quantity.subjectHint = subjectHint
   if (bare) quantity.bare = true
 
-  // Changes: `rose 14%`, `fell by 3 percentage points`, `up 5 percent` (up/down only before rates and money), `an increase of 50 percent`.
-  if (kind !== 'duration') {
-    let k = from - 1
-    if (lower(list, k) === 'by') k--
-    const verb = lower(list, k)
-    let direction = changeVerbs[verb]
-    if ((verb === 'up' || verb === 'down') && kind === 'count') direction = undefined
-    if (!direction && verb === 'of' && changeNouns[lower(list, k - 1)]) {
-      k--
-      direction = changeNouns[lower(list, k)]
-    }
-    if (direction && k >= 0) {
+  if (kind !== 'duration' && kind !== 'change') {
+    const change = changeAround(list, from, next, kind, high !== undefined)
+    if (change) {
       quantity.kind = 'change'
-      quantity.direction = direction
-      quantity.span = [list[k]!.start, spanEnd]
-    } else if ((kind === 'percent' || kind === 'amount') && high === undefined) {
-      // `a 4.2 percent raise`, `a $45 million cut`: the noun after the number names the change.
-      const noun = lower(list, next)
-      const after = changeNounsAfter[noun]
-      if (after && !(kind === 'amount' && noun.startsWith('gain'))) {
-        quantity.kind = 'change'
-        quantity.direction = after
-        quantity.span = [quantity.span[0], list[next]!.end]
-        next++
+      quantity.direction = change.direction
+      quantity.span = [change.start !== undefined ? list[change.start]!.start : quantity.span[0], change.end !== undefined ? list[change.end - 1]!.end : quantity.span[1]]
+      if (change.end !== undefined) next = change.end
+    }
+  } else if (kind === 'change') {
+    // `fell by 3 percentage points`: the verb gives the direction.
+    const verb = verbBefore(list, from)
+    if (verb) {
+      quantity.direction = verb.direction
+      quantity.span = [list[verb.at]!.start, quantity.span[1]]
+    } else {
+      const comparative = comparativeAfter(list, next)
+      if (comparative) {
+        quantity.direction = comparative.direction
+        if (!comparative.bracket) quantity.span = [quantity.span[0], list[comparative.end - 1]!.end]
       }
     }
   }
   return {quantity, next}
+}
+
+/** `per week`, `a day`, `per acre`: the unit a count is given per; not `per 1,000 women`, which needs its number. */
+function perUnit(list: readonly Word[], at: number): {unit: string; next: number} | null {
+  const word = lower(list, at)
+  const what = list[at + 1]
+  if (!what) return null
+  if ((word === 'a' || word === 'an') && timeUnits[what.lower] && !what.lower.endsWith('s')) return {unit: timeUnits[what.lower]!, next: at + 2}
+  if (word !== 'per') return null
+  if (timeUnits[what.lower]) return {unit: timeUnits[what.lower]!, next: at + 2}
+  if (/^[a-z]+$/.test(what.text) && !notNouns.has(what.lower) && !determiners.has(what.lower)) return {unit: singular(what.text), next: at + 2}
+  return null
+}
+
+/** The change verb before a quantity starting at word `from` (`rose 14%`, `fell by 3 points`, `up 5 percent`). */
+function verbBefore(list: readonly Word[], from: number, kind?: FactKind): {direction: Direction; at: number} | null {
+  let k = from - 1
+  if (lower(list, k) === 'by') k--
+  const word = lower(list, k)
+  const direction = changeVerbs[word]
+  if (!direction || k < 0) return null
+  // `up`/`down` before a count only after a pause or a linking verb (`were down 21.7 million pounds`, `, down 1,608`), not `lined up 111 projects`.
+  if ((word === 'up' || word === 'down') && kind === 'count' && k > 0 && !/^[,;:(—–-]$/.test(list[k - 1]!.text) && !linking.has(lower(list, k - 1)) && !stillVerbs.has(lower(list, k - 1))) return null
+  return {direction, at: k}
+}
+
+/** Verbs of being before `up`/`down` (`remained down 3,000`). */
+const stillVerbs = new Set(['remained', 'remains', 'stayed', 'stays', 'ended', 'closed', 'finished', 'was', 'were', 'is', 'are'])
+
+/** `7.7 percent (±1.2 percent)* above the July rate`: a comparison after the quantity, past a bracket and a footnote mark. */
+function comparativeAfter(list: readonly Word[], at: number): {direction: Direction; end: number; bracket: boolean} | null {
+  let k = at
+  const bracket = list[k]?.text === '('
+  if (bracket) {
+    const close = list.findIndex((word, index) => index > k && word.text === ')')
+    if (close === -1 || close - k > 8) return null
+    k = close + 1
+  }
+  while (list[k]?.text === '*') k++
+  for (const [words, direction] of comparativesAfter) {
+    if (words.every((word, offset) => lower(list, k + offset) === word)) {
+      // `up from`, `down on` end at their first word: what follows is the base.
+      const length = words[0] === 'up' || words[0] === 'down' || words.length === 1 ? 1 : words.length
+      return {direction, end: k + length, bracket}
+    }
+  }
+  return null
+}
+
+/** Words of a clause between a verb and `by` (`raises the property tax rate by`): no punctuation, no other verb of change. */
+const maxAdjustObject = 6
+
+/**
+ * What makes a quantity a change, and the words it takes in: a verb before it
+ * (`rose 14%`, `fell by`), a noun before `of` (`an increase of 50 percent`,
+ * `a decrease in the goods deficit of $5.3 billion`), a verb whose object
+ * stands before `by` (`raises the tax rate by 3.5 percent`), a noun after it
+ * (`a 4.2 percent raise`, `a 3.5 percent property tax rise`) or a
+ * comparison after it (`$42 billion lower than projected`).
+ */
+function changeAround(list: readonly Word[], from: number, next: number, kind: FactKind, range: boolean): {direction: Direction; start?: number; end?: number} | null {
+  const before = changeBefore(list, from, kind)
+  if (before) return before
+  if ((kind === 'percent' || kind === 'amount') && !range) {
+    // `a 4.2 percent raise`, `a $45 million cut`, `a 3.5 percent property tax rise`; not `a $5 million gain on the sale`.
+    for (let k = next; k < next + 3 && list[k] && /^[a-z]/.test(list[k]!.text); k++) {
+      const noun = list[k]!.lower
+      const direction = changeNounsAfter[noun]
+      if (direction && !(kind === 'amount' && noun.startsWith('gain'))) return {direction, end: k + 1}
+      if (notNouns.has(noun) || determiners.has(noun)) break
+    }
+  }
+  const comparative = comparativeAfter(list, next)
+  // Past a bracket the comparison is not taken in: the bracket holds a quantity of its own (`(±1.2 percent)`, `(3.8%)`).
+  if (comparative) return comparative.bracket ? {direction: comparative.direction} : {direction: comparative.direction, end: comparative.end}
+  return null
+}
+
+/** What before a quantity makes it a change: a verb (`rose`, `fell by`), a noun and `of`, a verb whose object stands before `by`. */
+function changeBefore(list: readonly Word[], from: number, kind?: FactKind): {direction: Direction; start?: number} | null {
+  const verb = verbBefore(list, from, kind)
+  if (verb) return {direction: verb.direction, start: verb.at}
+  const before = lower(list, from - 1)
+  if (before === 'of') {
+    // `an increase of`, `gains of over one percent`, `a decrease in the goods deficit of`.
+    for (let k = from - 2; k >= Math.max(0, from - 2 - maxAdjustObject); k--) {
+      const word = list[k]!
+      if (/^[^\w$]/.test(word.text)) break
+      const direction = changeNounsAfter[word.lower]
+      if (direction && (k === from - 2 || lower(list, k + 1) === 'in')) return k === from - 2 ? {direction, start: k} : {direction}
+    }
+  }
+  if (before === 'by') {
+    for (let k = from - 2; k >= Math.max(0, from - 2 - maxAdjustObject); k--) {
+      const word = list[k]!
+      if (/^[^\w$]/.test(word.text)) break
+      const direction = adjustVerbs[word.lower]
+      if (direction) return {direction}
+    }
+  }
+  return null
+}
+
+/** `third consecutive year`, `16th straight month`, `fifth year in a row`: an ordinal. */
+function readStreak(list: readonly Word[], numberIndex: number, after: number): Read | null {
+  const value = readNumber(list, numberIndex)!.value
+  let end: number | null = null
+  if (streakWords.has(lower(list, after)) && /^[a-z]+$/.test(lower(list, after + 1))) end = after + 2
+  else if (timeUnits[lower(list, after)] && lower(list, after + 1) === 'in' && lower(list, after + 2) === 'a' && lower(list, after + 3) === 'row') end = after + 4
+  if (end === null) return null
+  const span: Span = [list[numberIndex]!.start, list[end - 1]!.end]
+  return {quantity: {kind: 'ordinal', value, unit: null, approx: 'exact', span, core: span}, next: end}
 }
 
 /** `2,700 households`, `111 key projects`, `25 U.S. packaged-food makers`, `11.8 million TEUs`. */
@@ -456,10 +501,10 @@ function countedNoun(list: readonly Word[], at: number): {unit: string; phrase: 
     const word = list[k]!
     if (!isNounWord(word) || notNouns.has(word.lower) || (k > at && /(?:ed|ing)$/.test(word.lower))) break
     last = k
-    if (/[^s]s$/i.test(word.text) || word.lower === 'people') break
+    if (isPlural(word.text)) break
   }
   // Without a plural, only the first word, and not an adjective alone.
-  const plural = /[^s]s$/i.test(list[last]!.text) || list[last]!.lower === 'people'
+  const plural = isPlural(list[last]!.text)
   if (!plural) last = at
   if (adjectives.has(list[last]!.lower)) return null
   const phrase = list.slice(at, last + 1).map((word) => word.text).join(' ')
@@ -483,8 +528,8 @@ function partOf(list: readonly Word[], at: number): {unit: string; phrase: strin
 }
 
 function isNounWord(word: Word): boolean {
-  // Lower case, or an acronym (`TEUs`), or an abbreviation (`U.S.`); not a capitalized name.
-  return /^[a-z][a-z'-]*$/.test(word.text) || /^[A-Z]{2,}s?$/.test(word.text) || /^(?:[A-Z]\.){2,}$/.test(word.text)
+  // Lower case, or an acronym (`TEUs`), or an abbreviation (`U.S.`), or people of a country (`Australians`); not a capitalized name.
+  return /^[a-z][a-z'-]*$/.test(word.text) || /^[A-Z]{2,}s?$/.test(word.text) || /^(?:[A-Z]\.){2,}$/.test(word.text) || /^[A-Z][a-z]+ans$/.test(word.text)
 }
 
 /** `ranked second among the province's 25 districts`, `ranked 11th in the province`, `ranks second`. */

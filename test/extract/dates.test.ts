@@ -68,8 +68,14 @@ const cases: Array<[string, Array<Record<string, unknown>>]> = [
   ['去年下半年', [{text: '去年下半年', value: '2022-H2', relative: '去年下半年', resolved: true}]],
   ['1-10月', [{text: '1-10月', value: '2023-01/2023-10', relative: '1-10月', resolved: true}]],
   // A month without a year takes the publication year, as the corpus annotation guide has it.
-  ['12月', [{text: '12月', value: '2023-12', relative: '12月', resolved: true}]],
-  ['6月底', [{text: '6月', value: '2023-06', relative: '6月', resolved: true}]],
+  // A month more than two months after publication, in a report, is last year's (corpus/README.md, "Months and quarters
+  // that mean last year"); in a plan, or a month or two ahead, it is this year's.
+  ['12月', [{text: '12月', value: '2022-12', relative: '12月', resolved: true}]],
+  ['截至6月底', [{text: '6月', value: '2022-06', relative: '6月', resolved: true}]],
+  ['预计6月底完工', [{text: '6月', value: '2023-06', relative: '6月', resolved: true}]],
+  ['4月出口增长', [{text: '4月', value: '2023-04', relative: '4月', resolved: true}]],
+  ['第三季较上年同期上升1.9%', [{text: '第三季', value: '2022-Q3', relative: '第三季', resolved: true}]],
+  ['计划第三季度开工', [{text: '第三季度', value: '2023-Q3', relative: '第三季度', resolved: true}]],
   ['20日', [{text: '20日', value: '2023-02-20', relative: '20日', resolved: true}]],
   // Two-digit years before a month or period; the century comes from the publication date.
   ['23年上半年', [{text: '23年上半年', value: '2023-H1', relative: '23年上半年', resolved: true}]],
