@@ -36,6 +36,8 @@ export interface Quantity {
   subjectHint?: string
   /** English counts whose noun is left out (`rose to 27.3 million`): the unit comes from the sentence. */
   bare?: boolean
+  /** A cell of a table in the text: `subjectHint` is its row's label. */
+  table?: boolean
 }
 
 export interface QuantityOptions {
