@@ -89,15 +89,18 @@ const relativeDays: ReadonlyMap<string, number> = new Map([
 ])
 
 const relativeWord =
-  /前年|去年|上一?年|今年|本年|年内|明年|后年|上个?月|本月|这个月|下个?月|上一?季度|本季度|下一?季度|上周|本周|下周|前天|昨天|昨日|今天|今日|明天|明日|[上下]半年|[前第]?[一二三四1-4]季度?|首季|[前首][0-9一二三四五六七八九十]{1,3}个?月|民[国國]/g
+  /前年|去年|上一?年|今年|本年|年内|明年|后年|上个?月|本月|这个月|下个?月|上一?季度|本季度|下一?季度|上周|本周|下周|前天|昨天|昨日|今天|今日|明天|明日|[上下]半年|[前第]?[一二三四1-4]季度?|首季|[前首][0-9一二两三四五六七八九十]{1,3}个?月|民[国國]/g
 
 const yearConnector = /^\s*(?:-|－|—|–|~|～|〜|至|到)\s*/
 const rangeConnectors = new Set(['-', '－', '—', '–', '~', '～', '〜', '至', '到'])
 const quarterDigits: ReadonlyMap<string, number> = new Map([
   ['一', 1], ['二', 2], ['三', 3], ['四', 4], ['1', 1], ['2', 2], ['3', 3], ['4', 4]
 ])
-/** Relative years after these name the base of a comparison (`比上年增长`), not a date of the fact. */
-const comparisonBefore = new Set(['比', '较', '與', '与', '同', '對', '对'])
+/**
+ * Relative words after these name the base of a comparison (`比上年增长`,
+ * `较上月`, `分别比上月和上年同期`), not a date of the fact.
+ */
+const comparisonBase = /(?:[比较與与同對对]|环比)(?:(?:上个?月|上年同[期月]|上年|去年同[期月]|去年|上一?季度?)[和及、与])?$/u
 /** After `年`, these make another word (`80年代`, `年级`, `年轻`). */
 const notAfterYear = /^[代级纪轻龄会终薪货画味]/
 
@@ -209,8 +212,11 @@ export function findDates(
     covered = parts.consumed ?? parts.end
     // `以前年度` is not 前年; `从今年` is.
     if (parts.yearOffset !== undefined && text.startsWith('前年', start) && /[以此之从提]/u.test(text[start - 1] ?? '')) continue
-    // `比上年增长`: the base of a comparison, not a date of the fact.
-    if (parts.yearOffset !== undefined && parts.end === parts.yearEnd && comparisonBefore.has(text[start - 1] ?? '')) continue
+    // `比上年增长`, `较上月下跌`, `分别比上月和上年同期低`: the base of a comparison, not a date of the fact (optional in the gold).
+    const relativeOnly = (parts.yearOffset !== undefined && parts.end === parts.yearEnd) || ((parts.monthOffset !== undefined || parts.quarterOffset !== undefined) && parts.year === undefined && parts.yearOffset === undefined)
+    if (relativeOnly && comparisonBase.test(text.slice(Math.max(0, start - 10), start))) continue
+    // `本月报`: the monthly report, not this month.
+    if (parts.monthOffset === 0 && /^[报報刊]/u.test(text.slice(parts.end, parts.end + 1))) continue
     if (parts.year === undefined && parts.yearOffset === undefined && parts.shortYear === undefined) {
       parts.planned = plannedChinese.test(sentenceAround(text, start))
       if (parts.until) parts.until.planned = parts.planned

@@ -5,8 +5,8 @@
  */
 import type {Approx, FactKind, FactValue, Span} from '../types.js'
 import {approxAfter, approxBefore, combineApprox} from './approx.js'
-import {adjustmentBefore, changeBefore, changesLength, directionInClause, directionInSentence, type Direction} from './change.js'
-import {findDates} from './dates.js'
+import {adjustmentBefore, changeBefore, changeNounAfter, changesLength, comparingSentence, directionInClause, directionInSentence, type Direction} from './change.js'
+import {findDates, sentenceAround} from './dates.js'
 import {notFactSpans, overlapsAny} from './not-facts.js'
 import {scanNumbers, type NumberMatch} from './numbers.js'
 import {clean, isInlineSpace, times10} from './numerals.js'
@@ -179,17 +179,32 @@ export function findQuantities(text: string, options: QuantityOptions = {}): Qua
 /** Separators of a list of values (`增长14%、130%`). */
 const listSeparators = new Set(['、', '和', '及', '与', '或'])
 
-/** `分别增长14%、130%`: a percent listed right after a change is a change too. */
+/** Between a change and the same change in other units: `增加636千公顷(955万亩)`, `增加5千人或0.04%`. */
+const restatement = /^\s*(?:[(（]|或)\s*$/u
+
+/**
+ * `分别增长14%、130%`: a percent listed right after a change is a change
+ * too; `增加0.05万元(0.03%)`, `减4.3万元(-3.7%)`, `增加5千人或0.04%`: a
+ * quantity in brackets or after 或 restates the change, in its direction.
+ */
 function inheritChange(text: string, quantities: Quantity[]): void {
   quantities.sort((a, b) => a.span[0] - b.span[0])
   for (let index = 1; index < quantities.length; index++) {
     const previous = quantities[index - 1]!
     const quantity = quantities[index]!
-    if (previous.kind !== 'change' || quantity.kind === 'change' || quantity.unit !== previous.unit) continue
+    if (previous.kind !== 'change') continue
+    // `低0.01个和0.07个百分点`: the second of a list takes the first's direction.
+    if (quantity.kind === 'change') {
+      if (!quantity.direction && previous.direction && quantity.unit === previous.unit && listSeparators.has(text.slice(previous.span[1], quantity.span[0]))) quantity.direction = previous.direction
+      continue
+    }
     if (quantity.kind !== 'percent' && quantity.kind !== 'count' && quantity.kind !== 'amount') continue
-    if (!listSeparators.has(text.slice(previous.span[1], quantity.span[0]))) continue
+    const between = text.slice(previous.span[1], quantity.span[0])
+    const listed = quantity.unit === previous.unit && listSeparators.has(between)
+    if (!listed && !restatement.test(between)) continue
     quantity.kind = 'change'
-    quantity.direction = previous.direction!
+    if (previous.direction) quantity.direction = previous.direction
+    if (typeof quantity.value === 'number' && quantity.value < 0) quantity.value = -quantity.value
   }
 }
 
@@ -243,6 +258,8 @@ function readQuantity(
   let suffix = readSuffix(text, number)
   let extra = 0
   let high: number | undefined = number.high
+  /** Power of ten the first number of a range takes from the second (`3-5万`). */
+  let lowExponent = 0
   // A range: `3至5年`, `10%-15%`, `100万至200万元`.
   const afterFirst = suffix ? suffix.end : number.end
   const connector = rangeConnectors.exec(text.slice(afterFirst, afterFirst + 4))
@@ -253,6 +270,17 @@ function readQuantity(
       high = Math.abs(next.value)
       suffix = nextSuffix
       extra = 1
+      // `3-5万元`, `2,700 - 3,400亿元`: the scale written once, after the second number, is both numbers'.
+      if (!/[万萬亿億兆]/u.test(number.text)) lowExponent = trailingScale(next.text)
+    }
+  }
+  // `提高0.1和1.2个百分点`, `低0.01个和0.07个百分点`: a rate or points written once for a list of two.
+  if ((!suffix || (suffix.kind === 'count' && suffix.unit === '个')) && high === undefined) {
+    const at = suffix ? suffix.end : number.end
+    const following = numbers[index + 1]
+    if (following && /^[和、及与]$/u.test(text.slice(at, following.start))) {
+      const shared = readSuffix(text, following)
+      if (shared && (shared.kind === 'pp' || shared.kind === 'percent') && !shared.approx) suffix = {kind: shared.kind, unit: shared.unit, end: at}
     }
   }
   const prefix = currencyBefore(text, number.start)
@@ -281,7 +309,7 @@ function readQuantity(
 
   const scale = suffix.scale ?? 0
   const add = suffix.add ?? 0
-  const low = clean(times10(number.value, scale) + add)
+  const low = clean(times10(number.value, scale + lowExponent) + add)
   const value: FactValue = high !== undefined ? [low, clean(times10(high, scale) + add)] : low
   const start = currency && currency.start < number.start && suffix.kind === 'currency' ? currency.start : number.start
   const core: Span = [start, suffix.end]
@@ -315,6 +343,22 @@ function readQuantity(
   const quantity: Quantity = {kind, value, unit, approx, span: [core[0], core[1]], core}
   if (suffix.nounAt !== undefined) quantity.nounAt = suffix.nounAt
   const read = withPrefix(text, finish(text, quantity, suffix.end), suffix.kind)
+  if (read.kind === 'percent' && typeof read.value === 'number') {
+    const noun = changeNounAfter(text, read.span[1])
+    const sign = number.negative ? 'down' : /[+＋]/u.test(text[number.start - 1] ?? '') ? 'up' : null
+    if (noun) {
+      // `录得9.5%的按年跌幅`.
+      read.kind = 'change'
+      read.direction = noun.direction
+      read.span = [read.span[0], noun.end]
+    } else if (sign && comparingSentence.test(sentenceAround(text, number.start))) {
+      // `跌幅最大(-30.2%)`, `录得升幅的行业有食品业(+3.7%)`: a signed rate where the sentence compares.
+      read.kind = 'change'
+      read.direction = sign
+      read.value = Math.abs(read.value)
+      if (sign === 'up') read.span = [read.span[0] - 1, read.span[1]]
+    }
+  }
   if (read.kind === 'change' && read.direction === undefined) {
     const direction = directionInClause(text, clauseStart(text, read.span[0]), read.span[0])
     if (direction) read.direction = direction
@@ -331,6 +375,14 @@ function readQuantity(
     }
   }
   return {quantity: read, extra}
+}
+
+/** The power of ten of the scale characters ending a numeral (`3,400亿` is 8, `2万亿` 12). */
+function trailingScale(numeral: string): number {
+  const scales = /[万萬亿億兆]+$/u.exec(numeral.trim())?.[0] ?? ''
+  let exponent = 0
+  for (const ch of scales) exponent += ch === '兆' ? 12 : ch === '万' || ch === '萬' ? 4 : 8
+  return exponent
 }
 
 /** Words for a position in a ranking, with what may stand before its number (`位次约`, `名次为`, `名次升至`). */
@@ -381,9 +433,20 @@ function withPrefix(text: string, quantity: Quantity, suffixKind?: string): Quan
     let change = changeBefore(text, start, rate)
     if (change && length && !changesLength(text, clauseStart(text, change.start), change, start)) change = null
     // 成 and 折 are shares, not amounts of change (`下降两成` is rare; `增长两成` would be 20%).
-    if (change && !(quantity.kind === 'ratio' && suffixKind === 'ratio')) {
+    // 折 is a share of a price, not an amount of change; 成 after a verb is tenths of a change (`升两成` is +20%).
+    const tenths = quantity.kind === 'ratio' && suffixKind === 'ratio' && text[quantity.core[1] - 1] === '成'
+    if (change && !(quantity.kind === 'ratio' && suffixKind === 'ratio' && !tenths)) {
       quantity.kind = 'change'
-      const direction = change.direction ?? directionInSentence(text, change.start)
+      let direction = change.direction ?? directionInSentence(text, change.start)
+      if (tenths) {
+        quantity.value = typeof quantity.value === 'number' ? clean(quantity.value * 100) : quantity.value
+        quantity.unit = '%'
+      }
+      // `增长-8.7%`, `年增-5.8%`: a negative rise is a fall of that much.
+      if (typeof quantity.value === 'number' && quantity.value < 0) {
+        quantity.value = -quantity.value
+        if (direction) direction = direction === 'up' ? 'down' : 'up'
+      }
       if (direction) quantity.direction = direction
       // 增长1.2倍 is +120%, as the annotation guide reads it.
       if (suffixKind === 'multiple') {

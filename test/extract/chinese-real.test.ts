@@ -1,0 +1,54 @@
+/**
+ * Chinese forms met in real releases (corpus-real dev articles), a table per
+ * rule: the text and the quantities wanted as [text, kind, value, unit, direction?].
+ */
+import {describe, expect, it} from 'vitest'
+import {findQuantities} from '../../src/extract/quantities.js'
+
+type Row = [text: string, kind: string, value: unknown, unit: string | null, direction?: string]
+
+function read(text: string, publishedAt = '2024-03-12'): Row[] {
+  return findQuantities(text, {publishedAt}).map((quantity) => {
+    const row: Row = [text.slice(...quantity.span), quantity.kind, quantity.value, quantity.unit]
+    if (quantity.direction) row.push(quantity.direction)
+    return row
+  })
+}
+
+const cases: Array<[string, Row[]]> = [
+  // A range writes its scale once, after the second number.
+  ['财政储备可维持在2,700 - 3,400亿元的水平', [['2,700 - 3,400亿元', 'amount', [270_000_000_000, 340_000_000_000], 'CNY']]],
+  ['每户补贴3-5万元', [['3-5万元', 'amount', [30_000, 50_000], 'CNY']]],
+  // Change words of Taiwan and Hong Kong releases; a negative rise is a fall.
+  ['经济成长3.32%', [['成长3.32%', 'change', 3.32, '%', 'up']]],
+  ['餐饮业年增-5.8%', [['年增-5.8%', 'change', 5.8, '%', 'down']]],
+  ['上季的升幅为2.2%', [['升幅为2.2%', 'change', 2.2, '%', 'up']]],
+  ['机场建设费下调至90港元，减幅25%', [['90港元', 'amount', 90, 'HKD'], ['减幅25%', 'change', 25, '%', 'down']]],
+  ['首季建造工程完工总值升两成', [['首季', 'date', '2024-Q1', null], ['升两成', 'change', 20, '%', 'up']]],
+  // A change noun after the rate.
+  ['工业生产指数录得9.5%的按年跌幅', [['9.5%的按年跌幅', 'change', 9.5, '%', 'down']]],
+  ['港元存款录得1.6%的跌幅', [['1.6%的跌幅', 'change', 1.6, '%', 'down']]],
+  // A signed rate in a sentence that compares.
+  ['与上年同季比较，成衣业的生产量跌幅最大(-30.2%)；食品业(+3.7%)。', [['-30.2%', 'change', 30.2, '%', 'down'], ['+3.7%', 'change', 3.7, '%', 'up']]],
+  ['通胀率为-0.3%。', [['-0.3%', 'percent', -0.3, '%']]],
+  // The same change in other units, in brackets or after 或.
+  ['比2022年增加636千公顷(955万亩)', [['2022年', 'date', '2022', null], ['增加636千公顷', 'change', 636_000, '公顷', 'up'], ['955万亩', 'change', 9_550_000, '亩', 'up']]],
+  // (A 民国 year and 年减 make it a Taiwan text: 元 is TWD, 108年 is 2019, and 年 is the year's, not the verb's.)
+  ['较108年减4.3万元(-3.7%)', [['108年', 'date', '2019', null], ['减4.3万元', 'change', 43_000, 'TWD', 'down'], ['-3.7%', 'change', 3.7, '%', 'down']]],
+  ['就业人数较上月增加5千人或0.04%', [['增加5千人', 'change', 5000, '人', 'up'], ['0.04%', 'change', 0.04, '%', 'up']]],
+  // Points or a rate written once for a list of two; the comparison bases are no dates of the facts.
+  ['分别比上月和上年同期低0.01个和0.07个百分点', [['低0.01个', 'change', 0.01, 'pp', 'down'], ['0.07个百分点', 'change', 0.07, 'pp', 'down']]],
+  ['占比较1—9月份提高0.1和1.2个百分点', [['1—9月份', 'date', '2024-01/2024-09', null], ['提高0.1', 'change', 0.1, 'pp', 'up'], ['1.2个百分点', 'change', 1.2, 'pp', 'up']]],
+  ['2月CPI较上月下跌0.62%，较上年同月上涨1.82%', [['2月', 'date', '2024-02', null], ['下跌0.62%', 'change', 0.62, '%', 'down'], ['上涨1.82%', 'change', 1.82, '%', 'up']]],
+  ['①本月报所称国有企业', []],
+  // 前两个月 is a period; 超五成行业 a share; 旅次 a count.
+  ['前两个月净投放现金7566亿元', [['前两个月', 'date', '2024-01/2024-02', null], ['7566亿元', 'amount', 756_600_000_000, 'CNY']]],
+  ['一是超五成行业实现正增长', [['一是', 'ordinal', 1, null], ['超五成', 'ratio', 0.5, null]]],
+  ['国内旅游约为1.43亿旅次', [['约为1.43亿旅次', 'count', 143_000_000, '旅次']]]
+]
+
+describe('Chinese in real releases', () => {
+  it.each(cases)('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected)
+  })
+})
