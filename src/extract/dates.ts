@@ -29,6 +29,11 @@ export interface DateMatch {
   resolved?: boolean
   /** End of the text the date used when it is more than the date (a dateline's time of day). */
   consumed?: number
+  /**
+   * A date that is read, so its numbers are no other fact, but not given:
+   * a month's end (`6月底`), `年内`, a day that does not exist (`6月31日`).
+   */
+  withheld?: boolean
 }
 
 interface Published {
@@ -104,6 +109,11 @@ const comparisonBase = /(?:[比较與与同對对]|环比)(?:(?:上个?月|上�
 /** After `年`, these make another word (`80年代`, `年级`, `年轻`). */
 const notAfterYear = /^[代级纪轻龄会终薪货画味]/
 
+/** Days of a month in a leap year (a 29 February is never refused). */
+function daysIn(month: number): number {
+  return [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 31
+}
+
 function pad(value: number, width = 2): string {
   return String(value).padStart(width, '0')
 }
@@ -168,6 +178,11 @@ interface Parts {
   dayOffset?: number
   /** `前5月`, `首4个月`: months 1 to N. */
   firstMonths?: number
+  /** The first month of the fiscal year the first months count from (`本财政年度首3个月` in Hong Kong: April). */
+  fiscalStart?: number
+  /** `2005 - 06年度`: the second year of a season or fiscal year. */
+  season?: number
+  fiscal?: boolean
   /** The end of a range (`4月29日至5月3日`): the second date, its missing parts taken from the first. */
   until?: Parts
   /** Parts that depend on the publication date. */
@@ -185,9 +200,21 @@ interface Parts {
 export interface DateOptions {
   /** Read `113年度` as a 民国 (Minguo) year, 2024, as Taiwan writes years. */
   minguo?: boolean
+  /** The month the region's fiscal year starts (Hong Kong: 4), for `本财政年度首3个月`. */
+  fiscalStartMonth?: number
 }
 
 export function findDates(
+  text: string,
+  numbers: readonly NumberMatch[],
+  publishedAt: string | null | undefined,
+  options: DateOptions = {}
+): DateMatch[] {
+  return scanDates(text, numbers, publishedAt, options).filter((date) => !date.withheld)
+}
+
+/** {@link findDates} with the withheld dates too, for readers that must not read their numbers again. */
+export function scanDates(
   text: string,
   numbers: readonly NumberMatch[],
   publishedAt: string | null | undefined,
@@ -217,11 +244,20 @@ export function findDates(
     if (relativeOnly && comparisonBase.test(text.slice(Math.max(0, start - 10), start))) continue
     // `本月报`: the monthly report, not this month.
     if (parts.monthOffset === 0 && /^[报報刊]/u.test(text.slice(parts.end, parts.end + 1))) continue
+    // `6月底`, `年末`, `5月下旬`, `年内`: optional in the gold and valued unevenly; not given.
+    const after = text.slice(parts.end, parts.end + 2)
+    const withheld =
+      (parts.day === undefined && (/^(?:年?[底末]|年初|上旬|中旬|下旬)/u.test(after) || (parts.month !== undefined && after[0] === '初'))) ||
+      (text.startsWith('年内', parts.start) && parts.end === parts.start + 2) ||
+      // `6月31日`: no such day.
+      (parts.day !== undefined && parts.month !== undefined && parts.day > daysIn(parts.month))
     if (parts.year === undefined && parts.yearOffset === undefined && parts.shortYear === undefined) {
       parts.planned = plannedChinese.test(sentenceAround(text, start))
       if (parts.until) parts.until.planned = parts.planned
     }
-    dates.push(resolve(text, parts, published))
+    const date = resolve(text, parts, published)
+    if (withheld) date.withheld = true
+    dates.push(date)
   }
   return dates
 }
@@ -299,6 +335,14 @@ function readDate(text: string, start: number, byStart: ReadonlyMap<number, Numb
         const end2 = until.end + 1
         if (!notAfterYear.test(text.slice(end2, end2 + 1))) return {start, end: end2, year: number.value, untilYear: until.value, relative: false}
       }
+      // `2005 - 06年度`, `2008-09`: a fiscal year (in a text about budgets) or a season, the second year in two digits.
+      const season = /^\s*[-－—–~～]\s*(\d{2})(?![\d.%])/u.exec(text.slice(end, end + 8))
+      if (season && (number.value + 1) % 100 === Number(season[1])) {
+        let end2 = end + season[0].length
+        if (text.startsWith('年度', end2)) end2 += 2
+        else if (text[end2] === '年' && !notAfterYear.test(text.slice(end2 + 1, end2 + 2))) end2 += 1
+        return {start, end: end2, year: number.value, season: number.value + 1, fiscal: /年度|财政|財政|预算|預算/u.test(text), relative: false}
+      }
       if (text[end] === '年' && !notAfterYear.test(text.slice(end + 1, end + 2))) {
         end += text.startsWith('年度', end) ? 2 : 1
         parts.year = number.value
@@ -343,6 +387,8 @@ function readDate(text: string, start: number, byStart: ReadonlyMap<number, Numb
   const first = readFirstMonths(text, at, byStart)
   if (first) {
     parts.firstMonths = first.count
+    // `本财政年度首3个月`: a fiscal year that starts in April (Hong Kong's, the United Kingdom's).
+    if (options.fiscalStartMonth && /财政年度$|財政年度$/u.test(text.slice(Math.max(0, at - 4), at))) parts.fiscalStart = options.fiscalStartMonth
     parts.end = first.end
     if (parts.year === undefined) parts.relative = true
     return parts
@@ -399,6 +445,8 @@ function isNumeralBefore(text: string, at: number): boolean {
 /** `前5月`, `前10个月`, `首4个月` (Hong Kong): months 1 to N. */
 function readFirstMonths(text: string, at: number, byStart: ReadonlyMap<number, NumberMatch>): {count: number; end: number} | null {
   if (text[at] !== '前' && text[at] !== '首') return null
+  // `与先前三个月比较`: the months before, not the first ones.
+  if (text[at] === '前' && /[先之此以]/u.test(text[at - 1] ?? '')) return null
   const number = byStart.get(at + 1)
   if (!number || !isInteger(number, 2, 12)) return null
   let end = number.end
@@ -484,6 +532,7 @@ function valueOf(parts: Parts, published: Published | null): string {
     return String(published.year)
   }
   if (parts.untilYear !== undefined) return `${parts.year}/${parts.untilYear}`
+  if (parts.season !== undefined) return `${parts.fiscal ? 'FY' : ''}${parts.year}/${parts.season}`
   if (parts.until) {
     const first = valueOf({...parts, until: undefined}, published)
     // The second date of a range is in the first's year unless it says its own (`4月29日至5月3日`).
@@ -492,6 +541,13 @@ function valueOf(parts: Parts, published: Published | null): string {
   }
   if (parts.firstMonths !== undefined) {
     const y = year()
+    if (parts.fiscalStart !== undefined && published) {
+      // The fiscal year holding publication: it began in the latest fiscalStart month up to it.
+      const begin = published.month >= parts.fiscalStart ? published.year : published.year - 1
+      const first = begin * 12 + parts.fiscalStart - 1
+      const last = first + parts.firstMonths - 1
+      return `${begin}-${pad(parts.fiscalStart)}/${Math.floor(last / 12)}-${pad((last % 12) + 1)}`
+    }
     return `${y}-01/${y}-${pad(parts.firstMonths)}`
   }
   if (parts.dayOffset !== undefined) return published ? addDays(published, parts.dayOffset) : 'XXXX-XX-XX'

@@ -6,7 +6,7 @@
 import type {Approx, FactKind, FactValue, Span} from '../types.js'
 import {approxAfter, approxBefore, combineApprox} from './approx.js'
 import {adjustmentBefore, changeBefore, changeNounAfter, changesLength, comparingSentence, directionInClause, directionInSentence, type Direction} from './change.js'
-import {findDates, sentenceAround} from './dates.js'
+import {scanDates, sentenceAround} from './dates.js'
 import {notFactSpans, overlapsAny} from './not-facts.js'
 import {scanNumbers, type NumberMatch} from './numbers.js'
 import {clean, isInlineSpace, times10} from './numerals.js'
@@ -118,7 +118,11 @@ export function findQuantities(text: string, options: QuantityOptions = {}): Qua
   const yuan = options.yuan ?? localYuanOf[region]
   const taken: Span[] = []
 
-  for (const date of findDates(text, numbers, options.publishedAt, {minguo: (options.traditional ?? false) || region === 'taiwan'})) {
+  for (const date of scanDates(text, numbers, options.publishedAt, {minguo: (options.traditional ?? false) || region === 'taiwan', ...(region === 'hongkong' && {fiscalStartMonth: 4})})) {
+    if (date.withheld) {
+      taken.push([date.start, date.consumed ?? date.end])
+      continue
+    }
     const quantity: Quantity = {kind: 'date', value: date.value, unit: null, approx: date.approx, span: [date.start, date.end], core: [date.start, date.end]}
     if (date.relative !== undefined) quantity.relative = date.relative
     if (date.resolved !== undefined) quantity.resolved = date.resolved

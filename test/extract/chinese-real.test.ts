@@ -51,4 +51,13 @@ describe('Chinese in real releases', () => {
   it.each(cases)('%s', (text, expected) => {
     expect(read(text)).toEqual(expected)
   })
+
+  it('counts Hong Kong first months from April, the fiscal year’s start', () => {
+    const text = '财经事务及库务局今天公布，截至6月底止本财政年度首3个月，政府整体支出548亿元。财库局表示。'
+    expect(read(text, '2006-07-31').filter(([, kind]) => kind === 'date')).toEqual([
+      ['今天', 'date', '2006-07-31', null],
+      ['首3个月', 'date', '2006-04/2006-06', null]
+    ])
+    expect(read('与先前三个月比较，零售业总销货价值上升', '2014-01-02').filter(([, kind]) => kind === 'date')).toEqual([])
+  })
 })
