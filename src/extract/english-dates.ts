@@ -124,6 +124,8 @@ export function readSeason(list: readonly Word[], index: number): Read | null {
 }
 
 const offsets: Record<string, number> = {last: -1, this: 0, next: 1}
+/** Words before `last year` that make it the base of a comparison (`from last year`, `than last year`, `compared with last year`). */
+const comparisonBases = new Set(['from', 'than', 'over', 'with', 'on', 'versus', 'vs.'])
 /** Days named relative to publication. */
 const relativeDays: Record<string, number> = {today: 0, "today's": 0, 'today’s': 0, yesterday: -1, "yesterday's": -1, 'yesterday’s': -1, tomorrow: 1}
 
@@ -133,7 +135,13 @@ export function readRelativeDate(text: string, list: readonly Word[], index: num
   if (relativeDays[a] !== undefined) {
     return relativeDate(text, list, index, index + 1, published ? isoDay(shiftDays(published, relativeDays[a]!)) : 'XXXX-XX-XX', published)
   }
-  if (offsets[a] !== undefined && b === 'year') return relativeDate(text, list, index, index + 2, published ? String(published.year + offsets[a]!) : 'XXXX', published)
+  // `This Week in Petroleum`: a title, not this week.
+  if (offsets[a] !== undefined && /^[A-Z]/.test(list[index]!.text) && /^[A-Z]/.test(list[index + 1]?.text ?? '') && list[index + 1]!.text !== list[index + 1]!.text.toUpperCase()) return null
+  if (offsets[a] !== undefined && b === 'year') {
+    // `grew 2.8 percent from last year`: the base of a comparison, not a date of the fact (optional in the gold).
+    if (a === 'last' && comparisonBases.has(lower(list, index - 1))) return null
+    return relativeDate(text, list, index, index + 2, published ? String(published.year + offsets[a]!) : 'XXXX', published)
+  }
   if (offsets[a] !== undefined && b === 'month') {
     if (!published) return relativeDate(text, list, index, index + 2, 'XXXX-XX', published)
     const m = published.year * 12 + published.month - 1 + offsets[a]!

@@ -15,7 +15,7 @@ export interface Word {
   end: number
 }
 
-export const wordPattern = /(?:US|HK|NT|NZ|A|C|S)\$|[$€£¥￥]|\d+(?:,\d{3})*(?:\.\d+)?(?:st|nd|rd|th)?|[QH][1-4]\b|(?:[A-Za-z]\.){2,}|[A-Za-z]+(?:-?\d[\w-]*)|[A-Za-z]+(?:[-'’][A-Za-z]+)*\.?|%|[^\s\w]/g
+export const wordPattern = /(?:US|HK|NT|NZ|A|C|S)\$|(?:USD|EUR|GBP|CNY|RMB|HKD|JPY|CAD|AUD|CHF|INR)(?=\d)|[$€£¥￥]|\d+(?:,\d{3})*(?:\.\d+)?(?:st|nd|rd|th)?|[QH][1-4]\b|(?:[A-Za-z]\.){2,}|[A-Za-z]+(?:-?\d[\w-]*)|[A-Za-z]+(?:[-'’][A-Za-z]+)*\.?|%|[^\s\w]/g
 
 export function words(text: string): Word[] {
   const list: Word[] = []
@@ -61,7 +61,9 @@ export const months: Record<string, number> = {
 export const abbreviations = new Set(['jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.', 'no.', 'u.s.'])
 
 export const currencySymbols: Record<string, string> = {
-  $: 'USD', us$: 'USD', hk$: 'HKD', nt$: 'TWD', a$: 'AUD', c$: 'CAD', s$: 'SGD', nz$: 'NZD', '€': 'EUR', '£': 'GBP', '¥': 'CNY', '￥': 'CNY', rmb: 'CNY'
+  $: 'USD', us$: 'USD', hk$: 'HKD', nt$: 'TWD', a$: 'AUD', c$: 'CAD', s$: 'SGD', nz$: 'NZD', '€': 'EUR', '£': 'GBP', '¥': 'CNY', '￥': 'CNY', rmb: 'CNY',
+  // ISO 4217 codes written before the amount (`EUR 35`, `USD4.50`).
+  usd: 'USD', eur: 'EUR', gbp: 'GBP', cny: 'CNY', hkd: 'HKD', jpy: 'JPY', cad: 'CAD', aud: 'AUD', chf: 'CHF', inr: 'INR'
 }
 /** Hundredths of a currency (`71 cents a share`). */
 export const subunits: Record<string, string> = {cents: 'USD', cent: 'USD', pence: 'GBP', penny: 'GBP'}
@@ -117,6 +119,12 @@ export const approxBefore: Array<[string[], Approx]> = [
 ]
 
 export const rankVerbs = new Set(['ranked', 'ranks', 'rank', 'ranking', 'placed', 'came', 'finished', 'stood'])
+/** A move to a place: `fell to third`, `rose to second`, `moved up to fifth`. */
+export const rankMoves = new Set(['fell', 'rose', 'moved', 'climbed', 'dropped', 'slipped', 'jumped', 'advanced', 'slid', 'fallen', 'risen', 'climbs', 'falls', 'rises', 'drops', 'slips'])
+/** `third-highest`, `second-largest`: a place by a superlative. */
+export const superlatives = /^(?:highest|largest|biggest|lowest|smallest|busiest|best|worst|most|least|fastest|slowest|richest|poorest|top)$/
+/** The noun after `number two`: a place (`the number two position`). */
+export const placeNouns = new Set(['position', 'spot', 'place', 'slot'])
 /** Never the counted noun after a number. */
 export const notNouns = new Set([
   'of', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'and', 'or', 'the', 'a', 'an', 'percent', 'per', 'cent', 'percentage', 'points', 'point',
@@ -238,6 +246,22 @@ function readDigits(list: readonly Word[], index: number, money: boolean): Engli
   let literal: string
   let next: number
   let grouped = false
+  const touching = (k: number) => list[k] !== undefined && list[k - 1] !== undefined && list[k]!.start === list[k - 1]!.end
+  // `-0.3%`, `−12€`: a minus written onto the number, not between two (`10-15`).
+  if ((first.text === '-' || first.text === '−') && touching(index + 1) && /^\d/.test(list[index + 1]!.text) && !(index > 0 && touching(index) && /[\w%)]$/.test(list[index - 1]!.text))) {
+    const number = readDigits(list, index + 1, money)
+    if (!number || number.ordinal || number.year) return number === undefined ? undefined : null
+    return {...number, start: first.start, value: -number.value}
+  }
+  // `(45.20) million`: accounts print a loss in brackets; only with decimals and a scale, since `(2009)` is a year.
+  if (first.text === '(' && /^\d[\d,]*\.\d+$/.test(list[index + 1]?.text ?? '') && list[index + 2]?.text === ')' && touching(index + 1) && touching(index + 2) && scaleWords[list[index + 3]?.lower ?? ''] !== undefined) {
+    const literal = list[index + 1]!.text.replace(/,/g, '')
+    const scale = scaleWords[list[index + 3]!.lower]!
+    return {start: first.start, end: list[index + 3]!.end, next: index + 4, value: -times10(literal, scale), scaled: scale >= 3}
+  }
+  // `1/4`, `5-1/4`: fractions of a point, as rate decisions write them.
+  const fraction = readFraction(list, index, touching)
+  if (fraction) return fraction
   // `.6 percent`: a decimal without its leading zero.
   if (first.text === '.' && /^\d+$/.test(list[index + 1]?.text ?? '') && list[index + 1]!.start === first.end && !/^\d/.test(list[index - 1]?.text ?? '')) {
     literal = `0.${list[index + 1]!.text}`
@@ -280,6 +304,27 @@ function readDigits(list: readonly Word[], index: number, money: boolean): Engli
   if (scale && scale >= 3) number.scaled = true
   if (grouped) number.grouped = true
   return number
+}
+
+/** Denominators of written fractions of a unit. */
+const fractionDenominators = new Set([2, 3, 4, 8, 16, 32])
+
+/** `1/4`, `5-1/4`, `5 1/2`: a whole and a fraction written with digits, each part touching the next. */
+function readFraction(list: readonly Word[], index: number, touching: (k: number) => boolean): EnglishNumber | null {
+  let k = index
+  let whole = 0
+  if (/^\d+$/.test(list[k]?.text ?? '') && list[k + 1]?.text === '-' && touching(k + 1) && touching(k + 2) && list[k + 3]?.text === '/') {
+    whole = Number(list[k]!.text)
+    k += 2
+  }
+  const [top, slash, bottom, after] = [list[k], list[k + 1], list[k + 2], list[k + 3]]
+  if (!top || !/^\d+$/.test(top.text) || slash?.text !== '/' || !bottom || !/^\d+$/.test(bottom.text) || !touching(k + 1) || !touching(k + 2)) return null
+  // Not `1/19/2023`, nor `24/7`.
+  if (after?.text === '/' && touching(k + 3)) return null
+  const numerator = Number(top.text)
+  const denominator = Number(bottom.text)
+  if (!fractionDenominators.has(denominator) || numerator >= denominator || numerator === 0) return null
+  return {start: list[index]!.start, end: bottom.end, next: k + 3, value: whole + numerator / denominator}
 }
 
 export function ordinalOf(word: string): number | undefined {
@@ -351,6 +396,8 @@ export interface UnitRow {
   touching?: boolean
   /** Never after a range (`71 cents` is one price). */
   single?: boolean
+  /** Only as a change (`dropped 296 points`); a level in points is a kind this reader does not give. */
+  changeOnly?: boolean
 }
 
 export const unitRows: readonly UnitRow[] = [
@@ -377,6 +424,7 @@ export const unitRows: readonly UnitRow[] = [
     rubles: 'RUB', roubles: 'RUB', eur: 'EUR', usd: 'USD', gbp: 'GBP', cny: 'CNY', hkd: 'HKD', jpy: 'JPY', cad: 'CAD', aud: 'AUD'
   }).map(([word, unit]): UnitRow => ({words: [word], kind: 'amount', unit})),
   {words: ['pounds', 'sterling'], kind: 'amount', unit: 'GBP'},
+  {words: ['€'], kind: 'amount', unit: 'EUR', touching: true},
   {words: ['hong', 'kong', 'dollars'], kind: 'amount', unit: 'HKD'},
   {words: ['new', 'taiwan', 'dollars'], kind: 'amount', unit: 'TWD'},
   {words: ['taiwan', 'dollars'], kind: 'amount', unit: 'TWD'},
@@ -392,6 +440,10 @@ export const unitRows: readonly UnitRow[] = [
   {words: ['pence'], kind: 'amount', unit: 'GBP', exponent: -2, single: true},
   {words: ['penny'], kind: 'amount', unit: 'GBP', exponent: -2, single: true},
   {words: ['p'], kind: 'amount', unit: 'GBP', exponent: -2, single: true, touching: true},
+  // Index points: a move is a change in points (corpus/README.md, "Index levels and points").
+  {words: ['points'], kind: 'count', unit: 'point', changeOnly: true},
+  {words: ['point'], kind: 'count', unit: 'point', changeOnly: true},
+  {words: ['index', 'points'], kind: 'count', unit: 'point', changeOnly: true},
   // Rates of flow written short (corpus/README.md, "Physical units": `2.4 million barrels per day` = barrel/day).
   {words: ['b', '/', 'd'], kind: 'count', unit: 'barrel/day'},
   {words: ['bpd'], kind: 'count', unit: 'barrel/day'},

@@ -40,6 +40,9 @@ import {
   scaleWords,
   irregularPlurals,
   singular,
+  placeNouns,
+  rankMoves,
+  superlatives,
   streakWords,
   unitAfter,
   extraWords,
@@ -51,16 +54,19 @@ import {
   type Word
 } from './english-words.js'
 import {times10} from './numerals.js'
-import {englishDollar} from './region.js'
+import {englishDollar, englishPound} from './region.js'
+import {englishNotFacts} from './english-not-facts.js'
 import type {Quantity, QuantityOptions} from './quantities.js'
+import {overlapsAny} from './not-facts.js'
 
 
 /** Every quantity in English `text`, in text order. */
 export function findEnglishQuantities(text: string, options: QuantityOptions = {}): Quantity[] {
   const list = words(text)
   const published = parsePublished(options.publishedAt)
-  const dollar = options.dollar ?? englishDollar(text)
-  const quantities: Quantity[] = []
+  const money: Money = {dollar: options.dollar ?? englishDollar(text), pound: englishPound(text)}
+  const blocked = englishNotFacts(text)
+  let quantities: Quantity[] = []
   for (let index = 0; index < list.length; index++) {
     const read =
       readIsoDate(list, index) ??
@@ -72,11 +78,15 @@ export function findEnglishQuantities(text: string, options: QuantityOptions = {
       readMultiplier(list, index) ??
       readFraction(list, index) ??
       readShare(list, index) ??
-      readQuantity(list, index, dollar)
+      readPlace(list, index) ??
+      readQuantity(text, list, index, money)
     if (!read) continue
     quantities.push(read.quantity)
     index = read.next - 1
   }
+  // Phone numbers, times of day, addresses: their numbers are no facts (dates stay: `10:45am – 16 May 2017`).
+  if (blocked.length > 0) quantities = quantities.filter((quantity) => quantity.kind === 'date' || !overlapsAny(quantity.core, blocked))
+  markAges(text, quantities)
   joinDateIntervals(text, quantities)
   restateChanges(text, quantities)
   nameBareCounts(text, quantities)
@@ -235,12 +245,14 @@ function approxFrom(list: readonly Word[], index: number): {approx: Approx; from
   return approxAt(list, index) ?? {approx: 'exact', from: index}
 }
 
+/** The longest approximation phrase ending right before `index` (`no more than` over `more than`). */
 function approxAt(list: readonly Word[], index: number): {approx: Approx; from: number} | null {
+  let best: {approx: Approx; from: number} | null = null
   for (const [phrase, meaning] of approxBefore) {
     const from = index - phrase.length
-    if (from >= 0 && phrase.every((word, i) => lower(list, from + i) === word)) return {approx: meaning, from}
+    if (from >= 0 && (!best || from < best.from) && phrase.every((word, i) => lower(list, from + i) === word)) best = {approx: meaning, from}
   }
-  return null
+  return best
 }
 
 /** A currency symbol: `$` alone is the article's dollar (`englishDollar`). */
@@ -248,20 +260,28 @@ function currencyOf(word: string, dollar: string): string | undefined {
   return word === '$' ? dollar : currencySymbols[word]
 }
 
-function readQuantity(list: readonly Word[], index: number, dollar: string): Read | null {
+/** What `$` and `pounds` are in the article (`englishDollar`, `englishPound`). */
+interface Money {
+  dollar: string
+  pound: 'GBP' | null
+}
+
+function readQuantity(text: string, list: readonly Word[], index: number, money: Money): Read | null {
+  const {dollar} = money
   const word = list[index]!
   const currency = currencyOf(word.lower, dollar)
   const numberIndex = currency ? index + 1 : index
   const number = readNumber(list, numberIndex, currency !== undefined)
   if (!number) return null
-  if (number.ordinal) return readRank(list, numberIndex, number.value, number.start, number.end, number.next) ?? readStreak(list, numberIndex, number.next)
+  if (number.ordinal) return readRank(list, numberIndex, number.value, number.start, number.end, number.next) ?? readRankMove(list, numberIndex, number.value) ?? readStreak(list, numberIndex, number.next)
   const {from, approx: stated} = approxFrom(list, index)
 
   // A range: `$16.5 billion to $17 billion`, `3 to 5 years`, `23 million to 24 million TEUs`. After a change verb,
   // `increased $3.4 billion to $124.1 billion` is the change and the new level; a range of changes stays close (`rose 2 to 4 percent`).
   let high: number | undefined
   let next = number.next
-  if (!number.year && ['to', '-', '–'].includes(lower(list, next))) {
+  const between = lower(list, from - 1) === 'between'
+  if (!number.year && (['to', '-', '–'].includes(lower(list, next)) || (between && lower(list, next) === 'and'))) {
     let k = next + 1
     if (currency && currencyOf(lower(list, k), dollar) === currency) k++
     const second = readNumber(list, k, currency !== undefined)
@@ -290,6 +310,11 @@ function readQuantity(list: readonly Word[], index: number, dollar: string): Rea
     unit = row.unit
     exponent = row.exponent ?? 0
     next += row.words.length
+  } else if (money.pound && (after === 'pounds' || after === 'pound') && lower(list, next + 1) !== 'of') {
+    // `30 million pounds` in a British text.
+    kind = 'amount'
+    unit = money.pound
+    next += 1
   } else if (number.year && high === undefined) {
     // 2022, `2023 revenue`: a year is a date, never a count.
     return absoluteDate(list, numberIndex, number.next, String(number.value))
@@ -309,7 +334,9 @@ function readQuantity(list: readonly Word[], index: number, dollar: string): Rea
     next += 2
   } else {
     // `48 more buses`: `more` belongs to the count.
-    const noun = countedNoun(list, extraWords.has(after) ? next + 1 : next)
+    const nounAt = extraWords.has(after) ? next + 1 : next
+    // Not across a line break: a table's next row or a heading is another sentence.
+    const noun = list[nounAt] && !text.slice(list[nounAt - 1]!.end, list[nounAt]!.start).includes('\n') ? countedNoun(list, nounAt) : null
     const partitive = noun ? null : partOf(list, next)
     if (noun && !(list[numberIndex]!.lower === 'one' && !noun.plural)) {
       kind = 'count'
@@ -328,6 +355,18 @@ function readQuantity(list: readonly Word[], index: number, dollar: string): Rea
     }
   }
   if (!kind) return null
+  // `FTSE 100 index`, `Lower 48 states`, `Line 3`, `Exhibits 3, 6`: a number right after a capitalized word inside a sentence is part of a name.
+  if ((kind === 'count' || kind === 'duration') && !currency && partOfName(list, numberIndex, text)) return null
+  // `5.25%-5.50%`, `2% to 4%`, `95 cents to $1.10`, `between 30 and 40 dollars`: a range with the unit on both sides.
+  let highValue: number | undefined
+  if (high === undefined && (currency || row) && !number.year) {
+    const second = unitAfterRange(list, next, kind, unit, dollar, between)
+    const low = exponent === 0 ? number.value : times10(number.value, exponent)
+    if (second && second.value > low && !(changeBefore(list, from) !== null && second.value > 2 * low)) {
+      highValue = second.value
+      next = second.next
+    }
+  }
   // `4,000 to 4,500 cases per week`, `12.4 million barrels per day`: a count per unit of time or of something else.
   if (kind === 'count' && unit !== null && !bare && !unit.includes('/')) {
     const per = perUnit(list, next)
@@ -347,16 +386,22 @@ function readQuantity(list: readonly Word[], index: number, dollar: string): Rea
     spanEnd = list[next + 1]!.end
     next += 2
   }
-  const value: FactValue = high !== undefined ? [number.value, high] : exponent === 0 ? number.value : times10(number.value, exponent)
+  const scaled = (x: number) => (exponent === 0 ? x : times10(x, exponent))
+  const value: FactValue = high !== undefined ? [scaled(number.value), scaled(high)] : highValue !== undefined ? [scaled(number.value), highValue] : scaled(number.value)
   const quantity: Quantity = {kind, value, unit, approx, span: [list[from]!.start, spanEnd], core}
   if (subjectHint !== undefined) quantity.subjectHint = subjectHint
   if (bare) quantity.bare = true
 
   if (kind !== 'duration' && kind !== 'change') {
-    const change = changeAround(list, from, next, kind, high !== undefined)
+    const change = changeAround(list, from, next, kind, high !== undefined || highValue !== undefined)
     if (change) {
       quantity.kind = 'change'
       quantity.direction = change.direction
+      // `rose -0.2 percent`: a negative rise is a fall.
+      if (typeof quantity.value === 'number' && quantity.value < 0) {
+        quantity.value = -quantity.value
+        quantity.direction = change.direction === 'up' ? 'down' : 'up'
+      }
       quantity.span = [change.start !== undefined ? list[change.start]!.start : quantity.span[0], change.end !== undefined ? list[change.end - 1]!.end : quantity.span[1]]
       if (change.end !== undefined) next = change.end
     }
@@ -374,7 +419,31 @@ function readQuantity(list: readonly Word[], index: number, dollar: string): Rea
       }
     }
   }
+  // A level in points is an index level, a kind this reader does not give yet.
+  if (row?.changeOnly && quantity.kind !== 'change') return null
   return {quantity, next}
+}
+
+/**
+ * The second end of a range whose unit is written on both sides (`5.25%-5.50%`,
+ * `2% to 4%`, `95 cents to $1.10`, `between 30 and 40 dollars`), in the
+ * first's kind and unit, scaled; after a change, only a close one (`rose 2% to
+ * 4%`, not `increased $3.4 billion to $124.1 billion`).
+ */
+function unitAfterRange(list: readonly Word[], at: number, kind: FactKind, unit: string | null, dollar: string, between: boolean): {value: number; next: number} | null {
+  const connector = lower(list, at)
+  if (!(['to', '-', '–'].includes(connector) || (between && connector === 'and'))) return null
+  let k = at + 1
+  const currency = currencyOf(lower(list, k), dollar)
+  if (currency) k++
+  const number = readNumber(list, k, currency !== undefined)
+  if (!number || number.ordinal || number.year) return null
+  const row = currency ? null : unitAfter(list, number.next, true)
+  const secondUnit = currency ?? row?.unit
+  const secondKind = currency ? 'amount' : row?.kind
+  if (secondUnit !== unit || secondKind !== kind) return null
+  const value = row?.exponent ? times10(number.value, row.exponent) : number.value
+  return {value, next: row ? number.next + row.words.length : number.next}
 }
 
 /** `per week`, `a day`, `per acre`: the unit a count is given per; not `per 1,000 women`, which needs its number. */
@@ -476,6 +545,66 @@ function changeBefore(list: readonly Word[], from: number, kind?: FactKind): {di
     }
   }
   return null
+}
+
+/** Words before a number of years that make it an age (`aged 15–19 years`, `adults under 45 years`, `aged ≥18 years`). */
+const ageBefore = /(?:\b(?:aged|ages?)(?:\s+(?:between|from|under|over))?|\b(?:people|adults|women|men|children|persons|those|residents|teenagers|girls|boys|smokers|workers|patients)\s+(?:under|over|above|below|aged))\s*[≥≤<>]?\s*$/i
+
+/**
+ * `aged 30–34 years`, `people under 45 years`, `5 years old`, and the
+ * bullets of a list after `aged:`: a number of years that is an age is a
+ * count in years (the gold's age bands), not a length of time.
+ */
+function markAges(text: string, quantities: Quantity[]): void {
+  for (const quantity of quantities) {
+    if (quantity.kind !== 'duration' || quantity.unit !== 'year') continue
+    const before = text.slice(Math.max(0, quantity.core[0] - 40), quantity.core[0])
+    const after = text.slice(quantity.span[1], quantity.span[1] + 12)
+    const colon = text.lastIndexOf(':', quantity.span[0])
+    const listed = colon !== -1 && quantity.span[0] - colon < 400 && /\baged\s*$/i.test(text.slice(Math.max(0, colon - 12), colon)) && !/[.!?]\s/.test(text.slice(colon, quantity.span[0]))
+    if (ageBefore.test(before) || /^\s*(?:old|of age)\b/i.test(after) || listed) quantity.kind = 'count'
+  }
+}
+
+/** `fell to third`, `moved up to fifth`: a move to a place is a rank. */
+function readRankMove(list: readonly Word[], numberIndex: number, value: number): Read | null {
+  let k = numberIndex - 1
+  if (lower(list, k) !== 'to') return null
+  k--
+  if (lower(list, k) === 'up' || lower(list, k) === 'down') k--
+  if (!rankMoves.has(lower(list, k))) return null
+  // `fell to third place`.
+  const next = placeNouns.has(lower(list, numberIndex + 1)) ? numberIndex + 2 : numberIndex + 1
+  const span: Span = [list[k]!.start, list[next - 1]!.end]
+  return {quantity: {kind: 'rank', value, unit: null, approx: 'exact', span, core: [list[numberIndex]!.start, list[next - 1]!.end]}, next}
+}
+
+/** `the number two position`, `third-highest`, `No. 2 spot`: a place named without a ranking verb. */
+function readPlace(list: readonly Word[], index: number): Read | null {
+  const word = list[index]!
+  const superlative = /^([a-z]+|\d+(?:st|nd|rd|th))-([a-z]+)$/.exec(word.lower)
+  if (superlative && superlatives.test(superlative[2]!)) {
+    const value = ordinalOf(superlative[1]!) ?? (/^\d/.test(superlative[1]!) ? parseInt(superlative[1]!, 10) : undefined)
+    if (value === undefined) return null
+    const span: Span = [word.start, word.end]
+    return {quantity: {kind: 'rank', value, unit: null, approx: 'exact', span, core: span}, next: index + 1}
+  }
+  if (word.lower !== 'number' && word.lower !== 'no.') return null
+  const number = readNumber(list, index + 1)
+  if (!number || number.ordinal || number.year || !Number.isInteger(number.value) || number.value < 1 || number.value > 100) return null
+  if (!placeNouns.has(lower(list, number.next))) return null
+  const span: Span = [word.start, list[number.next]!.end]
+  return {quantity: {kind: 'rank', value: number.value, unit: null, approx: 'exact', span, core: span}, next: number.next + 1}
+}
+
+/** Is the number at `index` part of a name: right after a capitalized word (not a month, a weekday or a sentence's first word)? */
+function partOfName(list: readonly Word[], index: number, text: string): boolean {
+  const before = list[index - 1]
+  if (!before || before.end === list[index]!.start || !/^[A-Z][A-Za-z&'’-]*$/.test(before.text)) return false
+  if (months[before.lower] !== undefined || weekdays[before.lower] !== undefined || currencySymbols[before.lower] !== undefined) return false
+  const first = list[index - 2]
+  // A sentence's first word is capitalized anyway (`About 6,000 doses`).
+  return first !== undefined && !/^[.!?:;"“”•]$/.test(first.text) && !/\n/.test(text.slice(first.end, before.start))
 }
 
 /** `third consecutive year`, `16th straight month`, `fifth year in a row`: an ordinal. */

@@ -79,3 +79,14 @@ export function englishDollar(text: string): string {
   for (const [pattern, code] of dollarCues) if ((text.match(pattern)?.length ?? 0) >= 2) named.push(code)
   return named.length === 1 ? named[0]! : 'USD'
 }
+
+/** Words of a British text, where `pounds` after a number is money. */
+const britishCues = /\b(?:UK|U\.K\.|Britain|British|England|English|Scotland|Scottish|Wales|Welsh|London|sterling|Chancellor of the Exchequer|HM Treasury)\b/g
+
+/**
+ * What `pounds` after a number is: GBP in a British text (one that writes `£`
+ * or names Britain twice), else a weight (`886.4 million pounds of fish`).
+ */
+export function englishPound(text: string): 'GBP' | null {
+  return text.includes('£') || (text.match(britishCues)?.length ?? 0) >= 2 ? 'GBP' : null
+}

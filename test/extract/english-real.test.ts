@@ -92,7 +92,47 @@ const units: Array<[string, Row[]]> = [
   ['This was the fifth year in a row that value increased.', [['fifth year in a row', 'ordinal', 5, null]]]
 ]
 
+const more: Array<[string, Row[]]> = [
+  // The longest approximation wins; ranges with the unit on both sides, or after `between`.
+  ['Tickets cost no more than 9 euros.', [['no more than 9 euros', 'amount', 9, 'EUR']]],
+  ['a target range of 5.25%-5.50%', [['5.25%-5.50%', 'percent', [5.25, 5.5], '%']]],
+  ['Growth of 2% to 4% is expected.', [['Growth of 2% to 4%', 'change', [2, 4], '%', 'up']]],
+  ['The band is 2% to 4%.', [['2% to 4%', 'percent', [2, 4], '%']]],
+  ['Prices ranged from 95 cents to $1.10.', [['95 cents to $1.10', 'amount', [0.95, 1.1], 'USD']]],
+  ['It costs between 30 and 40 dollars.', [['30 and 40 dollars', 'amount', [30, 40], 'USD']]],
+  // Fractions, signs, accounts, ISO codes.
+  ['the federal funds rate in a target range of 1/4 to 1/2 percent', [['1/4 to 1/2 percent', 'percent', [0.25, 0.5], '%']]],
+  ['a target range of 5-1/4 to 5-1/2 percent', [['5-1/4 to 5-1/2 percent', 'percent', [5.25, 5.5], '%']]],
+  ['Inflation was -0.3% in May.', [['-0.3%', 'percent', -0.3, '%'], ['May', 'date', '2019-05', null]]],
+  ['a net loss of (45.20) million', [['(45.20) million', 'count', -45_200_000, null]]],
+  ['The fee is EUR 35, or USD4.50 a day, or 15€.', [['EUR 35', 'amount', 35, 'EUR'], ['USD4.50', 'amount', 4.5, 'USD'], ['15€', 'amount', 15, 'EUR']]],
+  // Pounds are money in a British text, a weight elsewhere.
+  ['The UK Treasury in London will spend 30 million pounds.', [['30 million pounds', 'amount', 30_000_000, 'GBP']]],
+  ['Fishermen unloaded 886.4 million pounds of fish.', [['886.4 million pounds', 'count', 886_400_000, 'pound']]],
+  // Index points move as changes; a level in points is not given.
+  ['The Hang Seng Index dropped 296 points, about 1.3%.', [['dropped 296 points', 'change', 296, 'point', 'down'], ['about 1.3%', 'change', 1.3, '%', 'down']]],
+  ['The index closed at 16,788 points.', []],
+  // Ages are counts in years, not lengths of time.
+  ['In 2016 the rate was 16 births per 1,000 women aged 15–19 years.', [['2016', 'date', '2016', null], ['16 births', 'count', 16, 'birth'], ['1,000 women', 'count', 1000, 'woman'], ['15–19 years', 'count', [15, 19], 'year']]],
+  ['particularly for people under 45 years', [['under 45 years', 'count', 45, 'year']]],
+  // Names, phone numbers and times of day.
+  ['with the British FTSE 100 index rising 1.3%', [['rising 1.3%', 'change', 1.3, '%', 'up']]],
+  ['increased production in the Lower 48 states', []],
+  ['Media: Jeannine Aversa (202) 606-2649', []],
+  ['Embargoed until 10:45am – 16 May 2017', [['16 May 2017', 'date', '2017-05-16', null]]],
+  ['This Week in Petroleum', []],
+  ['Outlays grew by $76 billion, or 2.8 percent, from last year.', [['grew by $76 billion', 'change', 76_000_000_000, 'USD', 'up'], ['2.8 percent', 'change', 2.8, '%', 'up']]],
+  // Places without a ranking verb.
+  ['Reedville moved into the number two position.', [['number two position', 'rank', 2, null]]],
+  ['Empire-Venice fell to third at 379.0 million pounds.', [['fell to third', 'rank', 3, null], ['379.0 million pounds', 'count', 379_000_000, 'pound']]],
+  ['landing the third-highest value spot', [['third-highest', 'rank', 3, null]]]
+]
+
 describe('English in real releases', () => {
+  it.each(more)('%s', (text, expected) => {
+    expect(facts(text)).toEqual(expected)
+  })
+
   it.each(dates)('%s', (text, publishedAt, expected) => {
     expect(facts(text, publishedAt)).toEqual(expected)
   })
