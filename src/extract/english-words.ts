@@ -388,7 +388,7 @@ export function singular(word: string): string {
  */
 export interface UnitRow {
   words: readonly string[]
-  kind: 'percent' | 'change' | 'amount' | 'count'
+  kind: 'percent' | 'change' | 'amount' | 'count' | 'number'
   unit: string
   /** Power of ten applied to the value: cents are hundredths of their currency. */
   exponent?: number
@@ -396,8 +396,6 @@ export interface UnitRow {
   touching?: boolean
   /** Never after a range (`71 cents` is one price). */
   single?: boolean
-  /** Only as a change (`dropped 296 points`); a level in points is a kind this reader does not give. */
-  changeOnly?: boolean
 }
 
 export const unitRows: readonly UnitRow[] = [
@@ -440,10 +438,10 @@ export const unitRows: readonly UnitRow[] = [
   {words: ['pence'], kind: 'amount', unit: 'GBP', exponent: -2, single: true},
   {words: ['penny'], kind: 'amount', unit: 'GBP', exponent: -2, single: true},
   {words: ['p'], kind: 'amount', unit: 'GBP', exponent: -2, single: true, touching: true},
-  // Index points: a move is a change in points (corpus/README.md, "Index levels and points").
-  {words: ['points'], kind: 'count', unit: 'point', changeOnly: true},
-  {words: ['point'], kind: 'count', unit: 'point', changeOnly: true},
-  {words: ['index', 'points'], kind: 'count', unit: 'point', changeOnly: true},
+  // Index points: a level is a number in points, a move a change in points (corpus/README.md, "Index levels and points").
+  {words: ['points'], kind: 'number', unit: 'point'},
+  {words: ['point'], kind: 'number', unit: 'point'},
+  {words: ['index', 'points'], kind: 'number', unit: 'point'},
   // Rates of flow written short (corpus/README.md, "Physical units": `2.4 million barrels per day` = barrel/day).
   {words: ['b', '/', 'd'], kind: 'count', unit: 'barrel/day'},
   {words: ['bpd'], kind: 'count', unit: 'barrel/day'},

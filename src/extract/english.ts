@@ -348,6 +348,9 @@ function readQuantity(text: string, list: readonly Word[], index: number, money:
       kind = 'count'
       unit = partitive.unit
       subjectHint = partitive.phrase
+    } else if (!noun && !number.scaled && indexLevelBefore(list, numberIndex)) {
+      // `The PMI was 49.2`, `the index closed at 16,788`: an index level, a number without unit.
+      kind = 'number'
     } else if (!noun && (number.scaled || number.grouped || lower(list, numberIndex - 1) === 'which' || referringBack(list, next))) {
       // `rose to 27.3 million`, `a fleet of 1,236`, `of which 88`, `three of them`: a quantity whose noun the sentence already named.
       kind = 'count'
@@ -419,8 +422,6 @@ function readQuantity(text: string, list: readonly Word[], index: number, money:
       }
     }
   }
-  // A level in points is an index level, a kind this reader does not give yet.
-  if (row?.changeOnly && quantity.kind !== 'change') return null
   return {quantity, next}
 }
 
@@ -444,6 +445,17 @@ function unitAfterRange(list: readonly Word[], at: number, kind: FactKind, unit:
   if (secondUnit !== unit || secondKind !== kind) return null
   const value = row?.exponent ? times10(number.value, row.exponent) : number.value
   return {value, next: row ? number.next + row.words.length : number.next}
+}
+
+/** Words naming an index, and the verbs of level between it and its number. */
+const indexWords = new Set(['index', 'pmi', 'reading', 'score'])
+const levelWords = new Set(['at', 'was', 'is', 'of', 'to', 'stood', 'closed', 'ended', 'rose', 'fell', 'came', 'in', 'registered', 'hit'])
+
+/** `PMI was`, `index stood at`, `Hang Seng Index closed at`: an index right before the number, past verbs of level. */
+function indexLevelBefore(list: readonly Word[], at: number): boolean {
+  let k = at - 1
+  while (k >= 0 && at - k <= 3 && levelWords.has(lower(list, k))) k--
+  return indexWords.has(lower(list, k))
 }
 
 /** `per week`, `a day`, `per acre`: the unit a count is given per; not `per 1,000 women`, which needs its number. */

@@ -300,6 +300,11 @@ function readQuantity(
       const ratio: Quantity = {kind: 'ratio', value: roundRatio(number.value), unit: null, approx: combineApprox(after?.approx), span: [span[0], end], core: span}
       return {quantity: withPrefix(text, ratio), extra: 0}
     }
+    // `消费者物价总指数为109.73`, `工业生产指数91.78`, `PMI为49.2`: an index level, a number without unit.
+    if (number.script === 'arabic' && !number.negative && high === undefined && indexBefore.test(text.slice(Math.max(0, number.start - 12), number.start)) && !/^\s*[%％‰]/u.test(text.slice(number.end, number.end + 2))) {
+      const span: Span = [number.start, number.end]
+      return {quantity: {kind: 'number', value: number.value, unit: null, approx: 'exact', span, core: span}, extra: 0}
+    }
     return null
   }
 
@@ -388,6 +393,9 @@ function trailingScale(numeral: string): number {
   for (const ch of scales) exponent += ch === '兆' ? 12 : ch === '万' || ch === '萬' ? 4 : 8
   return exponent
 }
+
+/** An index named right before a number, with a verb of level between (`物价总指数为`, `PMI为`, `指数收于`). */
+const indexBefore = /(?:指数|PMI|景气指数|价格指数)(?:\s*[(（][A-Z]+[)）])?\s*(?:为|是|达|报|收报|收于|录得|升至|降至|回落至|上升至|下降至|回升至)?\s*$/u
 
 /** Words for a position in a ranking, with what may stand before its number (`位次约`, `名次为`, `名次升至`). */
 const rankNoun = /(?:位次|名次|排名|排位)(?:[为是达列居在]|保持在|\p{Script=Han}{1,2}[至到])?$/u

@@ -109,9 +109,10 @@ const more: Array<[string, Row[]]> = [
   // Pounds are money in a British text, a weight elsewhere.
   ['The UK Treasury in London will spend 30 million pounds.', [['30 million pounds', 'amount', 30_000_000, 'GBP']]],
   ['Fishermen unloaded 886.4 million pounds of fish.', [['886.4 million pounds', 'count', 886_400_000, 'pound']]],
-  // Index points move as changes; a level in points is not given.
+  // A move in index points is a change in points; a level, in points or bare, a number.
   ['The Hang Seng Index dropped 296 points, about 1.3%.', [['dropped 296 points', 'change', 296, 'point', 'down'], ['about 1.3%', 'change', 1.3, '%', 'down']]],
-  ['The index closed at 16,788 points.', []],
+  ['The index closed at 16,788 points.', [['16,788 points', 'number', 16_788, 'point']]],
+  ['The PMI was 49.2 in May.', [['49.2', 'number', 49.2, null], ['May', 'date', '2019-05', null]]],
   // Ages are counts in years, not lengths of time.
   ['In 2016 the rate was 16 births per 1,000 women aged 15–19 years.', [['2016', 'date', '2016', null], ['16 births', 'count', 16, 'birth'], ['1,000 women', 'count', 1000, 'woman'], ['15–19 years', 'count', [15, 19], 'year']]],
   ['particularly for people under 45 years', [['under 45 years', 'count', 45, 'year']]],
