@@ -470,8 +470,7 @@ export function unitAfter(list: readonly Word[], at: number, single: boolean): U
  */
 export const comparativesAfter: ReadonlyArray<[words: string[], direction: Direction]> = [
   [['above'], 'up'], [['below'], 'down'], [['higher'], 'up'], [['lower'], 'down'], [['more', 'than'], 'up'], [['less', 'than'], 'down'],
-  [['greater', 'than'], 'up'], [['fewer', 'than'], 'down'], [['larger', 'than'], 'up'], [['smaller', 'than'], 'down'], [['up', 'from'], 'up'],
-  [['down', 'from'], 'down'], [['up', 'on'], 'up'], [['down', 'on'], 'down']
+  [['greater', 'than'], 'up'], [['fewer', 'than'], 'down'], [['larger', 'than'], 'up'], [['smaller', 'than'], 'down']
 ]
 
 /**

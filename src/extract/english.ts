@@ -497,9 +497,7 @@ function comparativeAfter(list: readonly Word[], at: number): {direction: Direct
   while (list[k]?.text === '*') k++
   for (const [words, direction] of comparativesAfter) {
     if (words.every((word, offset) => lower(list, k + offset) === word)) {
-      // `up from`, `down on` end at their first word: what follows is the base.
-      const length = words[0] === 'up' || words[0] === 'down' || words.length === 1 ? 1 : words.length
-      return {direction, end: k + length, bracket}
+      return {direction, end: k + words.length, bracket}
     }
   }
   return null
@@ -534,11 +532,21 @@ function changeAround(list: readonly Word[], from: number, next: number, kind: F
   return null
 }
 
+/** Words between `at` and `rate of` (`at a seasonally adjusted annual rate of`). */
+const rateAdjectives = new Set(['a', 'an', 'the', 'annual', 'annualized', 'annualised', 'seasonally', 'adjusted', 'yearly', 'monthly', 'quarterly', 'average', 'compound'])
+
 /** What before a quantity makes it a change: a verb (`rose`, `fell by`), a noun and `of`, a verb whose object stands before `by`. */
 function changeBefore(list: readonly Word[], from: number, kind?: FactKind): {direction: Direction; start?: number} | null {
   const verb = verbBefore(list, from, kind)
   if (verb) return {direction: verb.direction, start: verb.at}
   const before = lower(list, from - 1)
+  if (before === 'of' && lower(list, from - 2) === 'rate') {
+    // `increased at a seasonally adjusted annual rate of 2.1 percent`.
+    let k = from - 3
+    while (k >= 0 && rateAdjectives.has(lower(list, k))) k--
+    const direction = lower(list, k) === 'at' ? changeVerbs[lower(list, k - 1)] : undefined
+    if (direction) return {direction}
+  }
   if (before === 'of') {
     // `an increase of`, `gains of over one percent`, `a decrease in the goods deficit of`.
     for (let k = from - 2; k >= Math.max(0, from - 2 - maxAdjustObject); k--) {

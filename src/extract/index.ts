@@ -54,7 +54,7 @@ export function extract(file: VFile, options: ResolvedOptions): void {
   const traditional = lang === 'zh-Hant' || lang === 'zh-TW' || lang === 'zh-HK'
   let quantities = english ? findEnglishQuantities(text, {publishedAt}) : chinese ? findQuantities(text, {publishedAt, traditional}) : []
   if (chinese) quantities = quantities.filter((quantity) => !insideName(tokens, quantity))
-  if (english || chinese) quantities = withTables(text, quantities, english ? {dollar: englishDollar(text)} : {yuan: localYuanOf[chineseRegion(text)]})
+  if (english || chinese) quantities = withTables(text, quantities, english ? {dollar: englishDollar(text)} : {yuan: localYuanOf[chineseRegion(text, {traditional})]})
 
   const subjects = quantities.map((quantity) => (english ? englishSubject(text, quantity) : chineseSubject(tokens, quantity)))
   const sentences = file.data.sentences ?? []

@@ -114,7 +114,7 @@ const doublingCounts: ReadonlyMap<string, number> = new Map([
 export function findQuantities(text: string, options: QuantityOptions = {}): Quantity[] {
   const numbers = scanNumbers(text)
   const quantities: Quantity[] = []
-  const region = chineseRegion(text)
+  const region = chineseRegion(text, {traditional: options.traditional ?? false})
   const yuan = options.yuan ?? localYuanOf[region]
   const taken: Span[] = []
 
@@ -308,6 +308,8 @@ function readQuantity(
     return null
   }
 
+  // `114年` is a year a Taiwan text forgot to mark, not a length of 114 years: no length in years passes a century.
+  if (suffix.kind === 'time' && suffix.unit === 'year' && number.value > 100) return null
   // `一个`, `一家`, `一批`: `一` is an article there, not a count.
   if (suffix.kind === 'count' && number.value === 1 && number.script === 'han' && high === undefined) return null
   if (suffix.kind === 'count' && (number.negative || number.fraction)) return null

@@ -36,18 +36,22 @@ const chineseCues: readonly Cue[] = [
   [/澳门元|澳门币|葡币/u, 'macau'], [/澳门特区/u, 'macau'], [/统计暨普查局/u, 'macau'],
   // Mainland: central organs and the currency's own name.
   [/国家统计局/u, 'mainland'], [/国务院/u, 'mainland'], [/党中央/u, 'mainland'], [/人民币/u, 'mainland'], [/自治区/u, 'mainland'],
-  [/[省市县区]委/u, 'mainland'], [/规模以上|规上/u, 'mainland']
+  [/[省市县区]委/u, 'mainland'], [/规模以上|规上/u, 'mainland'], [/中华人民共和国/u, 'mainland'], [/人民银行/u, 'mainland'],
+  // Mainland statistics compare with 同比/环比; Taiwan writes 年增, Hong Kong 按年.
+  [/同比|环比/u, 'mainland']
 ]
 
 /**
  * The region of a Chinese article: Taiwan, Hong Kong or Macau when at least
  * two of its cues are present and more than the mainland's, else mainland
- * (a mainland report naming 香港 once stays mainland).
+ * (a mainland report naming 香港 once stays mainland). An article written in
+ * Traditional script with no mainland cue needs only one.
  */
-export function chineseRegion(text: string): ChineseRegion {
+export function chineseRegion(text: string, options: {traditional?: boolean} = {}): ChineseRegion {
   const score: Record<ChineseRegion, number> = {mainland: 0, taiwan: 0, hongkong: 0, macau: 0}
   for (const [pattern, region] of chineseCues) if (pattern.test(text)) score[region]++
-  const candidates = (['taiwan', 'hongkong', 'macau'] as const).filter((region) => score[region] >= 2 && score[region] > score.mainland)
+  const needed = options.traditional && score.mainland === 0 ? 1 : 2
+  const candidates = (['taiwan', 'hongkong', 'macau'] as const).filter((region) => score[region] >= needed && score[region] > score.mainland)
   candidates.sort((a, b) => score[b] - score[a])
   const [first, second] = candidates
   return first && (!second || score[first] > score[second]) ? first : 'mainland'

@@ -43,6 +43,8 @@ const cases: Array<[string, Row[]]> = [
   ['①本月报所称国有企业', []],
   // An index level is a number without unit.
   ['2月份消费者物价总指数为109.73，工业生产指数91.78，制造业PMI为49.2%', [['2月份', 'date', '2024-02', null], ['109.73', 'number', 109.73, null], ['91.78', 'number', 91.78, null], ['49.2%', 'percent', 49.2, '%']]],
+  // No length in years passes a century: 114年 is a 民国 year left unmarked.
+  ['累计至114年底', []],
   // 前两个月 is a period; 超五成行业 a share; 旅次 a count.
   ['前两个月净投放现金7566亿元', [['前两个月', 'date', '2024-01/2024-02', null], ['7566亿元', 'amount', 756_600_000_000, 'CNY']]],
   ['一是超五成行业实现正增长', [['一是', 'ordinal', 1, null], ['超五成', 'ratio', 0.5, null]]],

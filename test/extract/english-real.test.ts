@@ -123,6 +123,9 @@ const more: Array<[string, Row[]]> = [
   ['Embargoed until 10:45am – 16 May 2017', [['16 May 2017', 'date', '2017-05-16', null]]],
   ['This Week in Petroleum', []],
   ['Outlays grew by $76 billion, or 2.8 percent, from last year.', [['grew by $76 billion', 'change', 76_000_000_000, 'USD', 'up'], ['2.8 percent', 'change', 2.8, '%', 'up']]],
+  ['Real GDP increased at a seasonally adjusted annual rate of 2.1 percent.', [['2.1 percent', 'change', 2.1, '%', 'up']]],
+  // A level followed by its base is no change.
+  ['The rate rose to 5.2 percent, up from 4.8 percent.', [['5.2 percent', 'percent', 5.2, '%'], ['4.8 percent', 'percent', 4.8, '%']]],
   // Places without a ranking verb.
   ['Reedville moved into the number two position.', [['number two position', 'rank', 2, null]]],
   ['Empire-Venice fell to third at 379.0 million pounds.', [['fell to third', 'rank', 3, null], ['379.0 million pounds', 'count', 379_000_000, 'pound']]],

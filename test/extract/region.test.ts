@@ -20,6 +20,12 @@ describe('chineseRegion', () => {
     expect(chineseRegion(text)).toBe(region)
   })
 
+  it('needs one cue in a Traditional-script article without mainland cues', () => {
+    expect(chineseRegion('112年12月工业生产统计：工业生产减少3.99%', {traditional: true})).toBe('taiwan')
+    expect(chineseRegion('112年12月工业生产统计：工业生产减少3.99%')).toBe('mainland')
+    expect(chineseRegion('国家统计局：1-2月香港同比增长', {traditional: true})).toBe('mainland')
+  })
+
   it('makes a bare 元 the local dollar', () => {
     const units = (text: string) => findQuantities(text, {publishedAt: '2006-07-31'}).filter((q) => q.kind === 'amount').map((q) => q.unit)
     expect(units('财经事务及库务局今天公布，政府整体支出548亿元，财库局表示')).toEqual(['HKD'])
