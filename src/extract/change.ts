@@ -55,7 +55,7 @@ const clauseDirections: ReadonlyArray<readonly [string, Direction]> = [
 ]
 
 /** Between the verb and the number (approximation words are taken off first by the caller), longest first. */
-const fillers = ['分别为', '分别达', '了达', '达到', '均为', '均达', '了', '达', '为', '是']
+const fillers = ['分别为', '分别达', '了达', '达到', '均为', '均达', '则为', '亦为', '也为', '仍为', '了', '达', '为', '是']
 
 /**
  * `新增3家` counts new ones, `递增` is a trend and `起降1.86万架次` counts takeoffs and

@@ -94,7 +94,7 @@ const relativeDays: ReadonlyMap<string, number> = new Map([
 ])
 
 const relativeWord =
-  /前年|去年|上一?年|今年|本年|年内|明年|后年|上个?月|本月|这个月|下个?月|上一?季度|本季度|下一?季度|上周|本周|下周|前天|昨天|昨日|今天|今日|明天|明日|[上下]半年|[前第]?[一二三四1-4]季度?|首季|[前首][0-9一二两三四五六七八九十]{1,3}个?月|民[国國]/g
+  /前年|去年|上一?年|今年|本年|年内|明年|后年|上个?月|本月|这个月|下个?月|上一?季度|本季度|下一?季度|上周|本周|下周|前天|昨天|昨日|今天|今日|明天|明日|[上下]半年|[前第]?[一二三四1-4]季度?|第[一二三四1-4]、[一二三四1-4]季|首季|[前首][0-9一二两三四五六七八九十]{1,3}个?月|民[国國]/g
 
 const yearConnector = /^\s*(?:-|－|—|–|~|～|〜|至|到)\s*/
 const rangeConnectors = new Set(['-', '－', '—', '–', '~', '～', '〜', '至', '到'])
@@ -105,7 +105,7 @@ const quarterDigits: ReadonlyMap<string, number> = new Map([
  * Relative words after these name the base of a comparison (`比上年增长`,
  * `较上月`, `分别比上月和上年同期`), not a date of the fact.
  */
-const comparisonBase = /(?:[比较與与同對对]|环比)(?:(?:上个?月|上年同[期月]|上年|去年同[期月]|去年|上一?季度?)[和及、与])?$/u
+const comparisonBase = /(?:[比较與与同對对]|环比)(?:[^，,。；;\n]{1,8}[和及、与])?$/u
 /** After `年`, these make another word (`80年代`, `年级`, `年轻`). */
 const notAfterYear = /^[代级纪轻龄会终薪货画味]/
 
@@ -463,7 +463,14 @@ function readQuarter(text: string, at: number): {first: number; last: number; en
   let prefix = ''
   if (text[k] === '第' || text[k] === '前') prefix = text[k++]!
   const digit = quarterDigits.get(text[k]!)
-  if (digit === undefined || text[k + 1] !== '季') return null
+  if (digit === undefined) return null
+  // `第3、4季`, `第1、2季度`: two quarters written as one.
+  const second = text[k + 1] === '、' ? quarterDigits.get(text[k + 2]!) : undefined
+  if (prefix === '第' && second !== undefined && second === digit + 1 && text[k + 3] === '季') {
+    const end = k + 4 + (text[k + 4] === '度' ? 1 : 0)
+    return {first: digit, last: second, end}
+  }
+  if (text[k + 1] !== '季') return null
   const withDu = text[k + 2] === '度'
   // `第一季` without 度 is Hong Kong usage; `一季` alone is too vague.
   if (!withDu && prefix !== '第') return null
@@ -496,6 +503,8 @@ function readMonth(
       end = next.end
     }
   }
+  // `1 月`: some pages put a space between the digits and 月.
+  if (text[end] === ' ' && text[end + 1] === '月' && number.script === 'arabic') end++
   if (text[end] !== '月' || /^[饼球光亮]/.test(text.slice(end + 1, end + 2))) return null
   end += text[end + 1] === '份' ? 2 : 1
   if (until !== undefined) return {month: number.value, until, end}

@@ -308,6 +308,12 @@ function readQuantity(
     return null
   }
 
+  // `0.01个`: a count is whole; a fraction of one is a form not understood (a unit cut off).
+  if (suffix.kind === 'count' && suffix.unit === '个' && !Number.isInteger(number.value)) return null
+  // `区十六届人大`: 届 before a name is part of it.
+  if (suffix.kind === 'count' && suffix.unit === '届' && /\p{Script=Han}/u.test(text[suffix.end] ?? '')) return null
+  // `1,153 6 千人`: a number right after another, a space between, is a garbled one; no value rather than a guess.
+  if (/\d[ \u3000]+$/u.test(text.slice(Math.max(0, number.start - 3), number.start))) return null
   // `114年` is a year a Taiwan text forgot to mark, not a length of 114 years: no length in years passes a century.
   if (suffix.kind === 'time' && suffix.unit === 'year' && number.value > 100) return null
   // `一个`, `一家`, `一批`: `一` is an article there, not a count.

@@ -43,6 +43,17 @@ const cases: Array<[string, Row[]]> = [
   ['①本月报所称国有企业', []],
   // An index level is a number without unit.
   ['2月份消费者物价总指数为109.73，工业生产指数91.78，制造业PMI为49.2%', [['2月份', 'date', '2024-02', null], ['109.73', 'number', 109.73, null], ['91.78', 'number', 91.78, null], ['49.2%', 'percent', 49.2, '%']]],
+  // Two quarters written as one; a verb's filler 则为; comparison bases after a date list.
+  ['行政院主计总处审议112年第3、4季国民所得，第1、2季修正', [['112年第3、4季', 'date', '2023-Q3/2023-Q4', null], ['第1、2季', 'date', '2024-Q1/2024-Q2', null]]],
+  ['第二季的按年跌幅则为3.0%', [['第二季', 'date', '2024-Q2', null], ['跌幅则为3.0%', 'change', 3, '%', 'down']]],
+  ['占比分别较1—9月份和上年同期提高0.1和1.2个百分点', [['1—9月份', 'date', '2024-01/2024-09', null], ['提高0.1', 'change', 0.1, 'pp', 'up'], ['1.2个百分点', 'change', 1.2, 'pp', 'up']]],
+  // Not facts: issue numbers, 届 of a name, set phrases, garbled and cut numbers.
+  ['第1146号市政统计周报', []],
+  ['提请区十六届人大第二次会议审议', [['第二次', 'ordinal', 2, null]]],
+  ['向第二个百年奋斗目标进军的重要一年', []],
+  ['有13个行业实现两位数以上增长', [['13个', 'count', 13, '个']]],
+  ['1 月就业人数 1,153 6 千人', [['1 月', 'date', '2024-01', null]]],
+  ['分别比上月和上年同期低0.01个和0', []],
   // No length in years passes a century: 114年 is a 民国 year left unmarked.
   ['累计至114年底', []],
   // 前两个月 is a period; 超五成行业 a share; 旅次 a count.
