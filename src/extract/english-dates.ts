@@ -197,6 +197,21 @@ export function readRelativeDate(text: string, list: readonly Word[], index: num
       return relativeDate(text, list, index, index + 4, `${periodYear(text, list, index, month - 2, published)}-Q${month / 3}`, published)
     }
   }
+  // `the three months to June 2019`, `the year to July`, `the 12 months to March`: the months ending then.
+  if (a === 'the') {
+    const length = b === 'year' ? {months: 12, next: index + 2} : monthsLength(list, index + 1)
+    if (length && lower(list, length.next) === 'to' && months[lower(list, length.next + 1)] !== undefined && !list[length.next + 1]!.text.endsWith('.')) {
+      const month = months[lower(list, length.next + 1)]!
+      const explicit = isYear(list[length.next + 2])
+      const year = explicit ? Number(list[length.next + 2]!.text) : published ? Number(periodYear(text, list, index, month, published)) : null
+      const end = explicit ? length.next + 3 : length.next + 2
+      if (year === null) return relativeDate(text, list, index, end, 'XXXX-XX/XXXX-XX', published)
+      const last = year * 12 + month - 1
+      const first = last - length.months + 1
+      const value = `${Math.floor(first / 12)}-${pad((first % 12) + 1)}/${year}-${pad(month)}`
+      return explicit ? absoluteDate(list, index, end, value) : relativeDate(text, list, index, end, value, published)
+    }
+  }
   // `the first quarter (of 2023 | of this year)`, `first half`.
   const at = a === 'the' ? index + 1 : index
   const n = ordinalOf(lower(list, at))
@@ -213,6 +228,17 @@ export function readRelativeDate(text: string, list: readonly Word[], index: num
   }
   return null
 }
+
+/** `three months`, `12 months`: a count of months (2 to 12) and the index after it. */
+function monthsLength(list: readonly Word[], at: number): {months: number; next: number} | null {
+  const word = list[at]
+  const unit = lower(list, at + 1)
+  if (!word || (unit !== 'months' && unit !== 'month')) return null
+  const count = /^\d+$/.test(word.text) ? Number(word.text) : wordNumbers[word.lower]
+  return count !== undefined && count >= 2 && count <= 12 ? {months: count, next: at + 2} : null
+}
+
+const wordNumbers: Record<string, number> = {two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12}
 
 /** Words before a month name without day or year that make it a date (`the May figure`, `its July rate`). */
 const monthDeterminers = new Set(['the', 'its', 'their', 'revised', 'preliminary', 'latest'])

@@ -132,7 +132,7 @@ export const notNouns = new Set([
   'more', 'less', 'higher', 'lower', 'up', 'down', 'old', 'ago', 'later', 'earlier', 'before', 'after', 'since', 'until', 'when', 'while', 'which',
   'have', 'has', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'did', 'do', 'does', 'been', 'be', 'it', 'they', 'we', 'he',
   'she', 'its', 'their', 'each', 'apiece', 'respectively', 'million', 'billion', 'thousand', 'hundred', 'trillion', 'worth', 'who', 'whom', 'whose',
-  'am', 'pm', 'a.m.', 'p.m.', 'position', 'spot', 'place', 'index', 'points', 'point'
+  'am', 'pm', 'a.m.', 'p.m.', 'position', 'spot', 'place', 'index', 'points', 'point', 'fewer', 'greater', 'larger', 'smaller', 'above', 'below'
 ])
 export const adjectives = new Set(['new', 'more', 'additional', 'local', 'small', 'large', 'major', 'key', 'private', 'foreign', 'registered', 'other', 'big', 'such'])
 export const determiners = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'our', 'total'])
@@ -165,6 +165,8 @@ export interface EnglishNumber {
   scaled?: boolean
   /** Written with thousands separators (`512,000`): a quantity, never a code or a year. */
   grouped?: boolean
+  /** Written with a plus (`+1.1%`): a rise. */
+  plus?: boolean
 }
 
 /**
@@ -247,6 +249,12 @@ function readDigits(list: readonly Word[], index: number, money: boolean): Engli
   let next: number
   let grouped = false
   const touching = (k: number) => list[k] !== undefined && list[k - 1] !== undefined && list[k]!.start === list[k - 1]!.end
+  // `(+1.1%)`: a plus written onto the number says it is a rise.
+  if (first.text === '+' && touching(index + 1) && /^\d/.test(list[index + 1]!.text) && !(index > 0 && touching(index) && /[\w%)]$/.test(list[index - 1]!.text))) {
+    const number = readDigits(list, index + 1, money)
+    if (!number || number.ordinal || number.year) return number === undefined ? undefined : null
+    return {...number, start: first.start, plus: true}
+  }
   // `-0.3%`, `−12€`: a minus written onto the number, not between two (`10-15`).
   if ((first.text === '-' || first.text === '−') && touching(index + 1) && /^\d/.test(list[index + 1]!.text) && !(index > 0 && touching(index) && /[\w%)]$/.test(list[index - 1]!.text))) {
     const number = readDigits(list, index + 1, money)

@@ -90,7 +90,8 @@ export function findEnglishQuantities(text: string, options: QuantityOptions = {
   joinDateIntervals(text, quantities)
   restateChanges(text, quantities)
   nameBareCounts(text, quantities)
-  return quantities
+  // A count whose noun neither it nor its sentence names (`rose by 130,000`) is a form not understood: no value rather than a guess.
+  return quantities.filter((quantity) => !(quantity.bare && quantity.unit === null && (quantity.kind === 'count' || quantity.kind === 'change')))
 }
 
 /** Between a change and its restatement in other units: `, or`, `(`, `or`. */
@@ -395,7 +396,17 @@ function readQuantity(text: string, list: readonly Word[], index: number, money:
   if (subjectHint !== undefined) quantity.subjectHint = subjectHint
   if (bare) quantity.bare = true
 
-  if (kind !== 'duration' && kind !== 'change') {
+  const signedKind = kind === 'percent' || kind === 'amount' || kind === 'count' || kind === 'number'
+  if (number.plus && signedKind) {
+    // `led by Ontario (+1.1%)`: a plus says it is a rise.
+    quantity.kind = 'change'
+    quantity.direction = 'up'
+  } else if (signedKind && number.value < 0 && high === undefined && highValue === undefined && lower(list, index - 1) === '(' && sentenceChanges(text, number.start)) {
+    // `led by Ontario (+1.1%) and Quebec (-0.4%)`: a minus in brackets where the sentence tells changes.
+    quantity.kind = 'change'
+    quantity.direction = 'down'
+    quantity.value = -number.value
+  } else if (kind !== 'duration' && kind !== 'change') {
     const change = changeAround(list, from, next, kind, high !== undefined || highValue !== undefined)
     if (change) {
       quantity.kind = 'change'
@@ -456,6 +467,14 @@ function indexLevelBefore(list: readonly Word[], at: number): boolean {
   let k = at - 1
   while (k >= 0 && at - k <= 3 && levelWords.has(lower(list, k))) k--
   return indexWords.has(lower(list, k))
+}
+
+/** Does the sentence around `at` tell a change (a change verb in it)? */
+function sentenceChanges(text: string, at: number): boolean {
+  const start = sentenceStart(text, at)
+  let end = text.indexOf('. ', at)
+  if (end === -1) end = text.length
+  return words(text.slice(start, end)).some((word) => changeVerbs[word.lower] !== undefined && word.lower !== 'up' && word.lower !== 'down')
 }
 
 /** `per week`, `a day`, `per acre`: the unit a count is given per; not `per 1,000 women`, which needs its number. */
@@ -642,8 +661,8 @@ function readStreak(list: readonly Word[], numberIndex: number, after: number): 
 function countedNoun(list: readonly Word[], at: number): {unit: string; phrase: string; next: number; plural: boolean} | null {
   const first = list[at]
   if (!first || !isNounWord(first) || notNouns.has(first.lower) || timeUnits[first.lower]) return null
-  // `Gate 12 reopened`: a verb in the past tense (not `speed`, `bed`) is no noun.
-  if (/[^e]ed$/.test(first.lower) && first.lower.length > 4) return null
+  // `Gate 12 reopened`: a verb in the past tense (not `speed`, `bed`) is no noun, unless a plural noun follows (`1.29 million unemployed people`).
+  if (/[^e]ed$/.test(first.lower) && first.lower.length > 4 && !(list[at + 1] && isNounWord(list[at + 1]!) && isPlural(list[at + 1]!.text) && !notNouns.has(list[at + 1]!.lower))) return null
   // Up to three words, ending at the first plural: modifiers then the noun.
   let last = at
   for (let k = at; k < at + 3 && k < list.length; k++) {
