@@ -262,6 +262,18 @@ export function scanDates(
   return dates
 }
 
+/**
+ * Is a two-year span a fiscal year? When budget words stand by it, or the
+ * text is about budgets and no season of sport or school stands by it.
+ */
+function isFiscal(text: string, start: number, end: number): boolean {
+  const around = text.slice(Math.max(0, start - 6), end + 6)
+  if (/年度|财政|財政|预算|預算|财年|財年/u.test(around)) return true
+  return !/赛季|賽季|球季|学年|學年|届|屆/u.test(around) && /年度|财政|財政|预算|預算/u.test(text)
+}
+
+const seasonSlash = /^((?:19|20)\d{2})\s*\/\s*(\d{2}|\d{4})(?![\d./])/
+
 /** A numbered ISO date with an optional time: `2023-02-20 08:58:54`, `2023/2/20`. */
 const isoDate = /(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d.])/y
 /** The time of day after a dateline's date: consumed so its numbers are not read, but not part of the date. */
@@ -301,6 +313,17 @@ function readDate(text: string, start: number, byStart: ReadonlyMap<number, Numb
     }
   }
 
+  // `2019/20年度`, `财政年度2023/24`: a fiscal year or season with a slash (the numbers read it as a fraction).
+  const slashed = seasonSlash.exec(text.slice(start, start + 12))
+  if (slashed && (start === 0 || !/[\d./]/.test(text[start - 1]!))) {
+    const year = Number(slashed[1])
+    const second = slashed[2]!.length === 2 ? Math.floor(year / 100) * 100 + Number(slashed[2]) : Number(slashed[2])
+    if (second === year + 1) {
+      let end = start + slashed[0].length
+      if (text.startsWith('年度', end)) end += 2
+      return {start, end, year, season: second, fiscal: isFiscal(text, start, end), relative: false}
+    }
+  }
   const parts: Parts = {start, end: start, relative: false}
   let at = start
   // Year: relative word, or a year-like number before 年 (ranges `2021-2023年` too).
@@ -336,12 +359,12 @@ function readDate(text: string, start: number, byStart: ReadonlyMap<number, Numb
         if (!notAfterYear.test(text.slice(end2, end2 + 1))) return {start, end: end2, year: number.value, untilYear: until.value, relative: false}
       }
       // `2005 - 06年度`, `2008-09`: a fiscal year (in a text about budgets) or a season, the second year in two digits.
-      const season = /^\s*[-－—–~～]\s*(\d{2})(?![\d.%])/u.exec(text.slice(end, end + 8))
+      const season = /^\s*[-－—–~～/]\s*(\d{2})(?![\d.%/])/u.exec(text.slice(end, end + 8))
       if (season && (number.value + 1) % 100 === Number(season[1])) {
         let end2 = end + season[0].length
         if (text.startsWith('年度', end2)) end2 += 2
         else if (text[end2] === '年' && !notAfterYear.test(text.slice(end2 + 1, end2 + 2))) end2 += 1
-        return {start, end: end2, year: number.value, season: number.value + 1, fiscal: /年度|财政|財政|预算|預算/u.test(text), relative: false}
+        return {start, end: end2, year: number.value, season: number.value + 1, fiscal: isFiscal(text, start, end2), relative: false}
       }
       if (text[end] === '年' && !notAfterYear.test(text.slice(end + 1, end + 2))) {
         end += text.startsWith('年度', end) ? 2 : 1
@@ -549,7 +572,8 @@ function valueOf(parts: Parts, published: Published | null): string {
     return `${first}/${valueOf(until, published)}`
   }
   if (parts.firstMonths !== undefined) {
-    const y = year()
+    // `1-8月`, `前8个月` in a March release: measured months that cannot be this year's yet; the end decides.
+    const y = year(parts.firstMonths)
     if (parts.fiscalStart !== undefined && published) {
       // The fiscal year holding publication: it began in the latest fiscalStart month up to it.
       const begin = published.month >= parts.fiscalStart ? published.year : published.year - 1
@@ -575,11 +599,11 @@ function valueOf(parts: Parts, published: Published | null): string {
   }
   if (parts.half !== undefined) return `${year()}-H${parts.half}`
   if (parts.quarter !== undefined) {
-    const y = year(parts.quarter * 3 - 2)
+    const y = year((parts.quarterEnd ?? parts.quarter) * 3 - 2)
     return parts.quarterEnd !== undefined && parts.quarterEnd !== parts.quarter ? `${y}-Q${parts.quarter}/${y}-Q${parts.quarterEnd}` : `${y}-Q${parts.quarter}`
   }
   if (parts.month !== undefined) {
-    const y = year(parts.month)
+    const y = year(parts.monthEnd ?? parts.month)
     if (parts.monthEnd !== undefined) return `${y}-${pad(parts.month)}/${y}-${pad(parts.monthEnd)}`
     return parts.day !== undefined ? `${y}-${pad(parts.month)}-${pad(parts.day)}` : `${y}-${pad(parts.month)}`
   }

@@ -38,7 +38,7 @@ const cases: Array<[string, Row[]]> = [
   ['就业人数较上月增加5千人或0.04%', [['增加5千人', 'change', 5000, '人', 'up'], ['0.04%', 'change', 0.04, '%', 'up']]],
   // Points or a rate written once for a list of two; the comparison bases are no dates of the facts.
   ['分别比上月和上年同期低0.01个和0.07个百分点', [['低0.01个', 'change', 0.01, 'pp', 'down'], ['0.07个百分点', 'change', 0.07, 'pp', 'down']]],
-  ['占比较1—9月份提高0.1和1.2个百分点', [['1—9月份', 'date', '2024-01/2024-09', null], ['提高0.1', 'change', 0.1, 'pp', 'up'], ['1.2个百分点', 'change', 1.2, 'pp', 'up']]],
+  ['占比较1—9月份提高0.1和1.2个百分点', [['1—9月份', 'date', '2023-01/2023-09', null], ['提高0.1', 'change', 0.1, 'pp', 'up'], ['1.2个百分点', 'change', 1.2, 'pp', 'up']]],
   ['2月CPI较上月下跌0.62%，较上年同月上涨1.82%', [['2月', 'date', '2024-02', null], ['下跌0.62%', 'change', 0.62, '%', 'down'], ['上涨1.82%', 'change', 1.82, '%', 'up']]],
   ['①本月报所称国有企业', []],
   // An index level is a number without unit.
@@ -46,7 +46,7 @@ const cases: Array<[string, Row[]]> = [
   // Two quarters written as one; a verb's filler 则为; comparison bases after a date list.
   ['行政院主计总处审议112年第3、4季国民所得，第1、2季修正', [['112年第3、4季', 'date', '2023-Q3/2023-Q4', null], ['第1、2季', 'date', '2024-Q1/2024-Q2', null]]],
   ['第二季的按年跌幅则为3.0%', [['第二季', 'date', '2024-Q2', null], ['跌幅则为3.0%', 'change', 3, '%', 'down']]],
-  ['占比分别较1—9月份和上年同期提高0.1和1.2个百分点', [['1—9月份', 'date', '2024-01/2024-09', null], ['提高0.1', 'change', 0.1, 'pp', 'up'], ['1.2个百分点', 'change', 1.2, 'pp', 'up']]],
+  ['占比分别较1—9月份和上年同期提高0.1和1.2个百分点', [['1—9月份', 'date', '2023-01/2023-09', null], ['提高0.1', 'change', 0.1, 'pp', 'up'], ['1.2个百分点', 'change', 1.2, 'pp', 'up']]],
   // Not facts: issue numbers, 届 of a name, set phrases, garbled and cut numbers.
   ['第1146号市政统计周报', []],
   ['提请区十六届人大第二次会议审议', [['第二次', 'ordinal', 2, null]]],

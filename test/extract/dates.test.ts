@@ -55,7 +55,9 @@ const cases: Array<[string, Array<Record<string, unknown>>]> = [
   ['近日', []],
   ['第一季度', [{text: '第一季度', value: '2023-Q1', relative: '第一季度', resolved: true}]],
   ['今年一季度', [{text: '今年一季度', value: '2023-Q1', relative: '今年一季度', resolved: true}]],
-  ['前三季度', [{text: '前三季度', value: '2023-01/2023-09', relative: '前三季度', resolved: true}]],
+  // Measured months ending more than two months after publication (2023-02-20) are last year's; `前三季度` ends in September.
+  ['前三季度', [{text: '前三季度', value: '2022-01/2022-09', relative: '前三季度', resolved: true}]],
+  ['前两个月', [{text: '前两个月', value: '2023-01/2023-02', relative: '前两个月', resolved: true}]],
   ['今年前5月', [{text: '今年前5月', value: '2023-01/2023-05', relative: '今年前5月', resolved: true}]],
   ['2023年首4个月', [{text: '2023年首4个月', value: '2023-01/2023-04'}]],
   ['首季', [{text: '首季', value: '2023-Q1', relative: '首季', resolved: true}]],
@@ -72,7 +74,9 @@ const cases: Array<[string, Array<Record<string, unknown>>]> = [
   ['以前年度', []],
   ['上半年', [{text: '上半年', value: '2023-H1', relative: '上半年', resolved: true}]],
   ['去年下半年', [{text: '去年下半年', value: '2022-H2', relative: '去年下半年', resolved: true}]],
-  ['1-10月', [{text: '1-10月', value: '2023-01/2023-10', relative: '1-10月', resolved: true}]],
+  ['1-10月', [{text: '1-10月', value: '2022-01/2022-10', relative: '1-10月', resolved: true}]],
+  ['1-4月', [{text: '1-4月', value: '2023-01/2023-04', relative: '1-4月', resolved: true}]],
+  ['计划1-10月完成', [{text: '1-10月', value: '2023-01/2023-10', relative: '1-10月', resolved: true}]],
   // A month without a year takes the publication year, as the corpus annotation guide has it.
   // A month more than two months after publication, in a report, is last year's (corpus/README.md, "Months and quarters
   // that mean last year"); in a plan, or a month or two ahead, it is this year's.
@@ -82,6 +86,8 @@ const cases: Array<[string, Array<Record<string, unknown>>]> = [
   // Fiscal years and seasons written with two digits for the second year.
   ['2005 - 06年度政府综合账目', [{text: '2005 - 06年度', value: 'FY2005/2006'}]],
   ['2019-20赛季', [{text: '2019-20', value: '2019/2020'}]],
+  ['2019/20年度', [{text: '2019/20年度', value: 'FY2019/2020'}]],
+  ['财政年度2023/24', [{text: '2023/24', value: 'FY2023/2024'}]],
   ['4月出口增长', [{text: '4月', value: '2023-04', relative: '4月', resolved: true}]],
   ['第三季较上年同期上升1.9%', [{text: '第三季', value: '2022-Q3', relative: '第三季', resolved: true}]],
   ['计划第三季度开工', [{text: '第三季度', value: '2023-Q3', relative: '第三季度', resolved: true}]],
