@@ -231,6 +231,8 @@ export function scanDates(
   const ordered = [...starts].sort((a, b) => a - b)
 
   const dates: DateMatch[] = []
+  /** `二零一八年同月`: a year's same period, resolved against the sentence's period once all dates are read. */
+  const samePeriod = new Set<DateMatch>()
   let covered = 0
   for (const start of ordered) {
     if (start < covered) continue
@@ -257,9 +259,34 @@ export function scanDates(
     }
     const date = resolve(text, parts, published)
     if (withheld) date.withheld = true
+    if (parts.year !== undefined && parts.end === parts.yearEnd && parts.season === undefined && /^[同][期月季]/u.test(text.slice(parts.end, parts.end + 2))) samePeriod.add(date)
     dates.push(date)
   }
+  for (const date of samePeriod) resolveSamePeriod(text, date, dates)
   return dates
+}
+
+/**
+ * `较二零一八年同月下跌18.3%`, `与二零一二年同期比较，二零一三年首十一个月…`: a
+ * year's same period is the period the sentence reports, in that year. With
+ * no such period in the sentence there is no value to give.
+ */
+function resolveSamePeriod(text: string, date: DateMatch, dates: readonly DateMatch[]): void {
+  const sentence = sentenceAround(text, date.start)
+  const from = text.lastIndexOf(sentence, date.start)
+  let best: DateMatch | null = null
+  for (const other of dates) {
+    if (other === date || other.withheld || !/^\d{4}-/.test(other.value) || other.start < from || other.end > from + sentence.length) continue
+    if (!best || Math.abs(other.start - date.start) < Math.abs(best.start - date.start)) best = other
+  }
+  const year = date.value
+  if (!best || !/^\d{4}$/.test(year)) {
+    date.withheld = true
+    return
+  }
+  const shift = Number(year) - Number(best.value.slice(0, 4))
+  date.value = best.value.replace(/\d{4}(?=-)/g, (y) => String(Number(y) + shift))
+  date.end = Math.min(text.length, date.end + 2)
 }
 
 /**

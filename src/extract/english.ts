@@ -131,19 +131,21 @@ function nameBareCounts(text: string, quantities: Quantity[]): void {
   for (let index = 0; index < quantities.length; index++) {
     const quantity = quantities[index]!
     if (!quantity.bare) continue
-    const head = englishSubject(text, quantity)?.split(' ').at(-1)
+    const head = quantity.bare === 'sentence' ? undefined : englishSubject(text, quantity)?.split(' ').at(-1)
     if (head && isPlural(head)) {
       quantity.unit = singular(head)
       continue
     }
     const sentence = sentenceStart(text, quantity.span[0])
-    const counted = (before: Quantity) => before.kind === 'count' && before.unit !== null && !before.unit.includes('/')
+    // Not an age band (`20–24 years`) nor a count per unit.
+    const counted = (before: Quantity) => before.kind === 'count' && before.unit !== null && !before.unit.includes('/') && before.unit !== 'year'
     let previous = index - 1
     while (previous >= 0 && !counted(quantities[previous]!)) previous--
     if (previous >= 0 && quantities[previous]!.span[0] >= sentence) {
       quantity.unit = quantities[previous]!.unit
       continue
     }
+    if (quantity.bare === 'sentence') continue
     // `This is 7.7 percent above the revised July rate of 1,317,000`: the count of the paragraph before it.
     if (previous >= 0 && quantity.span[0] - quantities[previous]!.span[1] < paragraphReach && !text.slice(quantities[previous]!.span[1], quantity.span[0]).includes('\n\n')) {
       quantity.unit = quantities[previous]!.unit
@@ -160,8 +162,11 @@ const paragraphReach = 600
 
 /** A plural noun: `households`, `TEUs`, `people`, `women`. */
 function isPlural(word: string): boolean {
-  return (/[^s]s$/i.test(word) && !/(?:ous|ss|is|us)$/i.test(word)) || irregularPlurals[word.toLowerCase()] !== undefined
+  return (/[^s]s$/i.test(word) && !/(?:ous|ss|is|us)$/i.test(word) && !singularInS.has(word.toLowerCase())) || irregularPlurals[word.toLowerCase()] !== undefined
 }
+
+/** Nouns ending in -s that are no plurals (`five new measles cases` counts cases). */
+const singularInS = new Set(['measles', 'mumps', 'diabetes', 'news', 'series', 'species', 'means', 'rabies', 'herpes', 'physics', 'economics', 'politics', 'statistics', 'always', 'sometimes', 'perhaps', 'unless', 'its', 'his', 'hers', 'ours', 'yours', 'theirs', 'was', 'has', 'does', 'is', 'this', 'thus', 'plus', 'bus', 'gas'])
 
 /** Where the sentence around `at` starts: after a full stop followed by a space and no lower-case word (`U.S. adults`), or a line break. */
 function sentenceStart(text: string, at: number): number {
@@ -298,7 +303,8 @@ function readQuantity(text: string, list: readonly Word[], index: number, money:
   let subjectHint: string | undefined
   /** Power of ten applied to the value: cents are hundredths of the currency. */
   let exponent = 0
-  let bare = false
+  /** No noun of its own: the sentence's (`true`, else the paragraph's), or only an earlier count in the sentence (`'sentence'`). */
+  let bare: boolean | 'sentence' = false
   const after = lower(list, next)
   const row = unitAfter(list, next, high === undefined)
   if (currency) {
@@ -356,6 +362,10 @@ function readQuantity(text: string, list: readonly Word[], index: number, money:
       // `rose to 27.3 million`, `a fleet of 1,236`, `of which 88`, `three of them`: a quantity whose noun the sentence already named.
       kind = 'count'
       bare = true
+    } else if (!noun && (restatedAsShare(list, next) || endsAfterTo(list, numberIndex, next))) {
+      // `bringing the outbreak to 47.`, `41, or 87 percent, had not…`: only with a count earlier in the same sentence to name it.
+      kind = 'count'
+      bare = 'sentence'
     }
   }
   if (!kind) return null
@@ -394,7 +404,7 @@ function readQuantity(text: string, list: readonly Word[], index: number, money:
   const value: FactValue = high !== undefined ? [scaled(number.value), scaled(high)] : highValue !== undefined ? [scaled(number.value), highValue] : scaled(number.value)
   const quantity: Quantity = {kind, value, unit, approx, span: [list[from]!.start, spanEnd], core}
   if (subjectHint !== undefined) quantity.subjectHint = subjectHint
-  if (bare) quantity.bare = true
+  if (bare) quantity.bare = bare
 
   const signedKind = kind === 'percent' || kind === 'amount' || kind === 'count' || kind === 'number'
   if (number.plus && signedKind) {
@@ -677,6 +687,18 @@ function countedNoun(list: readonly Word[], at: number): {unit: string; phrase: 
   if (adjectives.has(list[last]!.lower)) return null
   const phrase = list.slice(at, last + 1).map((word) => word.text).join(' ')
   return {unit: singular(list[last]!.text), phrase, next: last + 1, plural}
+}
+
+/** `41, or 87 percent, had not been vaccinated`: a number restated as a share of a whole is a count. */
+function restatedAsShare(list: readonly Word[], at: number): boolean {
+  if (lower(list, at) !== ',' || lower(list, at + 1) !== 'or') return false
+  const share = readNumber(list, at + 2)
+  return share !== null && !share.ordinal && (lower(list, share.next) === 'percent' || lower(list, share.next) === '%')
+}
+
+/** `bringing the outbreak to 47.`: a number after `to` that ends the clause counts what the sentence counted. */
+function endsAfterTo(list: readonly Word[], at: number, next: number): boolean {
+  return lower(list, at - 1) === 'to' && /^[.,;]$/.test(list[next]?.text ?? '.') && !/\./.test(list[at]!.text)
 }
 
 /** `three of which`, `two of them`: a part of what was just counted. */

@@ -34,8 +34,8 @@ export interface Quantity {
   nounAt?: number
   /** English counts: the counted noun (`2,700 households`). */
   subjectHint?: string
-  /** English counts whose noun is left out (`rose to 27.3 million`): the unit comes from the sentence. */
-  bare?: boolean
+  /** English counts whose noun is left out (`rose to 27.3 million`): the unit comes from the sentence (`'sentence'`: only from a count before it there). */
+  bare?: boolean | 'sentence'
   /** A cell of a table in the text: `subjectHint` is its row's label. */
   table?: boolean
 }
@@ -270,7 +270,10 @@ function readQuantity(
   const next = numbers[index + 1]
   if (connector && next && next.start === afterFirst + connector[0].length && next.high === undefined) {
     const nextSuffix = readSuffix(text, next)
-    if (nextSuffix && (!suffix || (suffix.kind === nextSuffix.kind && suffix.unit === nextSuffix.unit)) && next.value > number.value) {
+    // After a change verb, `增加3 800人至122 100人` is the change and the new level; a range of changes stays close (`增长5%至8%`).
+    const approxStart = approxBefore(text, number.start)?.start ?? number.start
+    const levelAfterChange = number.value > 0 && changeBefore(text, approxStart, true) !== null && next.value > 2 * number.value && !/[万萬亿億兆]/u.test(next.text)
+    if (nextSuffix && !levelAfterChange && (!suffix || (suffix.kind === nextSuffix.kind && suffix.unit === nextSuffix.unit)) && next.value > number.value) {
       high = Math.abs(next.value)
       suffix = nextSuffix
       extra = 1
@@ -300,10 +303,16 @@ function readQuantity(
       const ratio: Quantity = {kind: 'ratio', value: roundRatio(number.value), unit: null, approx: combineApprox(after?.approx), span: [span[0], end], core: span}
       return {quantity: withPrefix(text, ratio), extra: 0}
     }
-    // `消费者物价总指数为109.73`, `工业生产指数91.78`, `PMI为49.2`: an index level, a number without unit.
+    const points = number.script === 'arabic' && /^[点點]/u.test(text[number.end] ?? '') && !/^[钟鐘半]/u.test(text[number.end + 1] ?? '')
+    // `跌320点`: a move of an index in points.
+    if (points && high === undefined && changeBefore(text, approxBefore(text, number.start)?.start ?? number.start) !== null) {
+      const span: Span = [number.start, number.end + 1]
+      return {quantity: withPrefix(text, {kind: 'count', value: number.value, unit: 'point', approx: 'exact', span, core: span}), extra: 0}
+    }
+    // `消费者物价总指数为109.73`, `工业生产指数91.78`, `PMI为49.2`, `恒生指数收报26,906点`: an index level, a number (in points when it says so).
     if (number.script === 'arabic' && !number.negative && high === undefined && indexBefore.test(text.slice(Math.max(0, number.start - 12), number.start)) && !/^\s*[%％‰]/u.test(text.slice(number.end, number.end + 2))) {
-      const span: Span = [number.start, number.end]
-      return {quantity: {kind: 'number', value: number.value, unit: null, approx: 'exact', span, core: span}, extra: 0}
+      const span: Span = [number.start, number.end + (points ? 1 : 0)]
+      return {quantity: {kind: 'number', value: number.value, unit: points ? 'point' : null, approx: 'exact', span, core: span}, extra: 0}
     }
     return null
   }
@@ -360,6 +369,8 @@ function readQuantity(
   const quantity: Quantity = {kind, value, unit, approx, span: [core[0], core[1]], core}
   if (suffix.nounAt !== undefined) quantity.nounAt = suffix.nounAt
   const read = withPrefix(text, finish(text, quantity, suffix.end), suffix.kind)
+  // `上涨130.49点`: a move in points is a change in `point` (a level stays a count in 点, as corpus/ gold has it).
+  if (read.kind === 'change' && read.unit === '点') read.unit = 'point'
   if (read.kind === 'percent' && typeof read.value === 'number') {
     const noun = changeNounAfter(text, read.span[1])
     const sign = number.negative ? 'down' : /[+＋]/u.test(text[number.start - 1] ?? '') ? 'up' : null

@@ -175,7 +175,7 @@ function isScore(text: string, number: NumberMatch, at: number): boolean {
 }
 
 const durationAfter = /^(?:来|间|内|后|前|以来|之久|多|半|了|的时间|时间)/u
-const durationBefore = /(?:[了这那满达近约逾超过]|过去|历时|经过|长达|用时|时隔)$/u
+const durationBefore = /(?:[了这那满达近约逾超过]|过去|历时|经过|长达|用时|时隔|连续|连续第?)$/u
 
 function isDuration(text: string, number: NumberMatch, end: number): boolean {
   return durationAfter.test(text.slice(end, end + 3)) || durationBefore.test(text.slice(Math.max(0, number.start - 2), number.start))

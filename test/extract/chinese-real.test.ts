@@ -54,6 +54,15 @@ const cases: Array<[string, Row[]]> = [
   ['有13个行业实现两位数以上增长', [['13个', 'count', 13, '个']]],
   ['1 月就业人数 1,153 6 千人', [['1 月', 'date', '2024-01', null]]],
   ['分别比上月和上年同期低0.01个和0', []],
+  // A year's same period is the period the sentence reports, in that year; without one, no value.
+  ['与二零一二年同期比较，二零一三年首十一个月的零售业总销货价值上升', [['二零一二年同期', 'date', '2012-01/2012-11', null], ['二零一三年首十一个月', 'date', '2013-01/2013-11', null]]],
+  ['较二零一八年同月下跌18.3%', [['下跌18.3%', 'change', 18.3, '%', 'down']]],
+  // Index points: a level in 点 after an index, a move after a verb.
+  ['恒生指数收报26,906点，跌320点，上涨130.49点，上午8点开盘', [['26,906点', 'number', 26_906, 'point'], ['跌320点', 'change', 320, 'point', 'down'], ['上涨130.49点', 'change', 130.49, 'point', 'up']]],
+  // Thousands grouped with a space; after a change verb, 至 gives the new level.
+  ['失业人数增加3 800人至122 100人', [['增加3 800人', 'change', 3800, '人', 'up'], ['122 100人', 'count', 122_100, '人']]],
+  ['预计增长5%至8%', [['增长5%至8%', 'change', [5, 8], '%', 'up']]],
+  ['基本工资连续10年调涨，货运量42.8万公吨', [['10年', 'duration', 10, 'year'], ['42.8万公吨', 'count', 428_000, '公吨']]],
   // No length in years passes a century: 114年 is a 民国 year left unmarked.
   ['累计至114年底', []],
   // 前两个月 is a period; 超五成行业 a share; 旅次 a count.

@@ -132,6 +132,9 @@ const more: Array<[string, Row[]]> = [
   ['Real GDP increased at a seasonally adjusted annual rate of 2.1 percent.', [['2.1 percent', 'change', 2.1, '%', 'up']]],
   // A level followed by its base is no change.
   ['The rate rose to 5.2 percent, up from 4.8 percent.', [['5.2 percent', 'percent', 5.2, '%'], ['4.8 percent', 'percent', 4.8, '%']]],
+  // A number closing a clause after `to`, or restated as a share, counts what an earlier count of the sentence counts.
+  ['Officials reported five new measles cases, bringing the outbreak to 47.', [['five new measles cases', 'count', 5, 'case'], ['47', 'count', 47, 'case']]],
+  ['The rate fell from 64 to 58.', []],
   // Places without a ranking verb.
   ['Reedville moved into the number two position.', [['number two position', 'rank', 2, null]]],
   ['Empire-Venice fell to third at 379.0 million pounds.', [['fell to third', 'rank', 3, null], ['379.0 million pounds', 'count', 379_000_000, 'pound']]],
