@@ -137,9 +137,9 @@ export function readRelativeDate(text: string, list: readonly Word[], index: num
   }
   // `This Week in Petroleum`: a title, not this week.
   if (offsets[a] !== undefined && /^[A-Z]/.test(list[index]!.text) && /^[A-Z]/.test(list[index + 1]?.text ?? '') && list[index + 1]!.text !== list[index + 1]!.text.toUpperCase()) return null
+  // `grew 2.8 percent from last year`, `up 0.2 percent from last month`: the base of a comparison, not a date of the fact (optional in the gold).
+  if (a === 'last' && ['year', 'month', 'quarter', 'week'].includes(b) && comparisonBases.has(lower(list, index - 1))) return null
   if (offsets[a] !== undefined && b === 'year') {
-    // `grew 2.8 percent from last year`: the base of a comparison, not a date of the fact (optional in the gold).
-    if (a === 'last' && comparisonBases.has(lower(list, index - 1))) return null
     return relativeDate(text, list, index, index + 2, published ? String(published.year + offsets[a]!) : 'XXXX', published)
   }
   if (offsets[a] !== undefined && b === 'month') {

@@ -109,7 +109,8 @@ export const approxBefore: Array<[string[], Approx]> = [
   [['more', 'than'], 'more_than'], [['over'], 'more_than'], [['above'], 'more_than'], [['just', 'over'], 'more_than'], [['upwards', 'of'], 'more_than'],
   [['less', 'than'], 'less_than'], [['fewer', 'than'], 'less_than'], [['under'], 'less_than'], [['below'], 'less_than'], [['just', 'under'], 'less_than'],
   [['at', 'least'], 'at_least'], [['no', 'fewer', 'than'], 'at_least'], [['no', 'less', 'than'], 'at_least'],
-  [['at', 'most'], 'at_most'], [['up', 'to'], 'at_most'], [['no', 'more', 'than'], 'at_most'],
+  [['at', 'most'], 'at_most'], [['up', 'to'], 'at_most'], [['no', 'more', 'than'], 'at_most'], [['as', 'much', 'as'], 'at_most'], [['as', 'many', 'as'], 'at_most'],
+  [['as', 'high', 'as'], 'at_most'], [['as', 'low', 'as'], 'at_least'], [['as', 'few', 'as'], 'at_least'], [['as', 'little', 'as'], 'at_least'],
   [['about'], 'about'], [['around'], 'about'], [['approximately'], 'about'], [['roughly'], 'about'], [['nearly'], 'about'], [['almost'], 'about'],
   [['some'], 'about'], [['close', 'to'], 'about'], [['an', 'estimated'], 'about'], [['estimated'], 'about'],
   // Past a mark: `surpasses 4,000`, `passes US$94.00`, `topped $1 trillion`.

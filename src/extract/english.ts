@@ -97,7 +97,7 @@ export function findEnglishQuantities(text: string, options: QuantityOptions = {
 /** Between a change and its restatement in other units: `, or`, `(`, `or`. */
 const restatement = /^\s*(?:,\s*or|or|,?\s*\()\s*$/
 /** Between a change and another of the same unit: `fell by 1.8% and 1.5% respectively`. */
-const listed = /^\s*(?:,|and|,\s*and)\s*$/
+const listed = /^\s*(?:(?:from|over|on|than|versus|compared with|compared to)\s[a-z ]{1,30}?)?\s*(?:,|and|,\s*and)\s*$/
 
 /**
  * `increased $68.1 billion, or 0.4 percent`, `up £668 million (4.1%)`,
@@ -362,7 +362,7 @@ function readQuantity(text: string, list: readonly Word[], index: number, money:
       // `rose to 27.3 million`, `a fleet of 1,236`, `of which 88`, `three of them`: a quantity whose noun the sentence already named.
       kind = 'count'
       bare = true
-    } else if (!noun && (restatedAsShare(list, next) || endsAfterTo(list, numberIndex, next))) {
+    } else if (!noun && (restatedAsShare(list, next) || endsAfterTo(list, numberIndex, next) || baseAfterFrom(list, from))) {
       // `bringing the outbreak to 47.`, `41, or 87 percent, had not…`: only with a count earlier in the same sentence to name it.
       kind = 'count'
       bare = 'sentence'
@@ -699,6 +699,12 @@ function restatedAsShare(list: readonly Word[], at: number): boolean {
 /** `bringing the outbreak to 47.`: a number after `to` that ends the clause counts what the sentence counted. */
 function endsAfterTo(list: readonly Word[], at: number, next: number): boolean {
   return lower(list, at - 1) === 'to' && /^[.,;]$/.test(list[next]?.text ?? '.') && !/\./.test(list[at]!.text)
+}
+
+/** `262 seats, up from 232 in 2015`: the base of a comparison counts what the sentence counted. */
+function baseAfterFrom(list: readonly Word[], from: number): boolean {
+  const before = lower(list, from - 1)
+  return (before === 'from' && ['up', 'down', 'rose', 'fell', 'increased', 'decreased', 'climbed', 'dropped'].includes(lower(list, from - 2))) || before === 'versus' || (before === 'with' && lower(list, from - 2) === 'compared')
 }
 
 /** `three of which`, `two of them`: a part of what was just counted. */

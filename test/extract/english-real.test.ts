@@ -135,6 +135,9 @@ const more: Array<[string, Row[]]> = [
   // A number closing a clause after `to`, or restated as a share, counts what an earlier count of the sentence counts.
   ['Officials reported five new measles cases, bringing the outbreak to 47.', [['five new measles cases', 'count', 5, 'case'], ['47', 'count', 47, 'case']]],
   ['The rate fell from 64 to 58.', []],
+  ['Wholesale inventories were up 0.2 percent from last month and 6.7 percent from a year ago.', [['up 0.2 percent', 'change', 0.2, '%', 'up'], ['6.7 percent', 'change', 6.7, '%', 'up']]],
+  ['The Labour Party won 262 seats, up from 232 in 2015.', [['262 seats', 'count', 262, 'seat'], ['232', 'count', 232, 'seat'], ['2015', 'date', '2015', null]]],
+  ['Shares fell as much as 8% in early trading.', [['fell as much as 8%', 'change', 8, '%', 'down']]],
   // Places without a ranking verb.
   ['Reedville moved into the number two position.', [['number two position', 'rank', 2, null]]],
   ['Empire-Venice fell to third at 379.0 million pounds.', [['fell to third', 'rank', 3, null], ['379.0 million pounds', 'count', 379_000_000, 'pound']]],
