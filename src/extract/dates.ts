@@ -94,7 +94,7 @@ const relativeDays: ReadonlyMap<string, number> = new Map([
 ])
 
 const relativeWord =
-  /前年|去年|上一?年|今年|本年|年内|明年|后年|上个?月|本月|这个月|下个?月|上一?季度|本季度|下一?季度|上周|本周|下周|前天|昨天|昨日|今天|今日|明天|明日|[上下]半年|[前第]?[一二三四1-4]季度?|第[一二三四1-4]、[一二三四1-4]季|首季|[前首][0-9一二两三四五六七八九十]{1,3}个?月|民[国國]/g
+  /前年|去年|上一?年|今年|本年|年内|明年|后年|上个?月|本月|这个月|下个?月|上一?季度|本季度|下一?季度|上周|本周|下周|前天|昨天|昨日|今天|今日|明天|明日|[上下]半年|[前第]?[一二三四1-4]季度?|第[一二三四1-4]、[一二三四1-4]季|[今本]\s*[(（]\s*\d{1,2}\s*[)）]\s*日|首季|[前首][0-9一二两三四五六七八九十]{1,3}个?月|民[国國]/g
 
 const yearConnector = /^\s*(?:-|－|—|–|~|～|〜|至|到)\s*/
 const rangeConnectors = new Set(['-', '－', '—', '–', '~', '～', '〜', '至', '到'])
@@ -299,6 +299,8 @@ function isFiscal(text: string, start: number, end: number): boolean {
   return !/赛季|賽季|球季|学年|學年|届|屆/u.test(around) && /年度|财政|財政|预算|預算/u.test(text)
 }
 
+const bracketedDay = /^[今本]\s*[(（]\s*(\d{1,2})\s*[)）]\s*日/u
+
 const seasonSlash = /^((?:19|20)\d{2})\s*\/\s*(\d{2}|\d{4})(?![\d./])/
 
 /** A numbered ISO date with an optional time: `2023-02-20 08:58:54`, `2023/2/20`. */
@@ -340,6 +342,9 @@ function readDate(text: string, start: number, byStart: ReadonlyMap<number, Numb
     }
   }
 
+  // `今(23)日`, `本(18)日`: Taiwan releases put today's day in brackets.
+  const bracketed = bracketedDay.exec(text.slice(start, start + 10))
+  if (bracketed) return {start, end: start + bracketed[0].length, day: Number(bracketed[1]), relative: true}
   // `2019/20年度`, `财政年度2023/24`: a fiscal year or season with a slash (the numbers read it as a fraction).
   const slashed = seasonSlash.exec(text.slice(start, start + 12))
   if (slashed && (start === 0 || !/[\d./]/.test(text[start - 1]!))) {

@@ -63,6 +63,8 @@ const cases: Array<[string, Row[]]> = [
   ['失业人数增加3 800人至122 100人', [['增加3 800人', 'change', 3800, '人', 'up'], ['122 100人', 'count', 122_100, '人']]],
   ['预计增长5%至8%', [['增长5%至8%', 'change', [5, 8], '%', 'up']]],
   ['基本工资连续10年调涨，货运量42.8万公吨', [['10年', 'duration', 10, 'year'], ['42.8万公吨', 'count', 428_000, '公吨']]],
+  // Taiwan releases put today's day in brackets.
+  ['经济部统计处今(23)日发布', [['今(23)日', 'date', '2024-03-23', null]]],
   // No length in years passes a century: 114年 is a 民国 year left unmarked.
   ['累计至114年底', []],
   // 前两个月 is a period; 超五成行业 a share; 旅次 a count.
