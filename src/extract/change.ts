@@ -13,8 +13,8 @@ export type Direction = 'up' | 'down'
 const verbs: ReadonlyArray<readonly [string, Direction | null]> = [
   // Longest first so that `增长率` is not read as `增长`.
   ['增长率', 'up'], ['增速', 'up'], ['增幅', 'up'], ['涨幅', 'up'], ['升幅', 'up'], ['降幅', 'down'], ['跌幅', 'down'], ['减幅', 'down'], ['下降率', 'down'],
-  // Taiwan writes 成长 for 增长 (`经济成长3.32%`).
-  ['成长', 'up'],
+  // Taiwan writes 成长 for 增长 (`经济成长3.32%`), 衰退 and 负成长 for a fall, 月增/季增 for a month's or a quarter's rise.
+  ['负成长', 'down'], ['成长', 'up'], ['衰退', 'down'], ['月增', 'up'], ['月减', 'down'], ['季增', 'up'], ['季减', 'down'],
   ['增长', 'up'], ['增加', 'up'], ['上升', 'up'], ['提高', 'up'], ['提升', 'up'], ['上涨', 'up'], ['攀升', 'up'], ['扩大', 'up'],
   ['增多', 'up'], ['上扬', 'up'], ['走高', 'up'], ['高开', 'up'], ['收涨', 'up'], ['大涨', 'up'], ['飙升', 'up'], ['猛增', 'up'],
   ['下降', 'down'], ['减少', 'down'], ['降低', 'down'], ['下跌', 'down'], ['回落', 'down'], ['下滑', 'down'], ['缩减', 'down'],
@@ -98,7 +98,7 @@ export function changeBefore(text: string, end: number, rate = false): ChangeVer
       if (start < 0 || !text.startsWith(verb, start)) continue
       if (verb.length === 1 && start > 0 && notBeforeSingle.has(text[start - 1]!)) return null
       // `较108年减4.3万元`: 年 ends the year; the verb is 减.
-      if (verb[0] === '年' && /[\d０-９〇零一二三四五六七八九十]/u.test(text[start - 1] ?? '')) continue
+      if ((verb[0] === '年' || verb[0] === '月' || verb[0] === '季') && /[\d０-９〇零一二三四五六七八九十]/u.test(text[start - 1] ?? '')) continue
       let from = start
       for (const word of comparisons) {
         if (from - word.length >= 0 && text.startsWith(word, from - word.length)) {
