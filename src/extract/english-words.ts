@@ -457,10 +457,20 @@ export const unitRows: readonly UnitRow[] = [
   {words: ['bbl', '/', 'd'], kind: 'count', unit: 'barrel/day'}
 ]
 
+/** The rows by their first word, for a lookup per number. */
+const rowsByFirst = new Map<string, UnitRow[]>()
+for (const row of unitRows) {
+  const list = rowsByFirst.get(row.words[0]!)
+  if (list) list.push(row)
+  else rowsByFirst.set(row.words[0]!, [row])
+}
+
 /** The longest unit row written at `at` (`touching` rows only right after the word before). */
 export function unitAfter(list: readonly Word[], at: number, single: boolean): UnitRow | null {
+  const rows = rowsByFirst.get(list[at]?.lower ?? '')
+  if (!rows) return null
   let best: UnitRow | null = null
-  for (const row of unitRows) {
+  for (const row of rows) {
     if (best && row.words.length <= best.words.length) continue
     if (row.single && !single) continue
     if (!row.words.every((word, k) => list[at + k]?.lower === word)) continue

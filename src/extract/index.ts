@@ -52,9 +52,12 @@ export function extract(file: VFile, options: ResolvedOptions): void {
   const tokens = file.data.tokens ?? []
   // Traditional-script articles (Taiwan, Hong Kong) write 民国 years (`113年度` is 2024) and 元 for their own dollar.
   const traditional = lang === 'zh-Hant' || lang === 'zh-TW' || lang === 'zh-HK'
-  let quantities = english ? findEnglishQuantities(text, {publishedAt}) : chinese ? findQuantities(text, {publishedAt, traditional}) : []
+  // Worked out once: what a bare `元` or `$` is.
+  const region = chinese ? chineseRegion(text, {traditional}) : undefined
+  const dollar = english ? englishDollar(text) : undefined
+  let quantities = english ? findEnglishQuantities(text, {publishedAt, dollar}) : chinese ? findQuantities(text, {publishedAt, traditional, region}) : []
   if (chinese) quantities = quantities.filter((quantity) => !insideName(tokens, quantity))
-  if (english || chinese) quantities = withTables(text, quantities, english ? {dollar: englishDollar(text)} : {yuan: localYuanOf[chineseRegion(text, {traditional})]})
+  if (english || chinese) quantities = withTables(text, quantities, english ? {dollar} : {yuan: localYuanOf[region ?? 'mainland']})
 
   const subjects = quantities.map((quantity) => (english ? englishSubject(text, quantity) : chineseSubject(tokens, quantity)))
   const sentences = file.data.sentences ?? []

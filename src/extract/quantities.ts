@@ -12,7 +12,7 @@ import {scanNumbers, type NumberMatch} from './numbers.js'
 import {clean, isInlineSpace, times10} from './numerals.js'
 import {rankBefore} from './rank.js'
 import {readSuffix} from './suffix.js'
-import {chineseRegion, localYuanOf} from './region.js'
+import {chineseRegion, localYuanOf, type ChineseRegion} from './region.js'
 import {currencyBefore, matchUnit} from './units.js'
 import {partitionPoint} from '../util/search.js'
 
@@ -50,6 +50,8 @@ export interface QuantityOptions {
   traditional?: boolean
   /** What a bare `$` is in English; by default the one dollar the article names (`englishDollar`). */
   dollar?: string
+  /** The region the text's words point to (`chineseRegion`), when the caller worked it out already. */
+  region?: ChineseRegion
   /** What a bare `元` is; by default the currency of the region the text's words point to (`chineseRegion`). */
   yuan?: string
 }
@@ -114,7 +116,7 @@ const doublingCounts: ReadonlyMap<string, number> = new Map([
 export function findQuantities(text: string, options: QuantityOptions = {}): Quantity[] {
   const numbers = scanNumbers(text)
   const quantities: Quantity[] = []
-  const region = chineseRegion(text, {traditional: options.traditional ?? false})
+  const region = options.region ?? chineseRegion(text, {traditional: options.traditional ?? false})
   const yuan = options.yuan ?? localYuanOf[region]
   const taken: Span[] = []
 

@@ -41,6 +41,9 @@ const chineseCues: readonly Cue[] = [
   [/同比|环比/u, 'mainland']
 ]
 
+/** The cues as one alternation, a capturing group each (the cues capture nothing themselves). */
+const allCues = new RegExp(chineseCues.map(([pattern]) => `(${pattern.source})`).join('|'), 'gu')
+
 /**
  * The region of a Chinese article: Taiwan, Hong Kong or Macau when at least
  * two of its cues are present and more than the mainland's, else mainland
@@ -49,7 +52,19 @@ const chineseCues: readonly Cue[] = [
  */
 export function chineseRegion(text: string, options: {traditional?: boolean} = {}): ChineseRegion {
   const score: Record<ChineseRegion, number> = {mainland: 0, taiwan: 0, hongkong: 0, macau: 0}
-  for (const [pattern, region] of chineseCues) if (pattern.test(text)) score[region]++
+  // One pass over the text for all cues (each cue a group of one alternation), each cue counted once.
+  const seen = new Set<number>()
+  allCues.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = allCues.exec(text)) !== null && seen.size < chineseCues.length) {
+    const cue = match.findIndex((group, index) => index > 0 && group !== undefined) - 1
+    if (cue >= 0 && !seen.has(cue)) {
+      seen.add(cue)
+      score[chineseCues[cue]![1]]++
+    }
+    // Cues may overlap (`108年` and `年减4`): go on from the next character.
+    allCues.lastIndex = match.index + 1
+  }
   const needed = options.traditional && score.mainland === 0 ? 1 : 2
   const candidates = (['taiwan', 'hongkong', 'macau'] as const).filter((region) => score[region] >= needed && score[region] > score.mainland)
   candidates.sort((a, b) => score[b] - score[a])

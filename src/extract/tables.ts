@@ -33,6 +33,20 @@ export interface TableOptions {
 
 /** A bracket holding a unit, closed or not (`(亿元)`, `同比增长(%`). */
 const bracket = /[(（]\s*([^()（）\n]{1,40}?)\s*(?:[)）]|$)/u
+/** What a table's header line looks like, for a cheap first test: a bracket with a percent, a currency, a measure or a scale. */
+const headerHint = /[(（][^()（）\n]{0,12}(?:%|％|元|吨|噸|人|户|戶|亩|畝|公顷|公頃|percent|Percent|thousands|millions|billions|trillions)/gu
+
+function hasHeaderHint(text: string): boolean {
+  headerHint.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = headerHint.exec(text)) !== null) {
+    const lineStart = text.lastIndexOf('\n', match.index) + 1
+    const lineEnd = text.indexOf('\n', match.index)
+    if ((lineEnd === -1 ? text.length : lineEnd) - lineStart <= 120 && text.slice(lineStart, match.index).trim().length <= maxHeader) return true
+  }
+  return false
+}
+
 /** Header words of a column of changes, not of levels or shares. */
 const changeHeader = /增长|增减|增速|增幅|比上年|比上月|同比|环比|按年|年增|变动|升降|\bchange\b|\bgrowth\b/iu
 /** Scale characters before a Chinese unit in a header (`万吨`, `亿元`, `千公顷`). */
@@ -109,7 +123,8 @@ function cleanLabel(label: string): string {
 
 /** The table facts of `text`, in text order. */
 export function tableQuantities(text: string, options: TableOptions = {}): Quantity[] {
-  if (!bracket.test(text)) return []
+  // A header cell: a short line holding a unit in brackets. Most texts have none.
+  if (!hasHeaderHint(text)) return []
   const lines = linesOf(text)
   const quantities: Quantity[] = []
   let index = 0
