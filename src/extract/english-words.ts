@@ -91,7 +91,11 @@ export const changeVerbs: Record<string, Direction> = {
   expands: 'up', widens: 'up', widened: 'up', edges: 'up', rebounds: 'up', rebounded: 'up',
   drops: 'down', slides: 'down', slips: 'down', plunges: 'down', tumbles: 'down', declines: 'down', decreases: 'down', shrinks: 'down',
   contracts: 'down', sinks: 'down', sank: 'down', slumps: 'down', slumped: 'down', dips: 'down', dipped: 'down', eases: 'down', eased: 'down',
-  narrows: 'down', narrowed: 'down'
+  narrows: 'down', narrowed: 'down',
+  // -ing forms, as lists and clauses write them (`with full-time employment decreasing by 15,200`).
+  increasing: 'up', growing: 'up', climbing: 'up', gaining: 'up', jumping: 'up', surging: 'up', advancing: 'up', expanding: 'up',
+  decreasing: 'down', falling: 'down', declining: 'down', dropping: 'down', sliding: 'down', slipping: 'down', shrinking: 'down', losing: 'down',
+  contracting: 'down', plunging: 'down', tumbling: 'down'
 }
 export const multipliers: Record<string, [Direction, number]> = {doubled: ['up', 100], tripled: ['up', 200], trebled: ['up', 200], quadrupled: ['up', 300], halved: ['down', 50]}
 /**

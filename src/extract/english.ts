@@ -429,6 +429,14 @@ function readQuantity(text: string, list: readonly Word[], index: number, money:
       quantity.span = [change.start !== undefined ? list[change.start]!.start : quantity.span[0], change.end !== undefined ? list[change.end - 1]!.end : quantity.span[1]]
       if (change.end !== undefined) next = change.end
     }
+  } else if (kind === 'duration' && high === undefined) {
+    // `Monthly hours worked increased 7.6 million hours`: a length right after a change verb is changed by it.
+    const verb = verbBefore(list, from, kind)
+    if (verb && lower(list, from - 1) !== 'for') {
+      quantity.kind = 'change'
+      quantity.direction = verb.direction
+      quantity.span = [list[verb.at]!.start, quantity.span[1]]
+    }
   } else if (kind === 'change') {
     // `fell by 3 percentage points`: the verb gives the direction.
     const verb = verbBefore(list, from)

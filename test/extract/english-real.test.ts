@@ -138,6 +138,8 @@ const more: Array<[string, Row[]]> = [
   ['Wholesale inventories were up 0.2 percent from last month and 6.7 percent from a year ago.', [['up 0.2 percent', 'change', 0.2, '%', 'up'], ['6.7 percent', 'change', 6.7, '%', 'up']]],
   ['The Labour Party won 262 seats, up from 232 in 2015.', [['262 seats', 'count', 262, 'seat'], ['232', 'count', 232, 'seat'], ['2015', 'date', '2015', null]]],
   ['Shares fell as much as 8% in early trading.', [['fell as much as 8%', 'change', 8, '%', 'down']]],
+  ['Employment rose, with full-time employment decreasing by 15,200 people.', [['decreasing by 15,200 people', 'change', 15_200, 'person', 'down']]],
+  ['Hours worked increased 7.6 million hours (0.4 per cent). Waiting times rose for three years.', [['increased 7.6 million hours', 'change', 7_600_000, 'hour', 'up'], ['0.4 per cent', 'change', 0.4, '%', 'up'], ['three years', 'duration', 3, 'year']]],
   // Places without a ranking verb.
   ['Reedville moved into the number two position.', [['number two position', 'rank', 2, null]]],
   ['Empire-Venice fell to third at 379.0 million pounds.', [['fell to third', 'rank', 3, null], ['379.0 million pounds', 'count', 379_000_000, 'pound']]],
