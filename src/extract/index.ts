@@ -10,7 +10,7 @@ import {report, toSource} from '../util/file.js'
 import {englishSubject, findEnglishQuantities} from './english.js'
 import {findQuantities, type Quantity} from './quantities.js'
 import {chineseRegion, englishDollar, localYuanOf} from './region.js'
-import {tableQuantities, type TableOptions} from './tables.js'
+import {readTables, type TableOptions} from './tables.js'
 import {respectiveSubjects, subjectAfter, subjectBefore, tokenIndexAt} from './subject.js'
 
 export {findNumbers, parseNumber, scanNumber, scanNumbers, type NumberMatch} from './numbers.js'
@@ -133,9 +133,10 @@ function toFact(file: VFile, text: string, quantity: Quantity, index: number, su
 
 /** The cells of tables in the text in place of what was read from the same numbers. */
 function withTables(text: string, quantities: Quantity[], options: TableOptions): Quantity[] {
-  const cells = tableQuantities(text, options)
+  const {cells, headers} = readTables(text, options)
   if (cells.length === 0) return quantities
-  const kept = quantities.filter((quantity) => !cells.some((cell) => cell.core[0] < quantity.core[1] && quantity.core[0] < cell.core[1]))
+  const covered = [...cells.map((cell) => cell.core), ...headers]
+  const kept = quantities.filter((quantity) => !covered.some((span) => span[0] < quantity.core[1] && quantity.core[0] < span[1]))
   return [...kept, ...cells].sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1])
 }
 

@@ -123,8 +123,17 @@ function cleanLabel(label: string): string {
 
 /** The table facts of `text`, in text order. */
 export function tableQuantities(text: string, options: TableOptions = {}): Quantity[] {
+  return readTables(text, options).cells
+}
+
+/**
+ * The table facts of `text`, and the stretches of its column headers: a
+ * header's dates and numbers are no facts (`2015` over `Feb. … June`).
+ */
+export function readTables(text: string, options: TableOptions = {}): {cells: Quantity[]; headers: Span[]} {
+  const headers: Span[] = []
   // A header cell: a short line holding a unit in brackets. Most texts have none.
-  if (!hasHeaderHint(text)) return []
+  if (!hasHeaderHint(text)) return {cells: [], headers}
   const lines = linesOf(text)
   const quantities: Quantity[] = []
   let index = 0
@@ -157,10 +166,23 @@ export function tableQuantities(text: string, options: TableOptions = {}): Quant
     }
     const read = readRows(text, lines, k, columns)
     quantities.push(...read.quantities)
+    if (read.quantities.length > 0) {
+      // Column headers over the unit header: lines of periods only (`2015`, `Feb.  Mar.  …  June`, `1-3`).
+      for (let up = index - 1, seen = 0; up >= 0 && seen < 4; up--) {
+        const line = lines[up]!
+        if (line.text.trim() === '') continue
+        seen++
+        if (!periodsOnly.test(line.text)) break
+        headers.push([line.start, line.start + line.text.length])
+      }
+    }
     index = Math.max(read.end, index + 1)
   }
-  return quantities
+  return {cells: quantities, headers}
 }
+
+/** A line of column headers that are periods only: years, months, their abbreviations, ranges of them. */
+const periodsOnly = /^[\s\d.,/\-–—至月份年季度第]*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[\s\d.,/\-–—]*)*$/iu
 
 function nextFilled(lines: readonly Line[], from: number): string {
   for (let k = from; k < lines.length; k++) if (lines[k]!.text.trim() !== '') return lines[k]!.text.trim()

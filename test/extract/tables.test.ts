@@ -73,6 +73,16 @@ describe('tables', () => {
     ])
   })
 
+  it('gives no facts from column headers of periods', () => {
+    const text = 'PERSONAL INCOME AND OUTLAYS: JUNE 2015\n\n                                        2015\n                                        Feb.            Mar.            June\n                                                       (Percent change from preceding month)\nPersonal income, current dollars        0.3             0.0             0.4\n'
+    expect(brief(text, 'en').map(([written, kind]) => [written, kind])).toEqual([
+      ['JUNE 2015', 'date'],
+      ['0.3', 'change'],
+      ['0.0', 'change'],
+      ['0.4', 'change']
+    ])
+  })
+
   it('needs a header that states a unit', () => {
     expect(tableQuantities('指标名称\n\n完成值\n\n地区生产总值\n\n162.78\n\n5.7')).toEqual([])
     expect(tableQuantities('根据有关基础资料和国内生产总值(GDP)核算方法,经初步核算,结果如下。\n\n296299\n\n5.3')).toEqual([])
