@@ -167,7 +167,10 @@ export function readTables(text: string, options: TableOptions = {}): {cells: Qu
     const read = readRows(text, lines, k, columns)
     quantities.push(...read.quantities)
     if (read.quantities.length > 0) {
-      // Column headers over the unit header: lines of periods only (`2015`, `Feb.  Mar.  …  June`, `1-3`).
+      // Column headers in and over the unit header: lines of periods only (`2015`, `Feb.  Mar.  …  June`, `1-3`).
+      for (let line = index; line < k; line++) {
+        if (lines[line]!.text.trim() !== '' && periodsOnly.test(lines[line]!.text)) headers.push([lines[line]!.start, lines[line]!.start + lines[line]!.text.length])
+      }
       for (let up = index - 1, seen = 0; up >= 0 && seen < 4; up--) {
         const line = lines[up]!
         if (line.text.trim() === '') continue
