@@ -504,6 +504,12 @@ function perUnit(list: readonly Word[], at: number): {unit: string; next: number
   if (word !== 'per') return null
   if (timeUnits[what.lower]) return {unit: timeUnits[what.lower]!, next: at + 2}
   if (/^[a-z]+$/.test(what.text) && !notNouns.has(what.lower) && !determiners.has(what.lower)) return {unit: singular(what.text), next: at + 2}
+  // `16 births per 1,000 women`: a rate per so many of something.
+  const base = readNumber(list, at + 1)
+  if (base && !base.ordinal && !base.year && Number.isInteger(base.value) && base.value >= 10) {
+    const noun = list[base.next]
+    if (noun && /^[a-z]+$/.test(noun.text) && isPlural(noun.text) && !notNouns.has(noun.lower)) return {unit: `${base.value} ${singular(noun.text)}`, next: base.next + 1}
+  }
   return null
 }
 

@@ -120,7 +120,7 @@ const more: Array<[string, Row[]]> = [
   ['The index closed at 16,788 points.', [['16,788 points', 'number', 16_788, 'point']]],
   ['The PMI was 49.2 in May.', [['49.2', 'number', 49.2, null], ['May', 'date', '2019-05', null]]],
   // Ages are counts in years, not lengths of time.
-  ['In 2016 the rate was 16 births per 1,000 women aged 15–19 years.', [['2016', 'date', '2016', null], ['16 births', 'count', 16, 'birth'], ['1,000 women', 'count', 1000, 'woman'], ['15–19 years', 'count', [15, 19], 'year']]],
+  ['In 2016 the rate was 16 births per 1,000 women aged 15–19 years.', [['2016', 'date', '2016', null], ['16 births per 1,000 women', 'count', 16, 'birth/1000 woman'], ['15–19 years', 'count', [15, 19], 'year']]],
   ['particularly for people under 45 years', [['under 45 years', 'count', 45, 'year']]],
   // Names, phone numbers and times of day.
   ['with the British FTSE 100 index rising 1.3%', [['rising 1.3%', 'change', 1.3, '%', 'up']]],
