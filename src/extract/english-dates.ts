@@ -219,6 +219,11 @@ export function readRelativeDate(text: string, list: readonly Word[], index: num
   if (n !== undefined && n <= 4 && (what === 'quarter' || what === 'half') && !(what === 'half' && n > 2)) {
     const tag = what === 'half' ? 'H' : 'Q'
     if (lower(list, at + 2) === 'of' && isYear(list[at + 3])) return absoluteDate(list, index, at + 4, `${list[at + 3]!.text}-${tag}${n}`)
+    // `Second Quarter 2019`, `first half 2023`: the year on the same line, not a dateline's (`2023-07-12`).
+    const written = list[at + 2]
+    if (isYear(written) && !text.slice(list[at + 1]!.end, written!.start).includes('\n') && !(list[at + 3]?.text === '-' && touching(written, list[at + 3]))) {
+      return absoluteDate(list, index, at + 3, `${written!.text}-${tag}${n}`)
+    }
     if (lower(list, at + 2) === 'of' && offsets[lower(list, at + 3)] !== undefined && lower(list, at + 4) === 'year') {
       const year = published ? String(published.year + offsets[lower(list, at + 3)]!) : 'XXXX'
       return relativeDate(text, list, index, at + 5, `${year}-${tag}${n}`, published)

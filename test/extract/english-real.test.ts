@@ -32,6 +32,7 @@ const dates: Array<[string, string, Row[]]> = [
   ['crude oil for December delivery closed higher', '2007-10-31', [['December', 'date', '2007-12', null]]],
   ['Last week, U.S. stockpiles were down', '2007-10-31', [['Last week', 'date', '2007-10-22/2007-10-28', null]]],
   ['in the quarter to June', '2009-08-13', [['the quarter to June', 'date', '2009-Q2', null]]],
+  ['PRODUCTIVITY AND COSTS Second Quarter 2019, Preliminary', '2019-08-15', [['Second Quarter 2019', 'date', '2019-Q2', null]]],
   ['Wednesday, October 31, 2007', '2007-10-31', [['October 31, 2007', 'date', '2007-10-31', null]]],
   ['From 2019 to 2020, the prevalence decreased.', '2022-03-18', [['2019 to 2020', 'date', '2019/2020', null]]],
   ['surveyed between July 2014 and June 2015', '2015-12-08', [['July 2014 and June 2015', 'date', '2014-07/2015-06', null]]],
