@@ -22,6 +22,8 @@ export type FactKind =
   | 'date'
   | 'duration'
   | 'ratio'
+  /** A unit-less value a subject owns: an index level, a PMI, a score (`PMI为49.2`, unit null; `closed at 16,788 points`, unit `point`). */
+  | 'number'
 
 /** How the stated number relates to the true one (`2700余户` is `more_than`). */
 export type Approx = 'exact' | 'about' | 'more_than' | 'less_than' | 'at_least' | 'at_most'

@@ -12,7 +12,9 @@ export type Direction = 'up' | 'down'
  */
 const verbs: ReadonlyArray<readonly [string, Direction | null]> = [
   // Longest first so that `增长率` is not read as `增长`.
-  ['增长率', 'up'], ['增速', 'up'], ['增幅', 'up'], ['涨幅', 'up'], ['降幅', 'down'], ['跌幅', 'down'], ['下降率', 'down'],
+  ['增长率', 'up'], ['增速', 'up'], ['增幅', 'up'], ['涨幅', 'up'], ['升幅', 'up'], ['降幅', 'down'], ['跌幅', 'down'], ['减幅', 'down'], ['下降率', 'down'],
+  // Taiwan writes 成长 for 增长 (`经济成长3.32%`), 衰退 and 负成长 for a fall, 月增/季增 for a month's or a quarter's rise.
+  ['负成长', 'down'], ['成长', 'up'], ['衰退', 'down'], ['月增', 'up'], ['月减', 'down'], ['季增', 'up'], ['季减', 'down'],
   ['增长', 'up'], ['增加', 'up'], ['上升', 'up'], ['提高', 'up'], ['提升', 'up'], ['上涨', 'up'], ['攀升', 'up'], ['扩大', 'up'],
   ['增多', 'up'], ['上扬', 'up'], ['走高', 'up'], ['高开', 'up'], ['收涨', 'up'], ['大涨', 'up'], ['飙升', 'up'], ['猛增', 'up'],
   ['下降', 'down'], ['减少', 'down'], ['降低', 'down'], ['下跌', 'down'], ['回落', 'down'], ['下滑', 'down'], ['缩减', 'down'],
@@ -29,6 +31,19 @@ const verbs: ReadonlyArray<readonly [string, Direction | null]> = [
   ['减', 'down'], ['降', 'down'], ['跌', 'down'], ['增', 'up'], ['涨', 'up'], ['升', 'up']
 ]
 
+/** After a rate, the noun that makes it a change (`录得9.5%的按年跌幅`, `1.0%的实质跌幅`, `4.8%升幅`). */
+const changeNounAfterPattern = /^\s*的?\s*(?:实质|按年|按季|按月|年|同比|环比)?\s*(升幅|增幅|涨幅|增长|跌幅|降幅|减幅)/u
+const nounDirections: Readonly<Record<string, Direction>> = {升幅: 'up', 增幅: 'up', 涨幅: 'up', 增长: 'up', 跌幅: 'down', 降幅: 'down', 减幅: 'down'}
+
+/** The change noun right after a rate ending at `end`, with where it ends. */
+export function changeNounAfter(text: string, end: number): {direction: Direction; end: number} | null {
+  const found = changeNounAfterPattern.exec(text.slice(end, end + 10))
+  return found ? {direction: nounDirections[found[1]!]!, end: end + found[0].length} : null
+}
+
+/** A sentence that compares (`与上年同季比较`, `跌幅最大`): a signed rate in it is a change (`(-30.2%)`, `(+3.7%)`). */
+export const comparingSentence = /比较|同比|环比|按年|按季|按月|跌幅|升幅|增幅|降幅|涨幅|较上|比上|年增|年减/u
+
 /** Only before percentages and points: `高0.7个百分点` (but `高3米` is a height). */
 const rateVerbs: ReadonlyArray<readonly [string, Direction]> = [['高', 'up'], ['低', 'down'], ['快', 'up'], ['慢', 'down']]
 
@@ -40,7 +55,7 @@ const clauseDirections: ReadonlyArray<readonly [string, Direction]> = [
 ]
 
 /** Between the verb and the number (approximation words are taken off first by the caller), longest first. */
-const fillers = ['分别为', '分别达', '了达', '达到', '均为', '均达', '了', '达', '为', '是']
+const fillers = ['分别为', '分别达', '了达', '达到', '均为', '均达', '则为', '亦为', '也为', '仍为', '了', '达', '为', '是']
 
 /**
  * `新增3家` counts new ones, `递增` is a trend and `起降1.86万架次` counts takeoffs and
@@ -82,6 +97,8 @@ export function changeBefore(text: string, end: number, rate = false): ChangeVer
       const start = candidateEnd - verb.length
       if (start < 0 || !text.startsWith(verb, start)) continue
       if (verb.length === 1 && start > 0 && notBeforeSingle.has(text[start - 1]!)) return null
+      // `较108年减4.3万元`: 年 ends the year; the verb is 减.
+      if ((verb[0] === '年' || verb[0] === '月' || verb[0] === '季') && /[\d０-９〇零一二三四五六七八九十]/u.test(text[start - 1] ?? '')) continue
       let from = start
       for (const word of comparisons) {
         if (from - word.length >= 0 && text.startsWith(word, from - word.length)) {

@@ -29,6 +29,11 @@ export interface DateMatch {
   resolved?: boolean
   /** End of the text the date used when it is more than the date (a dateline's time of day). */
   consumed?: number
+  /**
+   * A date that is read, so its numbers are no other fact, but not given:
+   * a month's end (`6月底`), `年内`, a day that does not exist (`6月31日`).
+   */
+  withheld?: boolean
 }
 
 interface Published {
@@ -42,6 +47,35 @@ export function parsePublished(publishedAt: string | null | undefined): Publishe
   if (!match) return null
   return {year: Number(match[1]), month: Number(match[2]), day: Number(match[3])}
 }
+
+/**
+ * The year of a month or quarter written without one, whose first month is
+ * `firstMonth`: the publication year, unless the period would start more
+ * than two months after publication in a sentence that reports rather than
+ * plans — then the year before (corpus/README.md, "Months and quarters that
+ * mean last year": a January release on `10月` means last October). A
+ * period a month or two ahead is more often the near future (`December
+ * delivery` in October) than last year's.
+ */
+export function yearOfPeriod(published: Published, firstMonth: number, planned: boolean): number {
+  return !planned && firstMonth - published.month > 2 ? published.year - 1 : published.year
+}
+
+/** Words of a sentence about the future: its months and quarters are this year's. */
+export const plannedChinese = /预计|预期|预测|将|计划|力争|目标|有望|拟|即将|明年|下一步|展望/u
+
+/** The sentence around `at` (at most 400 characters each way): from after the last sentence end before it to the next one. */
+export function sentenceAround(text: string, at: number): string {
+  const floor = Math.max(0, at - 400)
+  const ceiling = Math.min(text.length, at + 400)
+  let start = at
+  while (start > floor && !sentenceEnd.test(text[start - 1]!)) start--
+  let end = at
+  while (end < ceiling && !sentenceEnd.test(text[end]!)) end++
+  return text.slice(start, end)
+}
+
+const sentenceEnd = /[。！？!?\n]/u
 
 /** Relative year words and their offset from the publication year. */
 const relativeYears: ReadonlyMap<string, number> = new Map([
@@ -60,17 +94,25 @@ const relativeDays: ReadonlyMap<string, number> = new Map([
 ])
 
 const relativeWord =
-  /前年|去年|上一?年|今年|本年|年内|明年|后年|上个?月|本月|这个月|下个?月|上一?季度|本季度|下一?季度|上周|本周|下周|前天|昨天|昨日|今天|今日|明天|明日|[上下]半年|[前第]?[一二三四1-4]季度?|首季|[前首][0-9一二三四五六七八九十]{1,3}个?月|民[国國]/g
+  /前年|去年|上一?年|今年|本年|年内|明年|后年|上个?月|本月|这个月|下个?月|上一?季度|本季度|下一?季度|上周|本周|下周|前天|昨天|昨日|今天|今日|明天|明日|[上下]半年|[前第]?[一二三四1-4]季度?|第[一二三四1-4]、[一二三四1-4]季|[今本]\s*[(（]\s*\d{1,2}\s*[)）]\s*日|首季|[前首][0-9一二两三四五六七八九十]{1,3}个?月|民[国國]/g
 
 const yearConnector = /^\s*(?:-|－|—|–|~|～|〜|至|到)\s*/
 const rangeConnectors = new Set(['-', '－', '—', '–', '~', '～', '〜', '至', '到'])
 const quarterDigits: ReadonlyMap<string, number> = new Map([
   ['一', 1], ['二', 2], ['三', 3], ['四', 4], ['1', 1], ['2', 2], ['3', 3], ['4', 4]
 ])
-/** Relative years after these name the base of a comparison (`比上年增长`), not a date of the fact. */
-const comparisonBefore = new Set(['比', '较', '與', '与', '同', '對', '对'])
+/**
+ * Relative words after these name the base of a comparison (`比上年增长`,
+ * `较上月`, `分别比上月和上年同期`), not a date of the fact.
+ */
+const comparisonBase = /(?:[比较與与同對对]|环比)(?:[^，,。；;\n]{1,8}[和及、与])?$/u
 /** After `年`, these make another word (`80年代`, `年级`, `年轻`). */
 const notAfterYear = /^[代级纪轻龄会终薪货画味]/
+
+/** Days of a month in a leap year (a 29 February is never refused). */
+function daysIn(month: number): number {
+  return [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 31
+}
 
 function pad(value: number, width = 2): string {
   return String(value).padStart(width, '0')
@@ -136,10 +178,17 @@ interface Parts {
   dayOffset?: number
   /** `前5月`, `首4个月`: months 1 to N. */
   firstMonths?: number
+  /** The first month of the fiscal year the first months count from (`本财政年度首3个月` in Hong Kong: April). */
+  fiscalStart?: number
+  /** `2005 - 06年度`: the second year of a season or fiscal year. */
+  season?: number
+  fiscal?: boolean
   /** The end of a range (`4月29日至5月3日`): the second date, its missing parts taken from the first. */
   until?: Parts
   /** Parts that depend on the publication date. */
   relative: boolean
+  /** A month or quarter without a year in a sentence about the future (`yearOfPeriod`). */
+  planned?: boolean
   /** Where the text the date used ends, when more than the date (a dateline's time). */
   consumed?: number
 }
@@ -151,9 +200,21 @@ interface Parts {
 export interface DateOptions {
   /** Read `113年度` as a 民国 (Minguo) year, 2024, as Taiwan writes years. */
   minguo?: boolean
+  /** The month the region's fiscal year starts (Hong Kong: 4), for `本财政年度首3个月`. */
+  fiscalStartMonth?: number
 }
 
 export function findDates(
+  text: string,
+  numbers: readonly NumberMatch[],
+  publishedAt: string | null | undefined,
+  options: DateOptions = {}
+): DateMatch[] {
+  return scanDates(text, numbers, publishedAt, options).filter((date) => !date.withheld)
+}
+
+/** {@link findDates} with the withheld dates too, for readers that must not read their numbers again. */
+export function scanDates(
   text: string,
   numbers: readonly NumberMatch[],
   publishedAt: string | null | undefined,
@@ -170,6 +231,8 @@ export function findDates(
   const ordered = [...starts].sort((a, b) => a - b)
 
   const dates: DateMatch[] = []
+  /** `二零一八年同月`: a year's same period, resolved against the sentence's period once all dates are read. */
+  const samePeriod = new Set<DateMatch>()
   let covered = 0
   for (const start of ordered) {
     if (start < covered) continue
@@ -178,12 +241,67 @@ export function findDates(
     covered = parts.consumed ?? parts.end
     // `以前年度` is not 前年; `从今年` is.
     if (parts.yearOffset !== undefined && text.startsWith('前年', start) && /[以此之从提]/u.test(text[start - 1] ?? '')) continue
-    // `比上年增长`: the base of a comparison, not a date of the fact.
-    if (parts.yearOffset !== undefined && parts.end === parts.yearEnd && comparisonBefore.has(text[start - 1] ?? '')) continue
-    dates.push(resolve(text, parts, published))
+    // `比上年增长`, `较上月下跌`, `分别比上月和上年同期低`: the base of a comparison, not a date of the fact (optional in the gold).
+    const relativeOnly = (parts.yearOffset !== undefined && parts.end === parts.yearEnd) || ((parts.monthOffset !== undefined || parts.quarterOffset !== undefined) && parts.year === undefined && parts.yearOffset === undefined)
+    if (relativeOnly && comparisonBase.test(text.slice(Math.max(0, start - 10), start))) continue
+    // `本月报`: the monthly report, not this month.
+    if (parts.monthOffset === 0 && /^[报報刊]/u.test(text.slice(parts.end, parts.end + 1))) continue
+    // `6月底`, `年末`, `5月下旬`, `年内`: optional in the gold and valued unevenly; not given.
+    const after = text.slice(parts.end, parts.end + 2)
+    const withheld =
+      (parts.day === undefined && (/^(?:年?[底末]|年初|上旬|中旬|下旬)/u.test(after) || (parts.month !== undefined && after[0] === '初'))) ||
+      (text.startsWith('年内', parts.start) && parts.end === parts.start + 2) ||
+      // `6月31日`: no such day.
+      (parts.day !== undefined && parts.month !== undefined && parts.day > daysIn(parts.month))
+    if (parts.year === undefined && parts.yearOffset === undefined && parts.shortYear === undefined) {
+      parts.planned = plannedChinese.test(sentenceAround(text, start))
+      if (parts.until) parts.until.planned = parts.planned
+    }
+    const date = resolve(text, parts, published)
+    if (withheld) date.withheld = true
+    if (parts.year !== undefined && parts.end === parts.yearEnd && parts.season === undefined && /^[同][期月季]/u.test(text.slice(parts.end, parts.end + 2))) samePeriod.add(date)
+    dates.push(date)
   }
+  for (const date of samePeriod) resolveSamePeriod(text, date, dates)
   return dates
 }
+
+/**
+ * `较二零一八年同月下跌18.3%`, `与二零一二年同期比较，二零一三年首十一个月…`: a
+ * year's same period is the period the sentence reports, in that year. With
+ * no such period in the sentence there is no value to give.
+ */
+function resolveSamePeriod(text: string, date: DateMatch, dates: readonly DateMatch[]): void {
+  const sentence = sentenceAround(text, date.start)
+  const from = text.lastIndexOf(sentence, date.start)
+  let best: DateMatch | null = null
+  for (const other of dates) {
+    if (other === date || other.withheld || !/^\d{4}-/.test(other.value) || other.start < from || other.end > from + sentence.length) continue
+    if (!best || Math.abs(other.start - date.start) < Math.abs(best.start - date.start)) best = other
+  }
+  const year = date.value
+  if (!best || !/^\d{4}$/.test(year)) {
+    date.withheld = true
+    return
+  }
+  const shift = Number(year) - Number(best.value.slice(0, 4))
+  date.value = best.value.replace(/\d{4}(?=-)/g, (y) => String(Number(y) + shift))
+  date.end = Math.min(text.length, date.end + 2)
+}
+
+/**
+ * Is a two-year span a fiscal year? When budget words stand by it, or the
+ * text is about budgets and no season of sport or school stands by it.
+ */
+function isFiscal(text: string, start: number, end: number): boolean {
+  const around = text.slice(Math.max(0, start - 6), end + 6)
+  if (/年度|财政|財政|预算|預算|财年|財年/u.test(around)) return true
+  return !/赛季|賽季|球季|学年|學年|届|屆/u.test(around) && /年度|财政|財政|预算|預算/u.test(text)
+}
+
+const bracketedDay = /^[今本]\s*[(（]\s*(\d{1,2})\s*[)）]\s*日/u
+
+const seasonSlash = /^((?:19|20)\d{2})\s*\/\s*(\d{2}|\d{4})(?![\d./])/
 
 /** A numbered ISO date with an optional time: `2023-02-20 08:58:54`, `2023/2/20`. */
 const isoDate = /(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d.])/y
@@ -224,6 +342,20 @@ function readDate(text: string, start: number, byStart: ReadonlyMap<number, Numb
     }
   }
 
+  // `今(23)日`, `本(18)日`: Taiwan releases put today's day in brackets.
+  const bracketed = bracketedDay.exec(text.slice(start, start + 10))
+  if (bracketed) return {start, end: start + bracketed[0].length, day: Number(bracketed[1]), relative: true}
+  // `2019/20年度`, `财政年度2023/24`: a fiscal year or season with a slash (the numbers read it as a fraction).
+  const slashed = seasonSlash.exec(text.slice(start, start + 12))
+  if (slashed && (start === 0 || !/[\d./]/.test(text[start - 1]!))) {
+    const year = Number(slashed[1])
+    const second = slashed[2]!.length === 2 ? Math.floor(year / 100) * 100 + Number(slashed[2]) : Number(slashed[2])
+    if (second === year + 1) {
+      let end = start + slashed[0].length
+      if (text.startsWith('年度', end)) end += 2
+      return {start, end, year, season: second, fiscal: isFiscal(text, start, end), relative: false}
+    }
+  }
   const parts: Parts = {start, end: start, relative: false}
   let at = start
   // Year: relative word, or a year-like number before 年 (ranges `2021-2023年` too).
@@ -257,6 +389,14 @@ function readDate(text: string, start: number, byStart: ReadonlyMap<number, Numb
       if (until) {
         const end2 = until.end + 1
         if (!notAfterYear.test(text.slice(end2, end2 + 1))) return {start, end: end2, year: number.value, untilYear: until.value, relative: false}
+      }
+      // `2005 - 06年度`, `2008-09`: a fiscal year (in a text about budgets) or a season, the second year in two digits.
+      const season = /^\s*[-－—–~～/]\s*(\d{2})(?![\d.%/])/u.exec(text.slice(end, end + 8))
+      if (season && (number.value + 1) % 100 === Number(season[1])) {
+        let end2 = end + season[0].length
+        if (text.startsWith('年度', end2)) end2 += 2
+        else if (text[end2] === '年' && !notAfterYear.test(text.slice(end2 + 1, end2 + 2))) end2 += 1
+        return {start, end: end2, year: number.value, season: number.value + 1, fiscal: isFiscal(text, start, end2), relative: false}
       }
       if (text[end] === '年' && !notAfterYear.test(text.slice(end + 1, end + 2))) {
         end += text.startsWith('年度', end) ? 2 : 1
@@ -302,6 +442,8 @@ function readDate(text: string, start: number, byStart: ReadonlyMap<number, Numb
   const first = readFirstMonths(text, at, byStart)
   if (first) {
     parts.firstMonths = first.count
+    // `本财政年度首3个月`: a fiscal year that starts in April (Hong Kong's, the United Kingdom's).
+    if (options.fiscalStartMonth && /财政年度$|財政年度$/u.test(text.slice(Math.max(0, at - 4), at))) parts.fiscalStart = options.fiscalStartMonth
     parts.end = first.end
     if (parts.year === undefined) parts.relative = true
     return parts
@@ -358,6 +500,8 @@ function isNumeralBefore(text: string, at: number): boolean {
 /** `前5月`, `前10个月`, `首4个月` (Hong Kong): months 1 to N. */
 function readFirstMonths(text: string, at: number, byStart: ReadonlyMap<number, NumberMatch>): {count: number; end: number} | null {
   if (text[at] !== '前' && text[at] !== '首') return null
+  // `与先前三个月比较`: the months before, not the first ones.
+  if (text[at] === '前' && /[先之此以]/u.test(text[at - 1] ?? '')) return null
   const number = byStart.get(at + 1)
   if (!number || !isInteger(number, 2, 12)) return null
   let end = number.end
@@ -374,7 +518,14 @@ function readQuarter(text: string, at: number): {first: number; last: number; en
   let prefix = ''
   if (text[k] === '第' || text[k] === '前') prefix = text[k++]!
   const digit = quarterDigits.get(text[k]!)
-  if (digit === undefined || text[k + 1] !== '季') return null
+  if (digit === undefined) return null
+  // `第3、4季`, `第1、2季度`: two quarters written as one.
+  const second = text[k + 1] === '、' ? quarterDigits.get(text[k + 2]!) : undefined
+  if (prefix === '第' && second !== undefined && second === digit + 1 && text[k + 3] === '季') {
+    const end = k + 4 + (text[k + 4] === '度' ? 1 : 0)
+    return {first: digit, last: second, end}
+  }
+  if (text[k + 1] !== '季') return null
   const withDu = text[k + 2] === '度'
   // `第一季` without 度 is Hong Kong usage; `一季` alone is too vague.
   if (!withDu && prefix !== '第') return null
@@ -407,6 +558,8 @@ function readMonth(
       end = next.end
     }
   }
+  // `1 月`: some pages put a space between the digits and 月.
+  if (text[end] === ' ' && text[end + 1] === '月' && number.script === 'arabic') end++
   if (text[end] !== '月' || /^[饼球光亮]/.test(text.slice(end + 1, end + 2))) return null
   end += text[end + 1] === '份' ? 2 : 1
   if (until !== undefined) return {month: number.value, until, end}
@@ -429,7 +582,7 @@ function resolve(text: string, parts: Parts, published: Published | null): DateM
 }
 
 function valueOf(parts: Parts, published: Published | null): string {
-  const year = (): string => {
+  const year = (firstMonth?: number): string => {
     if (parts.year !== undefined) return String(parts.year)
     if (parts.shortYear !== undefined) {
       if (!published) return `XX${pad(parts.shortYear)}`
@@ -439,12 +592,27 @@ function valueOf(parts: Parts, published: Published | null): string {
     }
     if (!published) return 'XXXX'
     if (parts.yearOffset !== undefined) return String(published.year + parts.yearOffset)
+    if (firstMonth !== undefined) return String(yearOfPeriod(published, firstMonth, parts.planned ?? true))
     return String(published.year)
   }
   if (parts.untilYear !== undefined) return `${parts.year}/${parts.untilYear}`
-  if (parts.until) return `${valueOf({...parts, until: undefined}, published)}/${valueOf(parts.until, published)}`
+  if (parts.season !== undefined) return `${parts.fiscal ? 'FY' : ''}${parts.year}/${parts.season}`
+  if (parts.until) {
+    const first = valueOf({...parts, until: undefined}, published)
+    // The second date of a range is in the first's year unless it says its own (`4月29日至5月3日`).
+    const until = parts.until.year === undefined && parts.until.yearOffset === undefined && parts.until.shortYear === undefined && /^\d{4}/.test(first) ? {...parts.until, year: Number(first.slice(0, 4))} : parts.until
+    return `${first}/${valueOf(until, published)}`
+  }
   if (parts.firstMonths !== undefined) {
-    const y = year()
+    // `1-8月`, `前8个月` in a March release: measured months that cannot be this year's yet; the end decides.
+    const y = year(parts.firstMonths)
+    if (parts.fiscalStart !== undefined && published) {
+      // The fiscal year holding publication: it began in the latest fiscalStart month up to it.
+      const begin = published.month >= parts.fiscalStart ? published.year : published.year - 1
+      const first = begin * 12 + parts.fiscalStart - 1
+      const last = first + parts.firstMonths - 1
+      return `${begin}-${pad(parts.fiscalStart)}/${Math.floor(last / 12)}-${pad((last % 12) + 1)}`
+    }
     return `${y}-01/${y}-${pad(parts.firstMonths)}`
   }
   if (parts.dayOffset !== undefined) return published ? addDays(published, parts.dayOffset) : 'XXXX-XX-XX'
@@ -463,11 +631,11 @@ function valueOf(parts: Parts, published: Published | null): string {
   }
   if (parts.half !== undefined) return `${year()}-H${parts.half}`
   if (parts.quarter !== undefined) {
-    const y = year()
+    const y = year((parts.quarterEnd ?? parts.quarter) * 3 - 2)
     return parts.quarterEnd !== undefined && parts.quarterEnd !== parts.quarter ? `${y}-Q${parts.quarter}/${y}-Q${parts.quarterEnd}` : `${y}-Q${parts.quarter}`
   }
   if (parts.month !== undefined) {
-    const y = year()
+    const y = year(parts.monthEnd ?? parts.month)
     if (parts.monthEnd !== undefined) return `${y}-${pad(parts.month)}/${y}-${pad(parts.monthEnd)}`
     return parts.day !== undefined ? `${y}-${pad(parts.month)}-${pad(parts.day)}` : `${y}-${pad(parts.month)}`
   }

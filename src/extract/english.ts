@@ -10,20 +10,22 @@
  * subject `households`).
  */
 import type {Approx, FactKind, FactValue, Span} from '../types.js'
+import type {Direction} from './change.js'
 import {parsePublished} from './dates.js'
+import {absoluteDate, joinDateIntervals, readDayMonthDate, readIsoDate, readMonthDate, readRelativeDate, readSeason, readSlashDate, type Read} from './english-dates.js'
 import {
   adjectives,
+  adjustVerbs,
   ambiguousMultipliers,
   approxBefore,
   changeNouns,
   changeNounsAfter,
   changeVerbs,
+  comparativesAfter,
   currencySymbols,
-  currencyWords,
   datePrepositions,
   datedModifier,
   determiners,
-  dollarCountries,
   fractionWords,
   linking,
   modals,
@@ -36,8 +38,13 @@ import {
   readNumber,
   reportingVerbs,
   scaleWords,
+  irregularPlurals,
   singular,
-  subunits,
+  placeNouns,
+  rankMoves,
+  superlatives,
+  streakWords,
+  unitAfter,
   extraWords,
   stopSubject,
   timeUnits,
@@ -47,36 +54,71 @@ import {
   type Word
 } from './english-words.js'
 import {times10} from './numerals.js'
+import {englishDollar, englishPound} from './region.js'
+import {englishNotFacts} from './english-not-facts.js'
 import type {Quantity, QuantityOptions} from './quantities.js'
+import {overlapsAny} from './not-facts.js'
 
-type Published = ReturnType<typeof parsePublished>
-
-interface Read {
-  quantity: Quantity
-  /** Index of the first word after it. */
-  next: number
-}
 
 /** Every quantity in English `text`, in text order. */
 export function findEnglishQuantities(text: string, options: QuantityOptions = {}): Quantity[] {
   const list = words(text)
   const published = parsePublished(options.publishedAt)
-  const quantities: Quantity[] = []
+  const money: Money = {dollar: options.dollar ?? englishDollar(text), pound: englishPound(text)}
+  const blocked = englishNotFacts(text)
+  let quantities: Quantity[] = []
   for (let index = 0; index < list.length; index++) {
     const read =
       readIsoDate(list, index) ??
+      readSlashDate(list, index) ??
+      readSeason(list, index) ??
       readRelativeDate(text, list, index, published) ??
       readMonthDate(text, list, index, published) ??
+      readDayMonthDate(text, list, index, published) ??
       readMultiplier(list, index) ??
       readFraction(list, index) ??
       readShare(list, index) ??
-      readQuantity(list, index)
+      readPlace(list, index) ??
+      readQuantity(text, list, index, money)
     if (!read) continue
     quantities.push(read.quantity)
     index = read.next - 1
   }
+  // Phone numbers, times of day, addresses: their numbers are no facts (dates stay: `10:45am – 16 May 2017`).
+  if (blocked.length > 0) quantities = quantities.filter((quantity) => quantity.kind === 'date' || !overlapsAny(quantity.core, blocked))
+  markAges(text, quantities)
+  joinDateIntervals(text, quantities)
+  restateChanges(text, quantities)
   nameBareCounts(text, quantities)
-  return quantities
+  // A count whose noun neither it nor its sentence names (`rose by 130,000`) is a form not understood: no value rather than a guess.
+  return quantities.filter((quantity) => !(quantity.bare && quantity.unit === null && (quantity.kind === 'count' || quantity.kind === 'change')))
+}
+
+/** Between a change and its restatement in other units: `, or`, `(`, `or`. */
+const restatement = /^\s*(?:,\s*or|or|,?\s*\()\s*$/
+/** Between a change and another of the same unit: `fell by 1.8% and 1.5% respectively`. */
+const listed = /^\s*(?:(?:from|over|on|than|versus|compared with|compared to)\s[a-z ]{1,30}?)?\s*(?:,|and|,\s*and)\s*$/
+
+/**
+ * `increased $68.1 billion, or 0.4 percent`, `up £668 million (4.1%)`,
+ * `dropped 296 points, about 1.3%`, `fell by 1.8% and 1.5%`: a rate right
+ * after a change restates it, in the same direction. Not `(±1.2 percent)`, a
+ * margin of error, nor `1.2 percent of GDP`, a share.
+ */
+function restateChanges(text: string, quantities: Quantity[]): void {
+  for (let index = 1; index < quantities.length; index++) {
+    const change = quantities[index - 1]!
+    const quantity = quantities[index]!
+    if (change.kind !== 'change' || !change.direction || (quantity.kind !== 'percent' && quantity.kind !== 'amount' && quantity.kind !== 'count')) continue
+    const between = text.slice(change.span[1], quantity.span[0])
+    const approximated = quantity.span[0] < quantity.core[0]
+    const restated = restatement.test(between) || (approximated && /^\s*,\s*$/.test(between))
+    const sameUnit = quantity.unit === change.unit && listed.test(between)
+    if (!(restated && quantity.kind === 'percent') && !sameUnit) continue
+    if (/±\s*$/.test(text.slice(Math.max(0, quantity.core[0] - 2), quantity.core[0])) || /^\s*of\b/.test(text.slice(quantity.span[1], quantity.span[1] + 4))) continue
+    quantity.kind = 'change'
+    quantity.direction = change.direction
+  }
 }
 
 /**
@@ -89,143 +131,52 @@ function nameBareCounts(text: string, quantities: Quantity[]): void {
   for (let index = 0; index < quantities.length; index++) {
     const quantity = quantities[index]!
     if (!quantity.bare) continue
-    const head = englishSubject(text, quantity)?.split(' ').at(-1)
-    if (head && (/[^s]s$/i.test(head) || head.toLowerCase() === 'people')) {
+    const head = quantity.bare === 'sentence' ? undefined : englishSubject(text, quantity)?.split(' ').at(-1)
+    if (head && isPlural(head)) {
       quantity.unit = singular(head)
       continue
     }
     const sentence = sentenceStart(text, quantity.span[0])
-    for (let previous = index - 1; previous >= 0 && quantities[previous]!.span[0] >= sentence; previous--) {
-      const before = quantities[previous]!
-      if (before.kind === 'count' && before.unit !== null) {
-        quantity.unit = before.unit
-        break
-      }
+    // Not an age band (`20–24 years`) nor a count per unit.
+    const counted = (before: Quantity) => before.kind === 'count' && before.unit !== null && !before.unit.includes('/') && before.unit !== 'year'
+    let previous = index - 1
+    while (previous >= 0 && !counted(quantities[previous]!)) previous--
+    if (previous >= 0 && quantities[previous]!.span[0] >= sentence) {
+      quantity.unit = quantities[previous]!.unit
+      continue
     }
+    if (quantity.bare === 'sentence') continue
+    // `This is 7.7 percent above the revised July rate of 1,317,000`: the count of the paragraph before it.
+    if (previous >= 0 && quantity.span[0] - quantities[previous]!.span[1] < paragraphReach && !text.slice(quantities[previous]!.span[1], quantity.span[0]).includes('\n\n')) {
+      quantity.unit = quantities[previous]!.unit
+      continue
+    }
+    // `Privately owned housing units authorized … were at a rate of 1,419,000`: the sentence's first plural noun.
+    const noun = words(text.slice(sentence, quantity.span[0])).find((word) => isNounWord(word) && !notNouns.has(word.lower) && isPlural(word.text) && !/(?:ed|ing)$/.test(word.lower))
+    if (noun) quantity.unit = singular(noun.text)
   }
 }
 
-/** Where the sentence around `at` starts: after a full stop followed by a space, or a line break. */
+/** How far back a count without its noun looks for the count it continues (`a rate of 866,000` after `1,267,000 units`). */
+const paragraphReach = 600
+
+/** A plural noun: `households`, `TEUs`, `people`, `women`. */
+function isPlural(word: string): boolean {
+  return (/[^s]s$/i.test(word) && !/(?:ous|ss|is|us)$/i.test(word) && !singularInS.has(word.toLowerCase())) || irregularPlurals[word.toLowerCase()] !== undefined
+}
+
+/** Nouns ending in -s that are no plurals (`five new measles cases` counts cases). */
+const singularInS = new Set(['measles', 'mumps', 'diabetes', 'news', 'series', 'species', 'means', 'rabies', 'herpes', 'physics', 'economics', 'politics', 'statistics', 'always', 'sometimes', 'perhaps', 'unless', 'its', 'his', 'hers', 'ours', 'yours', 'theirs', 'was', 'has', 'does', 'is', 'this', 'thus', 'plus', 'bus', 'gas'])
+
+/** Where the sentence around `at` starts: after a full stop followed by a space and no lower-case word (`U.S. adults`), or a line break. */
 function sentenceStart(text: string, at: number): number {
   for (let k = at - 1; k > 0; k--) {
-    if (text[k] === '\n' || (/[.!?]/.test(text[k]!) && /\s/.test(text[k + 1] ?? ''))) return k + 1
+    if (text[k] === '\n' || (/[.!?]/.test(text[k]!) && /\s/.test(text[k + 1] ?? '') && !/^\s+[a-z]/.test(text.slice(k + 1, k + 4)))) return k + 1
   }
   return 0
 }
 
 const lower = (list: readonly Word[], index: number): string => list[index]?.lower ?? ''
-
-function relativeDate(text: string, list: readonly Word[], from: number, next: number, value: string, published: Published): Read {
-  const span: Span = [list[from]!.start, list[next - 1]!.end]
-  return {quantity: {kind: 'date', value, unit: null, approx: 'exact', span, core: span, relative: text.slice(span[0], span[1]), resolved: published !== null}, next}
-}
-
-function absoluteDate(list: readonly Word[], from: number, next: number, value: string): Read {
-  const span: Span = [list[from]!.start, list[next - 1]!.end]
-  return {quantity: {kind: 'date', value, unit: null, approx: 'exact', span, core: span}, next}
-}
-
-/** `2023-08-03`, the dateline; its time of day (`07:45:00`) is passed over. */
-function readIsoDate(list: readonly Word[], index: number): Read | null {
-  const [year, dash1, month, dash2, day] = list.slice(index, index + 5)
-  if (!year || !/^\d{4}$/.test(year.text) || dash1?.text !== '-' || !month || !/^\d{2}$/.test(month.text) || dash2?.text !== '-' || !day || !/^\d{2}$/.test(day.text)) {
-    return null
-  }
-  if (dash1.start !== year.end || month.start !== dash1.end || day.start !== dash2.end) return null
-  const read = absoluteDate(list, index, index + 5, `${year.text}-${month.text}-${day.text}`)
-  // 07:45:00
-  const time = list.slice(index + 5, index + 10).map((word) => word.text)
-  if (/^\d{1,2}$/.test(time[0] ?? '') && time[1] === ':' && /^\d{2}$/.test(time[2] ?? '')) {
-    read.next += 3
-    if (time[3] === ':' && /^\d{2}$/.test(time[4] ?? '')) read.next += 2
-  }
-  return read
-}
-
-const offsets: Record<string, number> = {last: -1, this: 0, next: 1}
-
-function readRelativeDate(text: string, list: readonly Word[], index: number, published: Published): Read | null {
-  const a = lower(list, index)
-  const b = lower(list, index + 1)
-  if (offsets[a] !== undefined && b === 'year') return relativeDate(text, list, index, index + 2, published ? String(published.year + offsets[a]!) : 'XXXX', published)
-  if (offsets[a] !== undefined && b === 'month') {
-    if (!published) return relativeDate(text, list, index, index + 2, 'XXXX-XX', published)
-    const m = published.year * 12 + published.month - 1 + offsets[a]!
-    return relativeDate(text, list, index, index + 2, `${Math.floor(m / 12)}-${pad((m % 12) + 1)}`, published)
-  }
-  // `last December`: the latest December before publication.
-  if (a === 'last' && months[b] !== undefined && !b.endsWith('.')) {
-    const month = months[b]!
-    if (!published) return relativeDate(text, list, index, index + 2, `XXXX-${pad(month)}`, published)
-    const year = month < published.month ? published.year : published.year - 1
-    return relativeDate(text, list, index, index + 2, `${year}-${pad(month)}`, published)
-  }
-  // `on Wednesday`: the latest such day up to publication.
-  if (weekdays[a] !== undefined && list[index]!.text[0] === list[index]!.text[0]!.toUpperCase()) {
-    if (!published) return relativeDate(text, list, index, index + 1, 'XXXX-XX-XX', published)
-    const date = new Date(Date.UTC(published.year, published.month - 1, published.day))
-    const back = (date.getUTCDay() - weekdays[a]! + 7) % 7
-    date.setUTCDate(date.getUTCDate() - back)
-    return relativeDate(text, list, index, index + 1, `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`, published)
-  }
-  // `Q1 2023`, `H1`.
-  const period = /^(Q[1-4]|H[12])$/.exec(list[index]!.text)
-  if (period) {
-    if (/^\d{4}$/.test(list[index + 1]?.text ?? '')) return absoluteDate(list, index, index + 2, `${list[index + 1]!.text}-${period[1]}`)
-    return relativeDate(text, list, index, index + 1, `${published?.year ?? 'XXXX'}-${period[1]}`, published)
-  }
-  // `second-quarter`, `first-half`.
-  const hyphenated = /^(first|second|third|fourth)-(quarter|half)$/.exec(a)
-  if (hyphenated) {
-    const n = ordinalOf(hyphenated[1]!)!
-    if (hyphenated[2] === 'half' && n > 2) return null
-    return relativeDate(text, list, index, index + 1, `${published?.year ?? 'XXXX'}-${hyphenated[2] === 'half' ? 'H' : 'Q'}${n}`, published)
-  }
-  // `the first quarter (of 2023 | of this year)`, `first half`.
-  const at = a === 'the' ? index + 1 : index
-  const n = ordinalOf(lower(list, at))
-  const what = lower(list, at + 1)
-  if (n !== undefined && n <= 4 && (what === 'quarter' || what === 'half') && !(what === 'half' && n > 2)) {
-    const tag = what === 'half' ? 'H' : 'Q'
-    if (lower(list, at + 2) === 'of' && /^\d{4}$/.test(list[at + 3]?.text ?? '')) return absoluteDate(list, index, at + 4, `${list[at + 3]!.text}-${tag}${n}`)
-    if (lower(list, at + 2) === 'of' && offsets[lower(list, at + 3)] !== undefined && lower(list, at + 4) === 'year') {
-      const year = published ? String(published.year + offsets[lower(list, at + 3)]!) : 'XXXX'
-      return relativeDate(text, list, index, at + 5, `${year}-${tag}${n}`, published)
-    }
-    return relativeDate(text, list, index, at + 2, `${published?.year ?? 'XXXX'}-${tag}${n}`, published)
-  }
-  return null
-}
-
-/** `Feb. 20, 2023`, `December 2022`, `May 5`; a bare month after `in`/`since` (`in June`). */
-function readMonthDate(text: string, list: readonly Word[], index: number, published: Published): Read | null {
-  const word = list[index]!
-  const month = months[word.lower]
-  if (month === undefined || word.text[0] !== word.text[0]!.toUpperCase()) return null
-  const next = list[index + 1]
-  let day: number | undefined
-  let year: number | undefined
-  let k = index + 1
-  if (next && /^\d{1,2}$/.test(next.text) && Number(next.text) >= 1 && Number(next.text) <= 31) {
-    day = Number(next.text)
-    k++
-    if (list[k]?.text === ',' && /^\d{4}$/.test(list[k + 1]?.text ?? '')) {
-      year = Number(list[k + 1]!.text)
-      k += 2
-    } else if (/^\d{4}$/.test(list[k]?.text ?? '')) {
-      year = Number(list[k]!.text)
-      k++
-    }
-  } else if (next && /^\d{4}$/.test(next.text)) {
-    year = Number(next.text)
-    k++
-  } else if (!datePrepositions.has(lower(list, index - 1)) || word.text.endsWith('.')) {
-    // `May` is also a verb: a bare month needs a preposition before it (`in May`).
-    return null
-  }
-  const value = `${year ?? published?.year ?? 'XXXX'}-${pad(month)}${day !== undefined ? `-${pad(day)}` : ''}`
-  return year === undefined ? relativeDate(text, list, index, k, value, published) : absoluteDate(list, index, k, value)
-}
 
 /** Words before `doubles` that make it a noun (`men's doubles`, `in doubles`, `two halves`). */
 const nounBefore = new Set(['in', 'of', 'and', 'or', 'mixed', 'into', 'two', 'both', 'for', 'with'])
@@ -249,13 +200,15 @@ function readMultiplier(list: readonly Word[], index: number): Read | null {
   return {quantity: {kind: 'change', value: multiplier[1], unit: '%', approx, span, core: [list[index]!.start, list[index]!.end], direction: multiplier[0]}, next: index + 1}
 }
 
-/** `one in nine`, `roughly 1 in 4`, `two in every five`: a share of a whole counted in the same things. */
+/** `one in nine`, `roughly 1 in 4`, `two in every five`, `Nine out of 10`: a share of a whole counted in the same things. */
 function readShare(list: readonly Word[], index: number): Read | null {
-  if (lower(list, index + 1) !== 'in' && !/^\d/.test(list[index]?.text ?? '') && !units[lower(list, index)]) return null
+  if (lower(list, index + 1) !== 'in' && lower(list, index + 1) !== 'out' && !/^\d/.test(list[index]?.text ?? '') && !units[lower(list, index)]) return null
   const part = readNumber(list, index)
   if (!part || part.ordinal || part.year || part.scaled || !Number.isInteger(part.value) || part.value < 1) return null
-  if (lower(list, part.next) !== 'in') return null
-  let k = part.next + 1
+  // `one in nine`, `Nine out of 10`.
+  const outOf = lower(list, part.next) === 'out' && lower(list, part.next + 1) === 'of'
+  if (lower(list, part.next) !== 'in' && !outOf) return null
+  let k = part.next + (outOf ? 2 : 1)
   if (lower(list, k) === 'every') k++
   const whole = readNumber(list, k)
   if (!whole || whole.ordinal || whole.year || whole.scaled || !Number.isInteger(whole.value) || whole.value <= part.value || whole.value > 1000) return null
@@ -272,9 +225,16 @@ function readFraction(list: readonly Word[], index: number): Read | null {
   const numerator = hyphenated ? hyphenated[1]! : lower(list, index)
   const fraction = hyphenated ? hyphenated[2]! : lower(list, index + 1)
   const last = hyphenated ? index : index + 1
+  // `almost half of revenue`, `half the 2008 rate`: half alone, before what it is half of.
+  if (numerator === 'half' && !hyphenated && (approxAt(list, index) !== null || ['of', 'the', 'its', 'their'].includes(fraction)) && !['a', 'the', 'first', 'second', 'and', 'by', 'in'].includes(lower(list, index - 1))) {
+    const {from: start, approx} = approxFrom(list, index)
+    const span: Span = [list[start]!.start, list[index]!.end]
+    return {quantity: {kind: 'ratio', value: 0.5, unit: null, approx, span, core: [list[index]!.start, list[index]!.end]}, next: index + 1}
+  }
   const count = numerator === 'a' || numerator === 'an' ? 1 : units[numerator]
   const denominator = fractionWords[fraction]
-  if (count === undefined || count === 0 || denominator === undefined) return null
+  // A fraction is less than one: `four quarters` is a length of time.
+  if (count === undefined || count === 0 || denominator === undefined || count >= denominator) return null
   // `a quarter of the year`? A fraction is `of` something or stands alone; `the first quarter` was a date.
   if (lower(list, index - 1) === 'the') return null
   const plural = fraction.endsWith('s')
@@ -291,30 +251,48 @@ function approxFrom(list: readonly Word[], index: number): {approx: Approx; from
   return approxAt(list, index) ?? {approx: 'exact', from: index}
 }
 
+/** The longest approximation phrase ending right before `index` (`no more than` over `more than`). */
 function approxAt(list: readonly Word[], index: number): {approx: Approx; from: number} | null {
+  let best: {approx: Approx; from: number} | null = null
   for (const [phrase, meaning] of approxBefore) {
     const from = index - phrase.length
-    if (from >= 0 && phrase.every((word, i) => lower(list, from + i) === word)) return {approx: meaning, from}
+    if (from >= 0 && (!best || from < best.from) && phrase.every((word, i) => lower(list, from + i) === word)) best = {approx: meaning, from}
   }
-  return null
+  return best
 }
 
-function readQuantity(list: readonly Word[], index: number): Read | null {
-  const word = list[index]!
-  const currency = currencySymbols[word.lower]
-  const numberIndex = currency ? index + 1 : index
-  const number = readNumber(list, numberIndex)
-  if (!number) return null
-  if (number.ordinal) return readRank(list, numberIndex, number.value, number.start, number.end, number.next)
+/** A currency symbol: `$` alone is the article's dollar (`englishDollar`). */
+function currencyOf(word: string, dollar: string): string | undefined {
+  return word === '$' ? dollar : currencySymbols[word]
+}
 
-  // A range: `$16.5 billion to $17 billion`, `3 to 5 years`, `23 million to 24 million TEUs`.
+/** What `$` and `pounds` are in the article (`englishDollar`, `englishPound`). */
+interface Money {
+  dollar: string
+  pound: 'GBP' | null
+}
+
+function readQuantity(text: string, list: readonly Word[], index: number, money: Money): Read | null {
+  const {dollar} = money
+  const word = list[index]!
+  const currency = currencyOf(word.lower, dollar)
+  const numberIndex = currency ? index + 1 : index
+  const number = readNumber(list, numberIndex, currency !== undefined)
+  if (!number) return null
+  if (number.ordinal) return readRank(list, numberIndex, number.value, number.start, number.end, number.next) ?? readRankMove(list, numberIndex, number.value) ?? readStreak(list, numberIndex, number.next)
+  const {from, approx: stated} = approxFrom(list, index)
+
+  // A range: `$16.5 billion to $17 billion`, `3 to 5 years`, `23 million to 24 million TEUs`. After a change verb,
+  // `increased $3.4 billion to $124.1 billion` is the change and the new level; a range of changes stays close (`rose 2 to 4 percent`).
   let high: number | undefined
   let next = number.next
-  if (!number.year && ['to', '-', '–'].includes(lower(list, next))) {
+  const between = lower(list, from - 1) === 'between'
+  if (!number.year && (['to', '-', '–'].includes(lower(list, next)) || (between && lower(list, next) === 'and'))) {
     let k = next + 1
-    if (currency && currencySymbols[lower(list, k)] === currency) k++
-    const second = readNumber(list, k)
-    if (second && !second.ordinal && second.value > number.value) {
+    if (currency && currencyOf(lower(list, k), dollar) === currency) k++
+    const second = readNumber(list, k, currency !== undefined)
+    const changing = changeBefore(list, from) !== null
+    if (second && !second.ordinal && second.value > number.value && !(changing && second.value > 2 * number.value)) {
       high = second.value
       next = second.next
     }
@@ -325,27 +303,25 @@ function readQuantity(list: readonly Word[], index: number): Read | null {
   let subjectHint: string | undefined
   /** Power of ten applied to the value: cents are hundredths of the currency. */
   let exponent = 0
-  let bare = false
+  /** No noun of its own: the sentence's (`true`, else the paragraph's), or only an earlier count in the sentence (`'sentence'`). */
+  let bare: boolean | 'sentence' = false
   const after = lower(list, next)
+  const row = unitAfter(list, next, high === undefined)
   if (currency) {
     kind = 'amount'
     unit = currency
-  } else if (after === '%' || after === 'percent' || (after === 'per' && lower(list, next + 1) === 'cent')) {
-    kind = 'percent'
-    unit = '%'
-    next += after === 'per' ? 2 : 1
-  } else if (after === 'percentage' && (lower(list, next + 1) === 'points' || lower(list, next + 1) === 'point')) {
-    kind = 'change'
-    unit = 'pp'
-    next += 2
-  } else if (currencyWords[after] && after !== 'pounds' && after !== 'won') {
+    // `$3.7 billion dollars`.
+    if (row?.kind === 'amount' && row.exponent === undefined) next += row.words.length
+  } else if (row) {
+    kind = row.kind
+    unit = row.unit
+    exponent = row.exponent ?? 0
+    next += row.words.length
+  } else if (money.pound && (after === 'pounds' || after === 'pound') && lower(list, next + 1) !== 'of') {
+    // `30 million pounds` in a British text.
     kind = 'amount'
-    unit = currencyWords[after]!
+    unit = money.pound
     next += 1
-  } else if ((after === 'hong' && lower(list, next + 1) === 'kong' && lower(list, next + 2).startsWith('dollar')) || (dollarCountries[after] && lower(list, next + 1).startsWith('dollar'))) {
-    kind = 'amount'
-    unit = after === 'hong' ? 'HKD' : dollarCountries[after]!
-    next += after === 'hong' ? 3 : 2
   } else if (number.year && high === undefined) {
     // 2022, `2023 revenue`: a year is a date, never a count.
     return absoluteDate(list, numberIndex, number.next, String(number.value))
@@ -358,12 +334,6 @@ function readQuantity(list: readonly Word[], index: number): Read | null {
     kind = 'duration'
     unit = timeUnits[lower(list, next + 1)]!
     next += 2
-  } else if (subunits[after] && high === undefined) {
-    // `71 cents a share` is 0.71 USD.
-    kind = 'amount'
-    unit = subunits[after]!
-    exponent = -2
-    next += 1
   } else if (extraWords.has(after) && timeUnits[lower(list, next + 1)]) {
     // `two more years`.
     kind = 'duration'
@@ -371,7 +341,9 @@ function readQuantity(list: readonly Word[], index: number): Read | null {
     next += 2
   } else {
     // `48 more buses`: `more` belongs to the count.
-    const noun = countedNoun(list, extraWords.has(after) ? next + 1 : next)
+    const nounAt = extraWords.has(after) ? next + 1 : next
+    // Not across a line break: a table's next row or a heading is another sentence.
+    const noun = list[nounAt] && !text.slice(list[nounAt - 1]!.end, list[nounAt]!.start).includes('\n') ? countedNoun(list, nounAt) : null
     const partitive = noun ? null : partOf(list, next)
     if (noun && !(list[numberIndex]!.lower === 'one' && !noun.plural)) {
       kind = 'count'
@@ -383,18 +355,44 @@ function readQuantity(list: readonly Word[], index: number): Read | null {
       kind = 'count'
       unit = partitive.unit
       subjectHint = partitive.phrase
+    } else if (!noun && !number.scaled && indexLevelBefore(list, numberIndex)) {
+      // `The PMI was 49.2`, `the index closed at 16,788`: an index level, a number without unit.
+      kind = 'number'
     } else if (!noun && (number.scaled || number.grouped || lower(list, numberIndex - 1) === 'which' || referringBack(list, next))) {
       // `rose to 27.3 million`, `a fleet of 1,236`, `of which 88`, `three of them`: a quantity whose noun the sentence already named.
       kind = 'count'
       bare = true
+    } else if (!noun && (restatedAsShare(list, next) || endsAfterTo(list, numberIndex, next) || baseAfterFrom(list, from))) {
+      // `bringing the outbreak to 47.`, `41, or 87 percent, had not…`: only with a count earlier in the same sentence to name it.
+      kind = 'count'
+      bare = 'sentence'
     }
   }
   if (!kind) return null
+  // `FTSE 100 index`, `Lower 48 states`, `Line 3`, `Exhibits 3, 6`: a number right after a capitalized word inside a sentence is part of a name.
+  if ((kind === 'count' || kind === 'duration') && !currency && partOfName(list, numberIndex, text)) return null
+  // `5.25%-5.50%`, `2% to 4%`, `95 cents to $1.10`, `between 30 and 40 dollars`: a range with the unit on both sides.
+  let highValue: number | undefined
+  if (high === undefined && (currency || row) && !number.year) {
+    const second = unitAfterRange(list, next, kind, unit, dollar, between)
+    const low = exponent === 0 ? number.value : times10(number.value, exponent)
+    if (second && second.value > low && !(changeBefore(list, from) !== null && second.value > 2 * low)) {
+      highValue = second.value
+      next = second.next
+    }
+  }
+  // `4,000 to 4,500 cases per week`, `12.4 million barrels per day`: a count per unit of time or of something else.
+  if (kind === 'count' && unit !== null && !bare && !unit.includes('/')) {
+    const per = perUnit(list, next)
+    if (per) {
+      unit = `${unit}/${per.unit}`
+      next = per.next
+    }
+  }
 
   const end = list[next - 1]!.end
   const start = currency ? word.start : number.start
   const core: Span = [start, end]
-  const {from, approx: stated} = approxFrom(list, index)
   let approx = stated
   let spanEnd = end
   if (lower(list, next) === 'or' && lower(list, next + 1) === 'more') {
@@ -402,61 +400,325 @@ function readQuantity(list: readonly Word[], index: number): Read | null {
     spanEnd = list[next + 1]!.end
     next += 2
   }
-  const value: FactValue = high !== undefined ? [number.value, high] : exponent === 0 ? number.value : times10(number.value, exponent)
+  const scaled = (x: number) => (exponent === 0 ? x : times10(x, exponent))
+  const value: FactValue = high !== undefined ? [scaled(number.value), scaled(high)] : highValue !== undefined ? [scaled(number.value), highValue] : scaled(number.value)
   const quantity: Quantity = {kind, value, unit, approx, span: [list[from]!.start, spanEnd], core}
   if (subjectHint !== undefined) quantity.subjectHint = subjectHint
-  if (bare) quantity.bare = true
+  if (bare) quantity.bare = bare
 
-  // Changes: `rose 14%`, `fell by 3 percentage points`, `up 5 percent` (up/down only before rates and money), `an increase of 50 percent`.
-  if (kind !== 'duration') {
-    let k = from - 1
-    if (lower(list, k) === 'by') k--
-    const verb = lower(list, k)
-    let direction = changeVerbs[verb]
-    if ((verb === 'up' || verb === 'down') && kind === 'count') direction = undefined
-    if (!direction && verb === 'of' && changeNouns[lower(list, k - 1)]) {
-      k--
-      direction = changeNouns[lower(list, k)]
-    }
-    if (direction && k >= 0) {
+  const signedKind = kind === 'percent' || kind === 'amount' || kind === 'count' || kind === 'number'
+  if (number.plus && signedKind) {
+    // `led by Ontario (+1.1%)`: a plus says it is a rise.
+    quantity.kind = 'change'
+    quantity.direction = 'up'
+  } else if (signedKind && number.value < 0 && high === undefined && highValue === undefined && lower(list, index - 1) === '(' && sentenceChanges(text, number.start)) {
+    // `led by Ontario (+1.1%) and Quebec (-0.4%)`: a minus in brackets where the sentence tells changes.
+    quantity.kind = 'change'
+    quantity.direction = 'down'
+    quantity.value = -number.value
+  } else if (kind !== 'duration' && kind !== 'change') {
+    const change = changeAround(list, from, next, kind, high !== undefined || highValue !== undefined)
+    if (change) {
       quantity.kind = 'change'
-      quantity.direction = direction
-      quantity.span = [list[k]!.start, spanEnd]
-    } else if ((kind === 'percent' || kind === 'amount') && high === undefined) {
-      // `a 4.2 percent raise`, `a $45 million cut`: the noun after the number names the change.
-      const noun = lower(list, next)
-      const after = changeNounsAfter[noun]
-      if (after && !(kind === 'amount' && noun.startsWith('gain'))) {
-        quantity.kind = 'change'
-        quantity.direction = after
-        quantity.span = [quantity.span[0], list[next]!.end]
-        next++
+      quantity.direction = change.direction
+      // `rose -0.2 percent`: a negative rise is a fall.
+      if (typeof quantity.value === 'number' && quantity.value < 0) {
+        quantity.value = -quantity.value
+        quantity.direction = change.direction === 'up' ? 'down' : 'up'
+      }
+      quantity.span = [change.start !== undefined ? list[change.start]!.start : quantity.span[0], change.end !== undefined ? list[change.end - 1]!.end : quantity.span[1]]
+      if (change.end !== undefined) next = change.end
+    }
+  } else if (kind === 'duration' && high === undefined) {
+    // `Monthly hours worked increased 7.6 million hours`: a length right after a change verb is changed by it.
+    const verb = verbBefore(list, from, kind)
+    if (verb && lower(list, from - 1) !== 'for') {
+      quantity.kind = 'change'
+      quantity.direction = verb.direction
+      quantity.span = [list[verb.at]!.start, quantity.span[1]]
+    }
+  } else if (kind === 'change') {
+    // `fell by 3 percentage points`: the verb gives the direction.
+    const verb = verbBefore(list, from)
+    if (verb) {
+      quantity.direction = verb.direction
+      quantity.span = [list[verb.at]!.start, quantity.span[1]]
+    } else {
+      const comparative = comparativeAfter(list, next)
+      if (comparative) {
+        quantity.direction = comparative.direction
+        if (!comparative.bracket) quantity.span = [quantity.span[0], list[comparative.end - 1]!.end]
       }
     }
   }
   return {quantity, next}
 }
 
+/**
+ * The second end of a range whose unit is written on both sides (`5.25%-5.50%`,
+ * `2% to 4%`, `95 cents to $1.10`, `between 30 and 40 dollars`), in the
+ * first's kind and unit, scaled; after a change, only a close one (`rose 2% to
+ * 4%`, not `increased $3.4 billion to $124.1 billion`).
+ */
+function unitAfterRange(list: readonly Word[], at: number, kind: FactKind, unit: string | null, dollar: string, between: boolean): {value: number; next: number} | null {
+  const connector = lower(list, at)
+  if (!(['to', '-', '–'].includes(connector) || (between && connector === 'and'))) return null
+  let k = at + 1
+  const currency = currencyOf(lower(list, k), dollar)
+  if (currency) k++
+  const number = readNumber(list, k, currency !== undefined)
+  if (!number || number.ordinal || number.year) return null
+  const row = currency ? null : unitAfter(list, number.next, true)
+  const secondUnit = currency ?? row?.unit
+  const secondKind = currency ? 'amount' : row?.kind
+  if (secondUnit !== unit || secondKind !== kind) return null
+  const value = row?.exponent ? times10(number.value, row.exponent) : number.value
+  return {value, next: row ? number.next + row.words.length : number.next}
+}
+
+/** Words naming an index, and the verbs of level between it and its number. */
+const indexWords = new Set(['index', 'pmi', 'reading', 'score'])
+const levelWords = new Set(['at', 'was', 'is', 'of', 'to', 'stood', 'closed', 'ended', 'rose', 'fell', 'came', 'in', 'registered', 'hit'])
+
+/** `PMI was`, `index stood at`, `Hang Seng Index closed at`: an index right before the number, past verbs of level. */
+function indexLevelBefore(list: readonly Word[], at: number): boolean {
+  let k = at - 1
+  while (k >= 0 && at - k <= 3 && levelWords.has(lower(list, k))) k--
+  return indexWords.has(lower(list, k))
+}
+
+/** Does the sentence around `at` tell a change (a change verb in it)? */
+function sentenceChanges(text: string, at: number): boolean {
+  const start = sentenceStart(text, at)
+  let end = text.indexOf('. ', at)
+  if (end === -1) end = text.length
+  return words(text.slice(start, end)).some((word) => changeVerbs[word.lower] !== undefined && word.lower !== 'up' && word.lower !== 'down')
+}
+
+/** `per week`, `a day`, `per acre`: the unit a count is given per; not `per 1,000 women`, which needs its number. */
+function perUnit(list: readonly Word[], at: number): {unit: string; next: number} | null {
+  const word = lower(list, at)
+  const what = list[at + 1]
+  if (!what) return null
+  if ((word === 'a' || word === 'an') && timeUnits[what.lower] && !what.lower.endsWith('s')) return {unit: timeUnits[what.lower]!, next: at + 2}
+  if (word !== 'per') return null
+  if (timeUnits[what.lower]) return {unit: timeUnits[what.lower]!, next: at + 2}
+  if (/^[a-z]+$/.test(what.text) && !notNouns.has(what.lower) && !determiners.has(what.lower)) return {unit: singular(what.text), next: at + 2}
+  // `16 births per 1,000 women`: a rate per so many of something.
+  const base = readNumber(list, at + 1)
+  if (base && !base.ordinal && !base.year && Number.isInteger(base.value) && base.value >= 10) {
+    const noun = list[base.next]
+    if (noun && /^[a-z]+$/.test(noun.text) && isPlural(noun.text) && !notNouns.has(noun.lower)) return {unit: `${base.value} ${singular(noun.text)}`, next: base.next + 1}
+  }
+  return null
+}
+
+/** The change verb before a quantity starting at word `from` (`rose 14%`, `fell by 3 points`, `up 5 percent`). */
+function verbBefore(list: readonly Word[], from: number, kind?: FactKind): {direction: Direction; at: number} | null {
+  let k = from - 1
+  if (lower(list, k) === 'by') k--
+  const word = lower(list, k)
+  const direction = changeVerbs[word]
+  if (!direction || k < 0) return null
+  // `up`/`down` before a count only after a pause or a linking verb (`were down 21.7 million pounds`, `, down 1,608`), not `lined up 111 projects`.
+  if ((word === 'up' || word === 'down') && kind === 'count' && k > 0 && !/^[,;:(—–-]$/.test(list[k - 1]!.text) && !linking.has(lower(list, k - 1)) && !stillVerbs.has(lower(list, k - 1))) return null
+  return {direction, at: k}
+}
+
+/** Verbs of being before `up`/`down` (`remained down 3,000`). */
+const stillVerbs = new Set(['remained', 'remains', 'stayed', 'stays', 'ended', 'closed', 'finished', 'was', 'were', 'is', 'are'])
+
+/** `7.7 percent (±1.2 percent)* above the July rate`: a comparison after the quantity, past a bracket and a footnote mark. */
+function comparativeAfter(list: readonly Word[], at: number): {direction: Direction; end: number; bracket: boolean} | null {
+  let k = at
+  const bracket = list[k]?.text === '('
+  if (bracket) {
+    const close = list.findIndex((word, index) => index > k && word.text === ')')
+    if (close === -1 || close - k > 8) return null
+    k = close + 1
+  }
+  while (list[k]?.text === '*') k++
+  for (const [words, direction] of comparativesAfter) {
+    if (words.every((word, offset) => lower(list, k + offset) === word)) {
+      return {direction, end: k + words.length, bracket}
+    }
+  }
+  return null
+}
+
+/** Words of a clause between a verb and `by` (`raises the property tax rate by`): no punctuation, no other verb of change. */
+const maxAdjustObject = 6
+
+/**
+ * What makes a quantity a change, and the words it takes in: a verb before it
+ * (`rose 14%`, `fell by`), a noun before `of` (`an increase of 50 percent`,
+ * `a decrease in the goods deficit of $5.3 billion`), a verb whose object
+ * stands before `by` (`raises the tax rate by 3.5 percent`), a noun after it
+ * (`a 4.2 percent raise`, `a 3.5 percent property tax rise`) or a
+ * comparison after it (`$42 billion lower than projected`).
+ */
+function changeAround(list: readonly Word[], from: number, next: number, kind: FactKind, range: boolean): {direction: Direction; start?: number; end?: number} | null {
+  const before = changeBefore(list, from, kind)
+  if (before) return before
+  if ((kind === 'percent' || kind === 'amount') && !range) {
+    // `a 4.2 percent raise`, `a $45 million cut`, `a 3.5 percent property tax rise`; not `a $5 million gain on the sale`.
+    for (let k = next; k < next + 3 && list[k] && /^[a-z]/.test(list[k]!.text); k++) {
+      const noun = list[k]!.lower
+      const direction = changeNounsAfter[noun]
+      if (direction && !(kind === 'amount' && noun.startsWith('gain'))) return {direction, end: k + 1}
+      if (notNouns.has(noun) || determiners.has(noun)) break
+    }
+  }
+  const comparative = comparativeAfter(list, next)
+  // Past a bracket the comparison is not taken in: the bracket holds a quantity of its own (`(±1.2 percent)`, `(3.8%)`).
+  if (comparative) return comparative.bracket ? {direction: comparative.direction} : {direction: comparative.direction, end: comparative.end}
+  return null
+}
+
+/** Words between `at` and `rate of` (`at a seasonally adjusted annual rate of`). */
+const rateAdjectives = new Set(['a', 'an', 'the', 'annual', 'annualized', 'annualised', 'seasonally', 'adjusted', 'yearly', 'monthly', 'quarterly', 'average', 'compound'])
+
+/** What before a quantity makes it a change: a verb (`rose`, `fell by`), a noun and `of`, a verb whose object stands before `by`. */
+function changeBefore(list: readonly Word[], from: number, kind?: FactKind): {direction: Direction; start?: number} | null {
+  const verb = verbBefore(list, from, kind)
+  if (verb) return {direction: verb.direction, start: verb.at}
+  const before = lower(list, from - 1)
+  if (before === 'of' && lower(list, from - 2) === 'rate') {
+    // `increased at a seasonally adjusted annual rate of 2.1 percent`.
+    let k = from - 3
+    while (k >= 0 && rateAdjectives.has(lower(list, k))) k--
+    const direction = lower(list, k) === 'at' ? changeVerbs[lower(list, k - 1)] : undefined
+    if (direction) return {direction}
+  }
+  if (before === 'of') {
+    // `an increase of`, `gains of over one percent`, `a decrease in the goods deficit of`.
+    for (let k = from - 2; k >= Math.max(0, from - 2 - maxAdjustObject); k--) {
+      const word = list[k]!
+      if (/^[^\w$]/.test(word.text)) break
+      const direction = changeNounsAfter[word.lower]
+      if (direction && (k === from - 2 || lower(list, k + 1) === 'in')) return k === from - 2 ? {direction, start: k} : {direction}
+    }
+  }
+  if (before === 'by') {
+    for (let k = from - 2; k >= Math.max(0, from - 2 - maxAdjustObject); k--) {
+      const word = list[k]!
+      if (/^[^\w$]/.test(word.text)) break
+      const direction = adjustVerbs[word.lower]
+      if (direction) return {direction}
+    }
+  }
+  return null
+}
+
+/** Words before a number of years that make it an age (`aged 15–19 years`, `adults under 45 years`, `aged ≥18 years`). */
+const ageBefore = /(?:\b(?:aged|ages?)(?:\s+(?:between|from|under|over))?|\b(?:people|adults|women|men|children|persons|those|residents|teenagers|girls|boys|smokers|workers|patients)\s+(?:under|over|above|below|aged))\s*[≥≤<>]?\s*$/i
+
+/**
+ * `aged 30–34 years`, `people under 45 years`, `5 years old`, and the
+ * bullets of a list after `aged:`: a number of years that is an age is a
+ * count in years (the gold's age bands), not a length of time.
+ */
+function markAges(text: string, quantities: Quantity[]): void {
+  for (const quantity of quantities) {
+    if (quantity.kind !== 'duration' || quantity.unit !== 'year') continue
+    const before = text.slice(Math.max(0, quantity.core[0] - 40), quantity.core[0])
+    const after = text.slice(quantity.span[1], quantity.span[1] + 12)
+    const colon = text.lastIndexOf(':', quantity.span[0])
+    const listed = colon !== -1 && quantity.span[0] - colon < 400 && /\baged\s*$/i.test(text.slice(Math.max(0, colon - 12), colon)) && !/[.!?]\s/.test(text.slice(colon, quantity.span[0]))
+    if (ageBefore.test(before) || /^\s*(?:old|of age)\b/i.test(after) || listed) quantity.kind = 'count'
+  }
+}
+
+/** `fell to third`, `moved up to fifth`: a move to a place is a rank. */
+function readRankMove(list: readonly Word[], numberIndex: number, value: number): Read | null {
+  let k = numberIndex - 1
+  if (lower(list, k) !== 'to') return null
+  k--
+  if (lower(list, k) === 'up' || lower(list, k) === 'down') k--
+  if (!rankMoves.has(lower(list, k))) return null
+  // `fell to third place`.
+  const next = placeNouns.has(lower(list, numberIndex + 1)) ? numberIndex + 2 : numberIndex + 1
+  const span: Span = [list[k]!.start, list[next - 1]!.end]
+  return {quantity: {kind: 'rank', value, unit: null, approx: 'exact', span, core: [list[numberIndex]!.start, list[next - 1]!.end]}, next}
+}
+
+/** `the number two position`, `third-highest`, `No. 2 spot`: a place named without a ranking verb. */
+function readPlace(list: readonly Word[], index: number): Read | null {
+  const word = list[index]!
+  const superlative = /^([a-z]+|\d+(?:st|nd|rd|th))-([a-z]+)$/.exec(word.lower)
+  if (superlative && superlatives.test(superlative[2]!)) {
+    const value = ordinalOf(superlative[1]!) ?? (/^\d/.test(superlative[1]!) ? parseInt(superlative[1]!, 10) : undefined)
+    if (value === undefined) return null
+    const span: Span = [word.start, word.end]
+    return {quantity: {kind: 'rank', value, unit: null, approx: 'exact', span, core: span}, next: index + 1}
+  }
+  if (word.lower !== 'number' && word.lower !== 'no.') return null
+  const number = readNumber(list, index + 1)
+  if (!number || number.ordinal || number.year || !Number.isInteger(number.value) || number.value < 1 || number.value > 100) return null
+  if (!placeNouns.has(lower(list, number.next))) return null
+  const span: Span = [word.start, list[number.next]!.end]
+  return {quantity: {kind: 'rank', value: number.value, unit: null, approx: 'exact', span, core: span}, next: number.next + 1}
+}
+
+/** Is the number at `index` part of a name: right after a capitalized word (not a month, a weekday or a sentence's first word)? */
+function partOfName(list: readonly Word[], index: number, text: string): boolean {
+  const before = list[index - 1]
+  if (!before || before.end === list[index]!.start || !/^[A-Z][A-Za-z&'’-]*$/.test(before.text)) return false
+  if (months[before.lower] !== undefined || weekdays[before.lower] !== undefined || currencySymbols[before.lower] !== undefined) return false
+  const first = list[index - 2]
+  // A sentence's first word is capitalized anyway (`About 6,000 doses`).
+  return first !== undefined && !/^[.!?:;"“”•]$/.test(first.text) && !/\n/.test(text.slice(first.end, before.start))
+}
+
+/** `third consecutive year`, `16th straight month`, `fifth year in a row`: an ordinal. */
+function readStreak(list: readonly Word[], numberIndex: number, after: number): Read | null {
+  const value = readNumber(list, numberIndex)!.value
+  let end: number | null = null
+  if (streakWords.has(lower(list, after)) && /^[a-z]+$/.test(lower(list, after + 1))) end = after + 2
+  else if (timeUnits[lower(list, after)] && lower(list, after + 1) === 'in' && lower(list, after + 2) === 'a' && lower(list, after + 3) === 'row') end = after + 4
+  if (end === null) return null
+  const span: Span = [list[numberIndex]!.start, list[end - 1]!.end]
+  return {quantity: {kind: 'ordinal', value, unit: null, approx: 'exact', span, core: span}, next: end}
+}
+
 /** `2,700 households`, `111 key projects`, `25 U.S. packaged-food makers`, `11.8 million TEUs`. */
 function countedNoun(list: readonly Word[], at: number): {unit: string; phrase: string; next: number; plural: boolean} | null {
   const first = list[at]
   if (!first || !isNounWord(first) || notNouns.has(first.lower) || timeUnits[first.lower]) return null
-  // `Gate 12 reopened`: a verb in the past tense (not `speed`, `bed`) is no noun.
-  if (/[^e]ed$/.test(first.lower) && first.lower.length > 4) return null
+  // `Gate 12 reopened`: a verb in the past tense (not `speed`, `bed`) is no noun, unless a plural noun follows (`1.29 million unemployed people`).
+  if (/[^e]ed$/.test(first.lower) && first.lower.length > 4 && !(list[at + 1] && isNounWord(list[at + 1]!) && isPlural(list[at + 1]!.text) && !notNouns.has(list[at + 1]!.lower))) return null
   // Up to three words, ending at the first plural: modifiers then the noun.
   let last = at
   for (let k = at; k < at + 3 && k < list.length; k++) {
     const word = list[k]!
     if (!isNounWord(word) || notNouns.has(word.lower) || (k > at && /(?:ed|ing)$/.test(word.lower))) break
     last = k
-    if (/[^s]s$/i.test(word.text) || word.lower === 'people') break
+    if (isPlural(word.text)) break
   }
   // Without a plural, only the first word, and not an adjective alone.
-  const plural = /[^s]s$/i.test(list[last]!.text) || list[last]!.lower === 'people'
+  const plural = isPlural(list[last]!.text)
   if (!plural) last = at
   if (adjectives.has(list[last]!.lower)) return null
   const phrase = list.slice(at, last + 1).map((word) => word.text).join(' ')
   return {unit: singular(list[last]!.text), phrase, next: last + 1, plural}
+}
+
+/** `41, or 87 percent, had not been vaccinated`: a number restated as a share of a whole is a count. */
+function restatedAsShare(list: readonly Word[], at: number): boolean {
+  if (lower(list, at) !== ',' || lower(list, at + 1) !== 'or') return false
+  const share = readNumber(list, at + 2)
+  return share !== null && !share.ordinal && (lower(list, share.next) === 'percent' || lower(list, share.next) === '%')
+}
+
+/** `bringing the outbreak to 47.`: a number after `to` that ends the clause counts what the sentence counted. */
+function endsAfterTo(list: readonly Word[], at: number, next: number): boolean {
+  return lower(list, at - 1) === 'to' && /^[.,;]$/.test(list[next]?.text ?? '.') && !/\./.test(list[at]!.text)
+}
+
+/** `262 seats, up from 232 in 2015`: the base of a comparison counts what the sentence counted. */
+function baseAfterFrom(list: readonly Word[], from: number): boolean {
+  const before = lower(list, from - 1)
+  return (before === 'from' && ['up', 'down', 'rose', 'fell', 'increased', 'decreased', 'climbed', 'dropped'].includes(lower(list, from - 2))) || before === 'versus' || (before === 'with' && lower(list, from - 2) === 'compared')
 }
 
 /** `three of which`, `two of them`: a part of what was just counted. */
@@ -476,8 +738,8 @@ function partOf(list: readonly Word[], at: number): {unit: string; phrase: strin
 }
 
 function isNounWord(word: Word): boolean {
-  // Lower case, or an acronym (`TEUs`), or an abbreviation (`U.S.`); not a capitalized name.
-  return /^[a-z][a-z'-]*$/.test(word.text) || /^[A-Z]{2,}s?$/.test(word.text) || /^(?:[A-Z]\.){2,}$/.test(word.text)
+  // Lower case, or an acronym (`TEUs`), or an abbreviation (`U.S.`), or people of a country (`Australians`); not a capitalized name.
+  return /^[a-z][a-z'-]*$/.test(word.text) || /^[A-Z]{2,}s?$/.test(word.text) || /^(?:[A-Z]\.){2,}$/.test(word.text) || /^[A-Z][a-z]+ans$/.test(word.text)
 }
 
 /** `ranked second among the province's 25 districts`, `ranked 11th in the province`, `ranks second`. */

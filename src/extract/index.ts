@@ -9,6 +9,8 @@ import type {Fact, Span, Token} from '../types.js'
 import {report, toSource} from '../util/file.js'
 import {englishSubject, findEnglishQuantities} from './english.js'
 import {findQuantities, type Quantity} from './quantities.js'
+import {chineseRegion, englishDollar, localYuanOf} from './region.js'
+import {readTables, type TableOptions} from './tables.js'
 import {respectiveSubjects, subjectAfter, subjectBefore, tokenIndexAt} from './subject.js'
 
 export {findNumbers, parseNumber, scanNumber, scanNumbers, type NumberMatch} from './numbers.js'
@@ -50,8 +52,12 @@ export function extract(file: VFile, options: ResolvedOptions): void {
   const tokens = file.data.tokens ?? []
   // Traditional-script articles (Taiwan, Hong Kong) write 民国 years (`113年度` is 2024) and 元 for their own dollar.
   const traditional = lang === 'zh-Hant' || lang === 'zh-TW' || lang === 'zh-HK'
-  let quantities = english ? findEnglishQuantities(text, {publishedAt}) : chinese ? findQuantities(text, {publishedAt, traditional}) : []
+  // Worked out once: what a bare `元` or `$` is.
+  const region = chinese ? chineseRegion(text, {traditional}) : undefined
+  const dollar = english ? englishDollar(text) : undefined
+  let quantities = english ? findEnglishQuantities(text, {publishedAt, dollar}) : chinese ? findQuantities(text, {publishedAt, traditional, region}) : []
   if (chinese) quantities = quantities.filter((quantity) => !insideName(tokens, quantity))
+  if (english || chinese) quantities = withTables(text, quantities, english ? {dollar} : {yuan: localYuanOf[region ?? 'mainland']})
 
   const subjects = quantities.map((quantity) => (english ? englishSubject(text, quantity) : chineseSubject(tokens, quantity)))
   const sentences = file.data.sentences ?? []
@@ -125,7 +131,17 @@ function toFact(file: VFile, text: string, quantity: Quantity, index: number, su
   return fact
 }
 
+/** The cells of tables in the text in place of what was read from the same numbers. */
+function withTables(text: string, quantities: Quantity[], options: TableOptions): Quantity[] {
+  const {cells, headers} = readTables(text, options)
+  if (cells.length === 0) return quantities
+  const covered = [...cells.map((cell) => cell.core), ...headers]
+  const kept = quantities.filter((quantity) => !covered.some((span) => span[0] < quantity.core[1] && quantity.core[0] < span[1]))
+  return [...kept, ...cells].sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1])
+}
+
 function chineseSubject(tokens: readonly Token[], quantity: Quantity): string | null {
+  if (quantity.table) return quantity.subjectHint ?? null
   if (noSubject.has(quantity.kind) || tokens.length === 0) return null
   // A length measures the noun right before it (`国庆假期8天`, `平均住院日为8.6天`), not the clause (`在3年内建成`).
   if (quantity.kind === 'duration') return subjectBefore(tokens, quantity.span[0], {linkedOnly: true})

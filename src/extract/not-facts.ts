@@ -6,31 +6,55 @@
  */
 import type {Span} from '../types.js'
 
-const patterns: readonly RegExp[] = [
-  // A short quoted phrase is a name; longer quotes are speech and keep their facts.
-  /[“「『"]([^“”「」『』"\n。！？；]{1,12})[”」』"]/gu,
-  /《[^《》\n]{1,60}》/gu,
-  /[\p{Script=Han}A-Za-z]{1,16}[〔［\[(（【]\s*\d{4}\s*[〕］\])）】]\s*第?\s*\d+\s*号/gu,
-  /(?<![\d-])(?:\+?86[-\s]?)?(?:0\d{2,3}[-\s]?\d{7,8}|1[3-9]\d{9}|400[-\s]?\d{3}[-\s]?\d{4})(?![\d])/gu,
-  /(?:https?:\/\/|www\.)[^\s，。；）)”]+/gu,
-  /[\w.+-]+@[\w-]+\.[\w.]+/gu
-]
+/** A shape, and a test a text must pass for the shape to be looked for at all (the shapes are costly to scan for). */
+interface Shape {
+  pattern: RegExp
+  needs: RegExp
+  /** A name: a date inside it is still a date (`《关于2022年预算执行情况的报告》`). */
+  name?: boolean
+}
 
-/** Titles and short quotes: names, but a date in them is still a date (`《关于2022年预算执行情况的报告》`). */
-const namePatterns: readonly RegExp[] = patterns.slice(0, 2)
+const shapes: readonly Shape[] = [
+  // A short quoted phrase is a name; longer quotes are speech and keep their facts.
+  {pattern: /[“「『"]([^“”「」『』"\n。！？；]{1,12})[”」』"]/gu, needs: /[“「『"]/u, name: true},
+  {pattern: /《[^《》\n]{1,60}》/gu, needs: /《/u, name: true},
+  {pattern: /[\p{Script=Han}A-Za-z]{1,16}[〔［\[(（【]\s*\d{4}\s*[〕］\])）】]\s*第?\s*\d+\s*号/gu, needs: /号/u},
+  {pattern: /(?<![\d-])(?:\+?86[-\s]?)?(?:0\d{2,3}[-\s]?\d{7,8}|1[3-9]\d{9}|400[-\s]?\d{3}[-\s]?\d{4})(?![\d])/gu, needs: /\d{7}|\d[-\s]\d{3}/u},
+  {pattern: /(?:https?:\/\/|www\.)[^\s，。；）)”]+/gu, needs: /https?:|www\./u},
+  // Issue numbers: `第1146号市政统计周报`.
+  {pattern: /第\s*\d{3,}\s*[号號期]/gu, needs: /第\s*\d{3}/u},
+  {pattern: /[\w.+-]+@[\w-]+\.[\w.]+/gu, needs: /@/u}
+]
 
 /** The not-fact stretches of `text`: sorted, overlapping ones merged. With `dates`, only those that block dates too. */
 export function notFactSpans(text: string, options: {dates?: boolean} = {}): Span[] {
-  const spans: Span[] = []
-  for (const pattern of patterns) {
-    if (options.dates && namePatterns.includes(pattern)) continue
+  const found = matchesOf(text)
+  return merge(options.dates ? found.filter((match) => !match.name) : found)
+}
+
+/** The text whose matches `matchesOfText` holds: the quantity reader asks twice per article (all spans, then those blocking dates). */
+let matchesText: string | undefined
+let matchesOfText: Array<{span: Span; name: boolean}> = []
+
+/** Every pattern's matches in `text`, each marked when it is a name (which still lets a date through). */
+function matchesOf(text: string): Array<{span: Span; name: boolean}> {
+  if (text === matchesText) return matchesOfText
+  const found: Array<{span: Span; name: boolean}> = []
+  for (const {pattern, needs, name = false} of shapes) {
+    if (!needs.test(text)) continue
     pattern.lastIndex = 0
     let match: RegExpExecArray | null
-    while ((match = pattern.exec(text)) !== null) spans.push([match.index, match.index + match[0].length])
+    while ((match = pattern.exec(text)) !== null) found.push({span: [match.index, match.index + match[0].length], name})
   }
-  spans.sort((a, b) => a[0] - b[0])
+  found.sort((a, b) => a.span[0] - b.span[0])
+  matchesText = text
+  matchesOfText = found
+  return found
+}
+
+function merge(found: ReadonlyArray<{span: Span}>): Span[] {
   const merged: Span[] = []
-  for (const span of spans) {
+  for (const {span} of found) {
     const last = merged[merged.length - 1]
     if (last && span[0] <= last[1]) last[1] = Math.max(last[1], span[1])
     else merged.push([span[0], span[1]])

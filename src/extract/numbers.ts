@@ -81,6 +81,16 @@ interface Pending {
 
 const minusSigns = new Set(['-', '－', '−', '﹣'])
 const dots = new Set(['.', '．'])
+/** Characters that make `千` a metric prefix (`千米`, `千克`, `千瓦`, `千伏安`, `千帕`, `千卡`, `千焦`), not a thousand. */
+/** Spaces that group thousands: one space, a no-break space, a thin space. */
+const spaceSeparators = new Set([' ', '\u00a0', '\u2009', '\u202f'])
+
+function isAsciiDigitAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at)
+  return code >= 48 && code <= 57
+}
+
+const kiloUnits = new Set(['米', '克', '瓦', '伏', '帕', '卡', '焦'])
 const kiloSuffix = new Set(['k', 'K', 'ｋ', 'Ｋ'])
 
 function skipSpaces(text: string, at: number): number {
@@ -126,6 +136,13 @@ export function readArabic(text: string, at: number): Arabic | null {
     ) {
       integer += `${digitValue(text.charCodeAt(k + 1))}${digitValue(text.charCodeAt(k + 2))}${digitValue(text.charCodeAt(k + 3))}`
       k += 4
+    }
+    // `122 100人`, `3 800`: Hong Kong releases group thousands with one space (or a thin space).
+    if (integer.length <= 3 && !fullWidth) {
+      while (k + 3 < n && spaceSeparators.has(text[k]!) && isAsciiDigitAt(text, k + 1) && isAsciiDigitAt(text, k + 2) && isAsciiDigitAt(text, k + 3) && !isDigitAt(text, k + 4)) {
+        integer += text.slice(k + 1, k + 4)
+        k += 4
+      }
     }
   }
   let fractionDigits = ''
@@ -331,6 +348,8 @@ function readPlain(text: string, at: number): Plain | null {
     if (small !== undefined) {
       if (closed || decimalDone) break
       if (lastSmall !== 0 && small >= lastSmall) break
+      // `42748千米`, `3.5千克`: after Arabic digits, 千 starts a metric unit (三千米 stays 3000 米).
+      if (pending?.arabic && kiloUnits.has(text[j + 1] ?? '')) break
       let scaled: number
       if (pending && !pending.arabic && pending.value === 0 && !pending.decimal) {
         // 零十 is read as 十.

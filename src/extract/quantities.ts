@@ -5,14 +5,15 @@
  */
 import type {Approx, FactKind, FactValue, Span} from '../types.js'
 import {approxAfter, approxBefore, combineApprox} from './approx.js'
-import {adjustmentBefore, changeBefore, changesLength, directionInClause, directionInSentence, type Direction} from './change.js'
-import {findDates} from './dates.js'
+import {adjustmentBefore, changeBefore, changeNounAfter, changesLength, comparingSentence, directionInClause, directionInSentence, type Direction} from './change.js'
+import {scanDates, sentenceAround} from './dates.js'
 import {notFactSpans, overlapsAny} from './not-facts.js'
 import {scanNumbers, type NumberMatch} from './numbers.js'
 import {clean, isInlineSpace, times10} from './numerals.js'
 import {rankBefore} from './rank.js'
 import {readSuffix} from './suffix.js'
-import {currencyBefore, localYuan, matchUnit} from './units.js'
+import {chineseRegion, localYuanOf, type ChineseRegion} from './region.js'
+import {currencyBefore, matchUnit} from './units.js'
 import {partitionPoint} from '../util/search.js'
 
 export interface Quantity {
@@ -33,8 +34,10 @@ export interface Quantity {
   nounAt?: number
   /** English counts: the counted noun (`2,700 households`). */
   subjectHint?: string
-  /** English counts whose noun is left out (`rose to 27.3 million`): the unit comes from the sentence. */
-  bare?: boolean
+  /** English counts whose noun is left out (`rose to 27.3 million`): the unit comes from the sentence (`'sentence'`: only from a count before it there). */
+  bare?: boolean | 'sentence'
+  /** A cell of a table in the text: `subjectHint` is its row's label. */
+  table?: boolean
 }
 
 export interface QuantityOptions {
@@ -42,10 +45,15 @@ export interface QuantityOptions {
   publishedAt?: string | null
   /**
    * The article was written in Traditional script (Taiwan, Hong Kong): read
-   * `113年度` as a 民国 year (2024) and a bare `元` as the local dollar when
-   * the article names 新台币 or 港元.
+   * `113年度` as a 民国 year (2024), as in a Taiwan article in any script.
    */
   traditional?: boolean
+  /** What a bare `$` is in English; by default the one dollar the article names (`englishDollar`). */
+  dollar?: string
+  /** The region the text's words point to (`chineseRegion`), when the caller worked it out already. */
+  region?: ChineseRegion
+  /** What a bare `元` is; by default the currency of the region the text's words point to (`chineseRegion`). */
+  yuan?: string
 }
 
 /** Clause punctuation; `,` only when not between digits. */
@@ -108,10 +116,15 @@ const doublingCounts: ReadonlyMap<string, number> = new Map([
 export function findQuantities(text: string, options: QuantityOptions = {}): Quantity[] {
   const numbers = scanNumbers(text)
   const quantities: Quantity[] = []
-  const yuan = options.traditional ? localYuan(text) : 'CNY'
+  const region = options.region ?? chineseRegion(text, {traditional: options.traditional ?? false})
+  const yuan = options.yuan ?? localYuanOf[region]
   const taken: Span[] = []
 
-  for (const date of findDates(text, numbers, options.publishedAt, {minguo: options.traditional ?? false})) {
+  for (const date of scanDates(text, numbers, options.publishedAt, {minguo: (options.traditional ?? false) || region === 'taiwan', ...(region === 'hongkong' && {fiscalStartMonth: 4})})) {
+    if (date.withheld) {
+      taken.push([date.start, date.consumed ?? date.end])
+      continue
+    }
     const quantity: Quantity = {kind: 'date', value: date.value, unit: null, approx: date.approx, span: [date.start, date.end], core: [date.start, date.end]}
     if (date.relative !== undefined) quantity.relative = date.relative
     if (date.resolved !== undefined) quantity.resolved = date.resolved
@@ -172,17 +185,32 @@ export function findQuantities(text: string, options: QuantityOptions = {}): Qua
 /** Separators of a list of values (`增长14%、130%`). */
 const listSeparators = new Set(['、', '和', '及', '与', '或'])
 
-/** `分别增长14%、130%`: a percent listed right after a change is a change too. */
+/** Between a change and the same change in other units: `增加636千公顷(955万亩)`, `增加5千人或0.04%`. */
+const restatement = /^\s*(?:[(（]|或)\s*$/u
+
+/**
+ * `分别增长14%、130%`: a percent listed right after a change is a change
+ * too; `增加0.05万元(0.03%)`, `减4.3万元(-3.7%)`, `增加5千人或0.04%`: a
+ * quantity in brackets or after 或 restates the change, in its direction.
+ */
 function inheritChange(text: string, quantities: Quantity[]): void {
   quantities.sort((a, b) => a.span[0] - b.span[0])
   for (let index = 1; index < quantities.length; index++) {
     const previous = quantities[index - 1]!
     const quantity = quantities[index]!
-    if (previous.kind !== 'change' || quantity.kind === 'change' || quantity.unit !== previous.unit) continue
+    if (previous.kind !== 'change') continue
+    // `低0.01个和0.07个百分点`: the second of a list takes the first's direction.
+    if (quantity.kind === 'change') {
+      if (!quantity.direction && previous.direction && quantity.unit === previous.unit && listSeparators.has(text.slice(previous.span[1], quantity.span[0]))) quantity.direction = previous.direction
+      continue
+    }
     if (quantity.kind !== 'percent' && quantity.kind !== 'count' && quantity.kind !== 'amount') continue
-    if (!listSeparators.has(text.slice(previous.span[1], quantity.span[0]))) continue
+    const between = text.slice(previous.span[1], quantity.span[0])
+    const listed = quantity.unit === previous.unit && listSeparators.has(between)
+    if (!listed && !restatement.test(between)) continue
     quantity.kind = 'change'
-    quantity.direction = previous.direction!
+    if (previous.direction) quantity.direction = previous.direction
+    if (typeof quantity.value === 'number' && quantity.value < 0) quantity.value = -quantity.value
   }
 }
 
@@ -236,16 +264,32 @@ function readQuantity(
   let suffix = readSuffix(text, number)
   let extra = 0
   let high: number | undefined = number.high
+  /** Power of ten the first number of a range takes from the second (`3-5万`). */
+  let lowExponent = 0
   // A range: `3至5年`, `10%-15%`, `100万至200万元`.
   const afterFirst = suffix ? suffix.end : number.end
   const connector = rangeConnectors.exec(text.slice(afterFirst, afterFirst + 4))
   const next = numbers[index + 1]
   if (connector && next && next.start === afterFirst + connector[0].length && next.high === undefined) {
     const nextSuffix = readSuffix(text, next)
-    if (nextSuffix && (!suffix || (suffix.kind === nextSuffix.kind && suffix.unit === nextSuffix.unit)) && next.value > number.value) {
+    // After a change verb, `增加3 800人至122 100人` is the change and the new level; a range of changes stays close (`增长5%至8%`).
+    const approxStart = approxBefore(text, number.start)?.start ?? number.start
+    const levelAfterChange = number.value > 0 && changeBefore(text, approxStart, true) !== null && next.value > 2 * number.value && !/[万萬亿億兆]/u.test(next.text)
+    if (nextSuffix && !levelAfterChange && (!suffix || (suffix.kind === nextSuffix.kind && suffix.unit === nextSuffix.unit)) && next.value > number.value) {
       high = Math.abs(next.value)
       suffix = nextSuffix
       extra = 1
+      // `3-5万元`, `2,700 - 3,400亿元`: the scale written once, after the second number, is both numbers'.
+      if (!/[万萬亿億兆]/u.test(number.text)) lowExponent = trailingScale(next.text)
+    }
+  }
+  // `提高0.1和1.2个百分点`, `低0.01个和0.07个百分点`: a rate or points written once for a list of two.
+  if ((!suffix || (suffix.kind === 'count' && suffix.unit === '个')) && high === undefined) {
+    const at = suffix ? suffix.end : number.end
+    const following = numbers[index + 1]
+    if (following && /^[和、及与]$/u.test(text.slice(at, following.start))) {
+      const shared = readSuffix(text, following)
+      if (shared && (shared.kind === 'pp' || shared.kind === 'percent') && !shared.approx) suffix = {kind: shared.kind, unit: shared.unit, end: at}
     }
   }
   const prefix = currencyBefore(text, number.start)
@@ -261,9 +305,28 @@ function readQuantity(
       const ratio: Quantity = {kind: 'ratio', value: roundRatio(number.value), unit: null, approx: combineApprox(after?.approx), span: [span[0], end], core: span}
       return {quantity: withPrefix(text, ratio), extra: 0}
     }
+    const points = number.script === 'arabic' && /^[点點]/u.test(text[number.end] ?? '') && !/^[钟鐘半]/u.test(text[number.end + 1] ?? '')
+    // `跌320点`: a move of an index in points.
+    if (points && high === undefined && changeBefore(text, approxBefore(text, number.start)?.start ?? number.start) !== null) {
+      const span: Span = [number.start, number.end + 1]
+      return {quantity: withPrefix(text, {kind: 'count', value: number.value, unit: 'point', approx: 'exact', span, core: span}), extra: 0}
+    }
+    // `消费者物价总指数为109.73`, `工业生产指数91.78`, `PMI为49.2`, `恒生指数收报26,906点`: an index level, a number (in points when it says so).
+    if (number.script === 'arabic' && !number.negative && high === undefined && indexBefore.test(text.slice(Math.max(0, number.start - 12), number.start)) && !/^\s*[%％‰]/u.test(text.slice(number.end, number.end + 2))) {
+      const span: Span = [number.start, number.end + (points ? 1 : 0)]
+      return {quantity: {kind: 'number', value: number.value, unit: points ? 'point' : null, approx: 'exact', span, core: span}, extra: 0}
+    }
     return null
   }
 
+  // `0.01个`: a count is whole; a fraction of one is a form not understood (a unit cut off).
+  if (suffix.kind === 'count' && suffix.unit === '个' && !Number.isInteger(number.value)) return null
+  // `区十六届人大`: 届 before a name is part of it.
+  if (suffix.kind === 'count' && suffix.unit === '届' && /\p{Script=Han}/u.test(text[suffix.end] ?? '')) return null
+  // `1,153 6 千人`: a number right after another, a space between, is a garbled one; no value rather than a guess.
+  if (/\d[ \u3000]+$/u.test(text.slice(Math.max(0, number.start - 3), number.start))) return null
+  // `114年` is a year a Taiwan text forgot to mark, not a length of 114 years: no length in years passes a century.
+  if (suffix.kind === 'time' && suffix.unit === 'year' && number.value > 100) return null
   // `一个`, `一家`, `一批`: `一` is an article there, not a count.
   if (suffix.kind === 'count' && number.value === 1 && number.script === 'han' && high === undefined) return null
   if (suffix.kind === 'count' && (number.negative || number.fraction)) return null
@@ -274,7 +337,7 @@ function readQuantity(
 
   const scale = suffix.scale ?? 0
   const add = suffix.add ?? 0
-  const low = clean(times10(number.value, scale) + add)
+  const low = clean(times10(number.value, scale + lowExponent) + add)
   const value: FactValue = high !== undefined ? [low, clean(times10(high, scale) + add)] : low
   const start = currency && currency.start < number.start && suffix.kind === 'currency' ? currency.start : number.start
   const core: Span = [start, suffix.end]
@@ -308,6 +371,24 @@ function readQuantity(
   const quantity: Quantity = {kind, value, unit, approx, span: [core[0], core[1]], core}
   if (suffix.nounAt !== undefined) quantity.nounAt = suffix.nounAt
   const read = withPrefix(text, finish(text, quantity, suffix.end), suffix.kind)
+  // `上涨130.49点`: a move in points is a change in `point` (a level stays a count in 点, as corpus/ gold has it).
+  if (read.kind === 'change' && read.unit === '点') read.unit = 'point'
+  if (read.kind === 'percent' && typeof read.value === 'number') {
+    const noun = changeNounAfter(text, read.span[1])
+    const sign = number.negative ? 'down' : /[+＋]/u.test(text[number.start - 1] ?? '') ? 'up' : null
+    if (noun) {
+      // `录得9.5%的按年跌幅`.
+      read.kind = 'change'
+      read.direction = noun.direction
+      read.span = [read.span[0], noun.end]
+    } else if (sign && comparingSentence.test(sentenceAround(text, number.start))) {
+      // `跌幅最大(-30.2%)`, `录得升幅的行业有食品业(+3.7%)`: a signed rate where the sentence compares.
+      read.kind = 'change'
+      read.direction = sign
+      read.value = Math.abs(read.value)
+      if (sign === 'up') read.span = [read.span[0] - 1, read.span[1]]
+    }
+  }
   if (read.kind === 'change' && read.direction === undefined) {
     const direction = directionInClause(text, clauseStart(text, read.span[0]), read.span[0])
     if (direction) read.direction = direction
@@ -325,6 +406,17 @@ function readQuantity(
   }
   return {quantity: read, extra}
 }
+
+/** The power of ten of the scale characters ending a numeral (`3,400亿` is 8, `2万亿` 12). */
+function trailingScale(numeral: string): number {
+  const scales = /[万萬亿億兆]+$/u.exec(numeral.trim())?.[0] ?? ''
+  let exponent = 0
+  for (const ch of scales) exponent += ch === '兆' ? 12 : ch === '万' || ch === '萬' ? 4 : 8
+  return exponent
+}
+
+/** An index named right before a number, with a verb of level between (`物价总指数为`, `PMI为`, `指数收于`). */
+const indexBefore = /(?:指数|PMI|景气指数|价格指数)(?:\s*[(（][A-Z]+[)）])?\s*(?:为|是|达|报|收报|收于|录得|升至|降至|回落至|上升至|下降至|回升至)?\s*$/u
 
 /** Words for a position in a ranking, with what may stand before its number (`位次约`, `名次为`, `名次升至`). */
 const rankNoun = /(?:位次|名次|排名|排位)(?:[为是达列居在]|保持在|\p{Script=Han}{1,2}[至到])?$/u
@@ -374,9 +466,20 @@ function withPrefix(text: string, quantity: Quantity, suffixKind?: string): Quan
     let change = changeBefore(text, start, rate)
     if (change && length && !changesLength(text, clauseStart(text, change.start), change, start)) change = null
     // 成 and 折 are shares, not amounts of change (`下降两成` is rare; `增长两成` would be 20%).
-    if (change && !(quantity.kind === 'ratio' && suffixKind === 'ratio')) {
+    // 折 is a share of a price, not an amount of change; 成 after a verb is tenths of a change (`升两成` is +20%).
+    const tenths = quantity.kind === 'ratio' && suffixKind === 'ratio' && text[quantity.core[1] - 1] === '成'
+    if (change && !(quantity.kind === 'ratio' && suffixKind === 'ratio' && !tenths)) {
       quantity.kind = 'change'
-      const direction = change.direction ?? directionInSentence(text, change.start)
+      let direction = change.direction ?? directionInSentence(text, change.start)
+      if (tenths) {
+        quantity.value = typeof quantity.value === 'number' ? clean(quantity.value * 100) : quantity.value
+        quantity.unit = '%'
+      }
+      // `增长-8.7%`, `年增-5.8%`: a negative rise is a fall of that much.
+      if (typeof quantity.value === 'number' && quantity.value < 0) {
+        quantity.value = -quantity.value
+        if (direction) direction = direction === 'up' ? 'down' : 'up'
+      }
       if (direction) quantity.direction = direction
       // 增长1.2倍 is +120%, as the annotation guide reads it.
       if (suffixKind === 'multiple') {

@@ -55,7 +55,8 @@ export function readSuffix(text: string, number: NumberMatch): Suffix | null {
   if (percentPoints.test(text)) return {kind: 'pp', unit: 'pp', end: percentPoints.lastIndex, ...(approx && {approx})}
   if (ch === '成' && !number.fraction && number.value <= 10 && number.value > 0) {
     const rest = text.slice(k + 1, k + 3)
-    if (notAfterCheng.test(rest)) return null
+    // `超五成行业`: 成行 is a word, but not before 业.
+    if (notAfterCheng.test(rest) && !rest.startsWith('行业')) return null
     // `成` is tenths: a ratio, as the annotation guide has it (`两成` = 0.2).
     if (rest[0] === '半') return {kind: 'ratio', unit: null, scale: -1, add: 0.05, end: k + 2}
     if (rest[0] === '多' || rest[0] === '余') return {kind: 'ratio', unit: null, scale: -1, end: k + 2, approx: 'more_than'}
@@ -174,7 +175,7 @@ function isScore(text: string, number: NumberMatch, at: number): boolean {
 }
 
 const durationAfter = /^(?:来|间|内|后|前|以来|之久|多|半|了|的时间|时间)/u
-const durationBefore = /(?:[了这那满达近约逾超过]|过去|历时|经过|长达|用时|时隔)$/u
+const durationBefore = /(?:[了这那满达近约逾超过]|过去|历时|经过|长达|用时|时隔|连续|连续第?)$/u
 
 function isDuration(text: string, number: NumberMatch, end: number): boolean {
   return durationAfter.test(text.slice(end, end + 3)) || durationBefore.test(text.slice(Math.max(0, number.start - 2), number.start))

@@ -50,6 +50,12 @@ const cases: Array<[string, Summary[]]> = [
   ['粮食产量1.3万吨', [q('1.3万吨', 'count', 13_000, '吨')]],
   ['面积120平方公里', [q('120平方公里', 'count', 120, '平方公里')]],
   ['造林500公顷', [q('500公顷', 'count', 500, '公顷')]],
+  // Physical units as written (real news, corpus-real): 公斤 is not rewritten 千克, and 千 after digits starts the unit.
+  ['平均亩产约621公斤', [q('约621公斤', 'count', 621, '公斤', 'about')]],
+  ['单产5845公斤/公顷', [q('5845公斤/公顷', 'count', 5845, '公斤/公顷')]],
+  ['公路通车里程42748千米', [q('42748千米', 'count', 42748, '千米')]],
+  ['变电容量2828.08万千伏安', [q('2828.08万千伏安', 'count', 28_280_800, '千伏安')]],
+  ['三千米长跑', [q('三千米', 'count', 3000, '米')]],
   ['接待游客300万人次', [q('300万人次', 'count', 3_000_000, '人次')]],
   ['两个天桥', [q('两个', 'count', 2, '个')]],
   ['三十多个村', [q('三十多个', 'count', 30, '个', 'more_than')]],
@@ -213,18 +219,18 @@ describe('findQuantities', () => {
     expect(summarize(text)).toEqual(expected)
   })
 
-  it('reads 元 as the local dollar and 民国 years in Traditional-script articles only', () => {
+  it('reads 元 as the local dollar and 民国 years in Taiwan articles', () => {
     const text = '113年度岁入编列新台币312.6亿元，岁出编列336.4亿元'
     const read = (traditional: boolean) => findQuantities(text, {publishedAt: '2023-08-31', traditional}).map((quantity) => [quantity.kind, quantity.value, quantity.unit])
-    expect(read(true)).toEqual([
+    const taiwan = [
       ['date', '2024', null],
       ['amount', 31_260_000_000, 'TWD'],
       ['amount', 33_640_000_000, 'TWD']
-    ])
-    expect(read(false)).toEqual([
-      ['amount', 31_260_000_000, 'CNY'],
-      ['amount', 33_640_000_000, 'CNY']
-    ])
+    ]
+    // The words decide the region, whatever the script.
+    expect(read(true)).toEqual(taiwan)
+    expect(read(false)).toEqual(taiwan)
+    expect(findQuantities('岁出编列336.4亿元', {traditional: true}).map((quantity) => quantity.unit)).toEqual(['CNY'])
   })
 
   it('keeps the number and unit alone in `core`', () => {
