@@ -16,6 +16,8 @@ function read(text: string, publishedAt = '2024-03-12'): Row[] {
 }
 
 const cases: Array<[string, Row[]]> = [
+  // Transport work is passengers or tonnes times kilometres, not people or tonnes.
+  ['客运量和旅客周转量分别完成75996万人和8290586 万人公里', [['75996万人', 'count', 759_960_000, '人'], ['8290586 万人公里', 'count', 82_905_860_000, '人公里']]],
   // A range writes its scale once, after the second number.
   ['财政储备可维持在2,700 - 3,400亿元的水平', [['2,700 - 3,400亿元', 'amount', [270_000_000_000, 340_000_000_000], 'CNY']]],
   ['每户补贴3-5万元', [['3-5万元', 'amount', [30_000, 50_000], 'CNY']]],
