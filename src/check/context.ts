@@ -37,17 +37,24 @@ export function createContext(input: ContextInput): RuleContext {
   }
 }
 
-/** The context of a processed vfile. */
+/**
+ * The context of a processed vfile. Its tokens are read when a rule reads
+ * them: the segment stage cuts the text on demand, and no rule needs them.
+ */
 export function contextOf(file: VFile): RuleContext {
   const data = file.data
-  return createContext({
+  const context = createContext({
     facts: data.facts,
     text: data.text,
     sentences: data.sentences,
-    tokens: data.tokens,
     publishedAt: data.publishedAt,
     lang: data.lang,
     title: data.title
+  })
+  let tokens: RuleContext['tokens'] | undefined
+  return Object.defineProperty(context, 'tokens', {
+    enumerable: true,
+    get: () => (tokens ??= Array.isArray(data.tokens) ? data.tokens : [])
   })
 }
 

@@ -5,6 +5,7 @@
  */
 import type {VFile} from 'vfile'
 import type {ResolvedOptions} from '../pipeline/options.js'
+import {tokensNear} from '../segment/index.js'
 import type {Fact, Span, Token} from '../types.js'
 import {report, toSource} from '../util/file.js'
 import {englishSubject, findEnglishQuantities} from './english.js'
@@ -49,7 +50,8 @@ export function extract(file: VFile, options: ResolvedOptions): void {
       fatal: null
     })
   }
-  const tokens = file.data.tokens ?? []
+  // The tokens of a clause, cut when first asked for: a subject is sought within its clause.
+  const tokens = tokensNear(file)
   // Traditional-script articles (Taiwan, Hong Kong) write 民国 years (`113年度` is 2024) and 元 for their own dollar.
   const traditional = lang === 'zh-Hant' || lang === 'zh-TW' || lang === 'zh-HK'
   // Worked out once: what a bare `元` or `$` is.
@@ -89,19 +91,22 @@ export function extract(file: VFile, options: ResolvedOptions): void {
   file.data.facts = quantities.map((quantity, index) => toFact(file, text, quantity, index, subjects[index] ?? null, sentenceOf[index]))
 }
 
+/** The tokens around an offset: its clause's (see `tokensNear`). */
+type TokensNear = (offset: number) => readonly Token[]
+
 const listSeparators = new Set(['、', '和', '及', '与'])
 
 /**
  * `营业额、利润分别为1亿元、2000万元`: values listed after `分别` take the
  * listed nouns in order; when the counts differ, none is guessed.
  */
-function assignRespectively(text: string, tokens: readonly Token[], quantities: readonly Quantity[], subjects: Array<string | null>): void {
-  if (tokens.length === 0 || !text.includes('分别')) return
+function assignRespectively(text: string, tokens: TokensNear, quantities: readonly Quantity[], subjects: Array<string | null>): void {
+  if (!text.includes('分别')) return
   for (let index = 0; index < quantities.length; index++) {
     let last = index
     while (last + 1 < quantities.length && listSeparators.has(text.slice(quantities[last]!.span[1], quantities[last + 1]!.span[0]))) last++
     if (last === index) continue
-    const listed = respectiveSubjects(tokens, quantities[index]!.span[0])
+    const listed = respectiveSubjects(tokens(quantities[index]!.span[0]), quantities[index]!.span[0])
     if (listed) {
       for (let k = index; k <= last; k++) subjects[k] = listed.length === last - index + 1 ? listed[k - index]! : null
     }
@@ -140,21 +145,23 @@ function withTables(text: string, quantities: Quantity[], options: TableOptions)
   return [...kept, ...cells].sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1])
 }
 
-function chineseSubject(tokens: readonly Token[], quantity: Quantity): string | null {
+function chineseSubject(tokens: TokensNear, quantity: Quantity): string | null {
   if (quantity.table) return quantity.subjectHint ?? null
-  if (noSubject.has(quantity.kind) || tokens.length === 0) return null
+  if (noSubject.has(quantity.kind)) return null
   // A length measures the noun right before it (`国庆假期8天`, `平均住院日为8.6天`), not the clause (`在3年内建成`).
-  if (quantity.kind === 'duration') return subjectBefore(tokens, quantity.span[0], {linkedOnly: true})
+  if (quantity.kind === 'duration') return subjectBefore(tokens(quantity.span[0]), quantity.span[0], {linkedOnly: true})
   // The noun comes after an approximation word too (`65岁以上|长者`).
-  const after = quantity.nounAt !== undefined ? subjectAfter(tokens, Math.max(quantity.nounAt, quantity.span[1])) : null
+  const nounAt = quantity.nounAt !== undefined ? Math.max(quantity.nounAt, quantity.span[1]) : undefined
+  const after = nounAt !== undefined ? subjectAfter(tokens(nounAt), nounAt) : null
   if (quantity.kind === 'count' && after) return after
-  return subjectBefore(tokens, quantity.span[0]) ?? after
+  return subjectBefore(tokens(quantity.span[0]), quantity.span[0]) ?? after
 }
 
 /** Is the quantity's number part of a name or set phrase the segmenter found? */
-function insideName(tokens: readonly Token[], quantity: Quantity): boolean {
+function insideName(near: TokensNear, quantity: Quantity): boolean {
   if (quantity.kind === 'rank' || quantity.kind === 'ordinal' || quantity.kind === 'date') return false
   const [start, end] = quantity.core
+  const tokens = near(start)
   let index = tokenIndexAt(tokens, start)
   // The token holding the first character may start before it.
   if (index > 0 && (tokens[index] === undefined || tokens[index]!.start > start)) index--

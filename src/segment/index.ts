@@ -1,36 +1,48 @@
 import type {VFile} from 'vfile'
 import type {ResolvedOptions} from '../pipeline/options.js'
 import type {Token} from '../types.js'
-import {loadSegmenter, type WordsAndTags} from './backends.js'
+import {loadSegmenter} from './backends.js'
+import {ClauseTokens} from './clauses.js'
 import {splitSentences} from './sentences.js'
 
 export {loadSegmenter, newsDictionaryPath, type Segmenter, type TaggedWord, type WordsAndTags} from './backends.js'
+export {ClauseTokens} from './clauses.js'
+export {locate} from './locate.js'
 export {splitSentences} from './sentences.js'
 
-/** Segment the normalized text into POS-tagged tokens with offsets, and into sentences. */
+/** The clauses of each segmented file, cut as they are asked for. */
+const segmented = new WeakMap<VFile, ClauseTokens>()
+
+/**
+ * Split the normalized text into sentences, and into POS-tagged tokens with
+ * offsets: `file.data.tokens`, cut and tagged when first read (extraction
+ * reads only the clauses around its numbers, through {@link tokensNear}).
+ */
 export function segment(file: VFile, options: ResolvedOptions): void {
   const text = file.data.text ?? ''
   file.data.sentences = splitSentences(text)
-  file.data.tokens = locate(text, loadSegmenter(options.segmenter).wordsAndTags(text))
+  const clauses = new ClauseTokens(text, loadSegmenter(options.segmenter).wordsAndTags)
+  segmented.set(file, clauses)
+  Object.defineProperty(file.data, 'tokens', {
+    configurable: true,
+    enumerable: true,
+    get: () => clauses.all(),
+    // Tokens set by hand replace the segmenter's, for extraction too.
+    set: (tokens: Token[]) => {
+      segmented.delete(file)
+      Object.defineProperty(file.data, 'tokens', {configurable: true, enumerable: true, writable: true, value: tokens})
+    }
+  })
 }
 
 /**
- * Give each word its offsets. Engines return words in order but may drop or
- * normalize characters, so each is searched from the previous end rather than
- * its length trusted.
+ * The tokens a search from an offset can reach when it stops at clause
+ * marks (`。，；：` …): those of the offset's clause, led by the mark before
+ * it, cut on first use. Without the segment stage, `file.data.tokens`.
  */
-export function locate(text: string, {words, tags}: WordsAndTags): Token[] {
-  const tokens: Token[] = []
-  let cursor = 0
-  for (let index = 0; index < words.length; index++) {
-    const word = words[index]!
-    if (word.length === 0) continue
-    const start = text.startsWith(word, cursor) ? cursor : text.indexOf(word, cursor)
-    if (start === -1) continue
-    const end = start + word.length
-    const tag = tags[index]!
-    if (tag !== 'x' || word.trim() !== '') tokens.push({word, tag, start, end})
-    cursor = end
-  }
-  return tokens
+export function tokensNear(file: VFile): (offset: number) => readonly Token[] {
+  const clauses = segmented.get(file)
+  if (clauses) return (offset) => clauses.at(offset)
+  const tokens = file.data.tokens ?? []
+  return () => tokens
 }
