@@ -347,6 +347,8 @@ export interface Score {
   falsePositives: Listed[]
   /** Predicted `inconsistent` checks that no gold check expects. */
   falseAlarms: Array<{article: string; rule: string; message: string}>
+  /** Gold checks no predicted check reproduces. */
+  missedChecks: Array<{article: string; rule: string; verdict: string; facts: readonly string[]}>
   /** Articles that have gold but no usable output, and why. */
   failures: Array<{article: string; reason: string}>
   /** Outputs that have no gold. */
@@ -383,6 +385,7 @@ export function emptyScore(): Score {
     misses: [],
     falsePositives: [],
     falseAlarms: [],
+    missedChecks: [],
     failures: [],
     ungraded: [],
     ignored: 0
@@ -443,7 +446,9 @@ export function scoreArticle(score: Score, gold: GoldArticle, record: ArticleRec
       agreement = {agree: 0, total: 0}
       score.checks.set(key, agreement)
     }
-    agree(agreement, checkFound(check, record.checks, record.facts))
+    const found = checkFound(check, record.checks, record.facts)
+    agree(agreement, found)
+    if (!found) score.missedChecks.push({article: gold.id, rule: check.rule, verdict: check.verdict, facts: check.facts})
   }
   for (const check of record.checks) {
     if (check.verdict !== 'inconsistent') continue
@@ -606,6 +611,12 @@ export function formatReport(score: Score, options: {quiet?: boolean; edits?: bo
       lines.push('', `Unexpected inconsistent verdicts (${score.falseAlarms.length})`)
       for (const alarm of score.falseAlarms) {
         lines.push(`  ${truncate(alarm.article).padEnd(40)}  ${alarm.rule}: ${truncate(alarm.message, 80)}`)
+      }
+    }
+    if (score.missedChecks.length > 0) {
+      lines.push('', `Gold checks not reproduced (${score.missedChecks.length})`)
+      for (const missed of score.missedChecks) {
+        lines.push(`  ${truncate(missed.article).padEnd(40)}  ${`${missed.rule} ${missed.verdict}`.padEnd(30)} ${missed.facts.join(' | ')}`)
       }
     }
     const unflagged = score.edits.filter((edit) => edit.outcome !== 'flagged')

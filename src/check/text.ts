@@ -177,13 +177,17 @@ export const isPerUnit = perFact((context, fact): boolean => {
   return /人均|平均|日均|均价|单价|指数|每|单产|亩产|单位面积产量|密度/u.test(subject) || /(人均|平均|日均|每[天日人户股\d]*)[^，,；;。]{0,6}$/u.test(lead)
 })
 
+/** A numeral that names a period (`5月底`, `2023年`, `一季度`), not a quantity. */
+export const periodNumerals = /[\d０-９一二三四]+\s*(?:年度?|月份?|季度|日|号)/gu
+
 /**
  * A number named as the base of a comparison (`较上年同期的4.91亿元`,
  * `比全国平均的111.3万元`, `from $212 million`): another period or place,
  * not the article's figure for the subject.
  */
 export const isBase = perFact((context, fact): boolean => {
-  const lead = context.text.slice(Math.max(clauseOf(context, fact)[0], fact.span[0] - 16), fact.span[0])
+  // A period between the marker and the number names the base's time (`较5月底的3,122亿元`): not another number.
+  const lead = context.text.slice(Math.max(clauseOf(context, fact)[0], fact.span[0] - 16), fact.span[0]).replace(periodNumerals, '□')
   if (languageOf(context) === 'en') return /\b(from|compared with|compared to|versus|vs\.?|against|than)\s+(?:the\s+|a\s+)?$/iu.test(lead)
   // `比` but not `占比`, `比重`, `比例`, `比率`.
   // The marker must govern this number: no other number between (`由去年的第15名跃升至第9名`: 9 is no base).
