@@ -2,7 +2,7 @@
 import fs from 'node:fs'
 import {createNewsfacts} from '../src/index.js'
 const [id, ...needles] = process.argv.slice(2)
-const dir = 'corpus-real/articles'
+const dir = process.env.DIR ?? 'corpus-real/articles'
 const name = fs.readdirSync(dir).find((n) => n.startsWith(id!))!
 const article = JSON.parse(fs.readFileSync(`${dir}/${name}`, 'utf8'))
 const nf = createNewsfacts({})

@@ -11,6 +11,7 @@ import {factsWithin, firstFrom, lastFactBefore, orderOf} from './layout.js'
 import {perContext, perFact} from './memo.js'
 import {intervalOf, overlaps, type Interval} from './numbers.js'
 import {contextPeriod} from './period.js'
+import {structurePairs, structureTerms} from './structure.js'
 import type {RuleContext} from './rule.js'
 import {isPartRate, isShareSubject, normalizeSubject, rateStem, subjectsCompatible} from './subjects.js'
 import {
@@ -58,8 +59,9 @@ export function isRate(fact: Fact): boolean {
  */
 export const ratePairs = perContext((context): RatePair[] => {
   const found: Array<{rate: Fact; part: Fact; whole: Fact | null; link: string}> = []
+  const terms = structureTerms(context)
   for (const rate of context.facts) {
-    if (!isRate(rate)) continue
+    if (!isRate(rate) || terms.has(rate)) continue
     const pair = partOf(context, rate)
     if (pair) found.push({rate, ...pair})
   }
@@ -76,7 +78,7 @@ export const ratePairs = perContext((context): RatePair[] => {
     if (inParagraph) inParagraph.push(pair)
     else byParagraph.set(start, [pair])
   }
-  return pairs
+  return [...pairs, ...structurePairs(context)]
 })
 
 /**
