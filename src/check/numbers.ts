@@ -253,9 +253,12 @@ export function inUnitsOf(value: number, fact: Fact, decimals: number): string |
   const numeral = statedNumeral(fact)
   if (!numeral || numeral.literal === 0 || typeof fact.value !== 'number') return null
   const scale = powerOfTen(Math.abs(fact.value / numeral.literal))
+  // A numeral in groups (`1,515 万 2,547 人次`) has no one place to put the value in.
+  if (lastGroup(fact)) return null
   const match = /(\d[\d,]*)(?:\.\d+)?/u.exec(toAsciiDigits(fact.text))
   if (!match) return null
-  const before = fact.text.slice(0, match.index).replace(/^[约近超过逾突破]+/u, '')
+  // Before the numeral only a currency sign belongs to the unit (`US$`, `£`), not a verb or `约为`.
+  const before = /(?:[A-Z]{1,3})?[$£€¥￥]\s*$/u.exec(fact.text.slice(0, match.index))?.[0] ?? ''
   const after = fact.text.slice(match.index + match[0].length).replace(/^[余多]|(以上|左右|以内)$/gu, '')
   return `${before}${formatNumber(value / scale, decimals)}${after}`
 }

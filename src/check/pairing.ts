@@ -228,9 +228,16 @@ function namedWhole(context: RuleContext, rate: Fact, link: string): string | nu
   return trimmed
 }
 
+/** Names of one metric, each row's first the one the others stand for (`占GDP的22.9%` of `地区生产总值1403.24亿元`). */
+const metricNames: ReadonlyArray<readonly string[]> = [
+  ['地区生产总值', '生产总值', '国内生产总值', '本地生产总值', 'gdp', 'gross domestic product', 'gdp(地区生产总值)', '地区生产总值(gdp)']
+]
+const canonicalName = new Map(metricNames.flatMap((names) => names.map((name) => [name, names[0]!] as const)))
+
 /** `出口总值`, `出口金额`, `出口` all name exports, `来台旅客总数` visitors: the core of a subject without its measure word. */
 function core(subject: string): string {
-  return subject.replace(/(总值|总额|总量|总数|金额|数额|额)$/u, '') || subject
+  const stripped = subject.replace(/(总值|总额|总量|总数|金额|数额|额)$/u, '') || subject
+  return canonicalName.get(subject) ?? canonicalName.get(stripped) ?? stripped
 }
 
 /**
