@@ -24,8 +24,11 @@ describe('a value in the units a fact is written in', () => {
     expect(inUnitsOf(to, fact(text, value, 'amount'), 1)).toBe(shown)
   })
 
-  it('gives none for a numeral in groups, which has no one place for the value', () => {
-    expect(inUnitsOf(16_643_834, fact('1,515 万 2,547 人次', 15_152_547), 1)).toBeNull()
+  it('writes a count in 万 groups as the fact does, or gives none for a fraction', () => {
+    expect(inUnitsOf(16_643_835, fact('1,515 万 2,547 人次', 15_152_547), 1)).toBe('1,664万3,835 人次')
+    expect(inUnitsOf(32_000, fact('3万2,000人', 32_000), 0)).toBe('3万2,000人')
+    expect(inUnitsOf(33_500, fact('3万2,000人', 32_000), 0)).toBe('3万3,500人')
+    expect(inUnitsOf(16_643_834.6, fact('1,515 万 2,547 人次', 15_152_547), 1)).toBeNull()
   })
 })
 
