@@ -9,7 +9,7 @@ import type {Fact} from '../types.js'
 import {inNestedBreakdown} from './brackets.js'
 import {factsWithin, firstFrom, lastFactBefore, orderOf} from './layout.js'
 import {perContext, perFact} from './memo.js'
-import {intervalOf, overlaps, type Interval} from './numbers.js'
+import {intervalOf, overlaps, percentRange, rateInterval, type Interval} from './numbers.js'
 import {contextPeriod} from './period.js'
 import {structurePairs, structureTerms} from './structure.js'
 import type {RuleContext} from './rule.js'
@@ -78,8 +78,53 @@ export const ratePairs = perContext((context): RatePair[] => {
     if (inParagraph) inParagraph.push(pair)
     else byParagraph.set(start, [pair])
   }
+  confirmSharedWholes(context, pairs, parts)
   return [...pairs, ...structurePairs(context)]
 })
+
+/** How many shares of one list must agree with a whole nothing names before it is taken as theirs. */
+const confirmingShares = 2
+
+/**
+ * `国人出国共计1,664万4,684人次…亚洲地区1,515万2,547人次(占91.04%)，其次为美洲
+ * 地区71万0,039人次(占4.27%)…`: shares of one paragraph whose whole nothing
+ * names. The nearest earlier number of their kind and unit is their whole
+ * once two of them agree with it; then a share
+ * that does not is flagged. A whole no two agree with is not used.
+ */
+function confirmSharedWholes(context: RuleContext, pairs: RatePair[], parts: ReadonlySet<string>): void {
+  const groups = new Map<string, RatePair[]>()
+  for (const pair of pairs) {
+    if (pair.whole || pair.named || typeof pair.part.value !== 'number') continue
+    const key = `${paragraphOf(context, pair.part.span[0])[0]}\u0000${pair.part.kind}\u0000${pair.part.unit ?? ''}`
+    groups.set(key, [...(groups.get(key) ?? []), pair])
+  }
+  for (const group of groups.values()) {
+    if (group.length < confirmingShares) continue
+    const first = group[0]!.part
+    const [start] = paragraphOf(context, first.span[0])
+    const floor = start > 0 ? paragraphOf(context, start - 1)[0] : 0
+    const whole = lastFactBefore(
+      context,
+      first.span[0],
+      (fact) => fact.kind === first.kind && fact.unit === first.unit && !parts.has(fact.id) && isAdditive(context, fact),
+      floor
+    )
+    if (!whole || whole.span[0] < floor) continue
+    const wholeRange = intervalOf(whole)
+    const agreeing = group.filter((pair) => {
+      const computed = wholeRange && intervalOf(pair.part) ? percentRange(intervalOf(pair.part)!, wholeRange) : null
+      const stated = rateInterval(pair.rate)
+      return computed !== null && stated !== null && overlaps(computed, stated)
+    })
+    if (agreeing.length < confirmingShares) continue
+    // A part beyond the whole is `part-within-whole`'s to judge, with the whole now known.
+    for (const pair of group) {
+      pair.whole = whole
+      pair.ambiguous = false
+    }
+  }
+}
 
 /**
  * The whole of a rate's part, from the strongest evidence to the weakest:
