@@ -268,6 +268,33 @@ export const headlineOf = perContext((context): Span | null => {
   return at !== -1 && context.text.slice(0, at).trim() === '' ? [at, at + title.length] : null
 })
 
+/** How a numbered section heading starts: `一、`, `（一）`, `1.`, `第二部分`. */
+const sectionNumber = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、．](?!\d)|第[一二三四五六七八九十]+[章节部分])/u
+/** A heading is one short line that ends no sentence (`二、利润总额` ends none; `…增长3.9%。` does). */
+const sentenceInside = /[。！？!?；;]|[.,，](?=\s|$)/u
+
+/**
+ * Headings that sum up a section, as a headline sums up the article: a
+ * short line (`一、广义货币增长8.7%`, or the first line of an article with
+ * no headline given: `财政部:1-7月国有企业利润总额27332.5亿元 同比增长3.9%`)
+ * that ends no sentence and is numbered unless it opens the text. Its
+ * section runs to the next heading.
+ */
+export const headingsOf = perContext((context): Array<{heading: Span; body: Span}> => {
+  const {text} = context
+  const limit = languageOf(context) === 'en' ? 120 : 80
+  const headline = headlineOf(context)
+  const lines: Span[] = []
+  for (let start = 0; start < text.length; ) {
+    const [from, to] = paragraphOf(context, start)
+    const line = text.slice(from, to).trim()
+    const opening = text.slice(0, from).trim() === ''
+    if (line.length >= 4 && line.length <= limit && !sentenceInside.test(line) && (sectionNumber.test(line) || (opening && !headline))) lines.push([from, to])
+    start = Math.max(to + 1, start + 1)
+  }
+  return lines.map((heading, index) => ({heading, body: [heading[1], lines[index + 1]?.[0] ?? text.length] as Span}))
+})
+
 /** The paragraph (text between blank lines or line breaks) holding a position. */
 export function paragraphOf(context: RuleContext, at: number): Span {
   return paragraphAt(context, at)

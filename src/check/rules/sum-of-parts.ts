@@ -13,7 +13,7 @@ const id = 'sum-of-parts'
 export const sumOfParts: Rule = {
   id,
   description:
-    'Parts add up to their stated total: a list closed by `共计`/`合计`/`in total` sums to it; exports + imports = total trade, imports + surplus = exports, revenue + deficit = expenditure; deaths + natural increase = births; the parts of a breakdown (`分产业看`, `分业务看`) or listed after `其中` do not exceed their total (fewer is unverifiable: the list may be partial), and a `其中` list that runs past `；` or mixes classifiers is whole when it adds up; a bracketed `(其中…)` breaks down the figure before it, not the list; a whole counted by what became of its members (`23种工业产品，12种增长，11种下降`) is at least their sum; numbers in a row with one subject ending (`subway trips`, `bus trips`) that add up to the total before them are its parts',
+    'Parts add up to their stated total: a list closed by `共计`/`合计`/`in total` sums to it; exports + imports = total trade, imports + surplus = exports, revenue + deficit = expenditure; deaths + natural increase = births; the parts of a breakdown (`分产业看`, `分业务看`) or listed after `其中` do not exceed their total (fewer is unverifiable: the list may be partial), and a `其中` list that runs past `；` or mixes classifiers is whole when it adds up; a bracketed `(其中…)` breaks down the figure before it, not the list; a whole counted by what became of its members (`23种工业产品，12种增长，11种下降`) is at least their sum; numbers in a row with one subject ending (`subway trips`, `bus trips`) that add up to the total before them are its parts; so are later kinds of a whole (`私人地盘建造工程名义总值` of `建造工程名义总值`) that add up to it',
   run(context) {
     const seen = new Set<string>()
     const checks: Check[] = []

@@ -142,8 +142,10 @@ describe('repeated-value', () => {
     ])('a headline of 5,000人 and an article of $body: $verdict', ({body, value, verdict, message}) => {
       const [text, facts] = article(body, value)
       expect(run(repeatedValue, text, facts, {title})).toMatchObject([{rule: 'repeated-value', verdict, facts: ['f1', 'f2'], message}])
-      // Without a headline the two are said differently (another frame): nothing to compare.
-      expect(run(repeatedValue, text, facts)).toEqual([])
+      // Without a headline given, the opening line that ends no sentence is read as one.
+      expect(run(repeatedValue, text, facts)).toMatchObject([
+        {rule: 'repeated-value', verdict, facts: ['f1', 'f2'], message: message.replace('the headline', 'the opening line')}
+      ])
     })
 
     it('ends a headline clause at a space, so the next clause\'s `同比` does not qualify this one', () => {
@@ -357,5 +359,28 @@ describe('repeated-value', () => {
       {text: again, kind: 'change', value, unit: '%', direction: 'down', subject: '货币供应量M1'}
     ])
     expect(checks.filter((check) => check.message.includes('same words'))).toMatchObject([{verdict}])
+  })
+})
+
+describe('repeated-value: a section heading sums up its section', () => {
+  const release = (body: number) => {
+    const text = `一、营业总收入\n1-7月,国有企业营业总收入477160.7亿元。\n二、利润总额27332.5亿元\n1-7月,国有企业利润总额${body}亿元,同比增长3.9%。\n三、应交税费\n1-7月,国有企业应交税费32371.8亿元。`
+    return run(repeatedValue, text, [
+      {text: '477160.7亿元', kind: 'amount', value: 47_716_070_000_000, unit: 'CNY', subject: '国有企业营业总收入'},
+      {text: '27332.5亿元', kind: 'amount', value: 2_733_250_000_000, unit: 'CNY', subject: '利润总额'},
+      {text: `${body}亿元`, kind: 'amount', value: body * 1e8, unit: 'CNY', subject: '利润总额'},
+      {text: '同比增长3.9%', kind: 'change', value: 3.9, unit: '%', subject: '利润总额', direction: 'up'},
+      {text: '32371.8亿元', kind: 'amount', value: 3_237_180_000_000, unit: 'CNY', subject: '国有企业应交税费'}
+    ])
+  }
+
+  it('agrees with the figure of its metric in its section', () => {
+    expect(release(27332.5).map((check) => [check.verdict, check.facts, check.message])).toEqual([
+      ['consistent', ['f2', 'f3'], '利润总额 is stated in a heading as 27332.5亿元 and in the section as 27332.5亿元, and the values agree']
+    ])
+  })
+
+  it('is flagged when it does not', () => {
+    expect(release(34165.6).map((check) => check.verdict)).toEqual(['inconsistent'])
   })
 })
