@@ -82,6 +82,22 @@ describe('newsfacts extract', () => {
     expect(row).toMatch(/^a,f1,amount,2530000000,CNY,exact,25\.3亿元,一般公共预算收入,8,14,8,14,/)
   })
 
+  it('dates with --published-at only the inputs that state no date', async () => {
+    const stated = '全力冲刺开门红\n\n2023-02-20 08:58:54 来源:临汾新闻网\n\n从去年12月开始,营业额增长14%。'
+    const io = memoryIo(
+      [{id: 'dateline', text: stated}, {id: 'field', text: '去年12月营业额增长14%。', publishedAt: '2021-03-01'}, {id: 'none', text: '去年12月营业额增长14%。'}]
+        .map((line) => JSON.stringify(line))
+        .join('\n') + '\n'
+    )
+    expect(await execute(['extract', '--jobs', '0', '--published-at', '2025-06-30', '-q', '-'], io)).toBe(0)
+    const dates = lines(io.out()).map((record) => [record.id, record.publishedAt, (record.facts as Array<{text: string; value: unknown}>).find((fact) => fact.text === '去年12月')?.value])
+    expect(dates).toEqual([
+      ['dateline', '2023-02-20', '2022-12'],
+      ['field', '2021-03-01', '2020-12'],
+      ['none', '2025-06-30', '2024-12']
+    ])
+  })
+
   it('resumes after a kill: skips complete ids and redoes a half-written last line', async () => {
     const dir = tempDir()
     const input = path.join(dir, 'in.jsonl')
