@@ -15,6 +15,8 @@ import {formatRecord, type TextReportOptions} from '../report/text.js'
 import {storeConflicts} from '../store/conflicts.js'
 import type {StoreWriter} from '../store/writer.js'
 import type {ArticleRecord, ErrorRecord, OutputRecord} from '../types.js'
+import {showControls} from '../util/controls.js'
+import {useColor} from './color.js'
 import {openOutput, Output, OutputError} from './output.js'
 import {Progress} from './progress.js'
 import {withCollector} from './queue.js'
@@ -22,7 +24,6 @@ import {readResume, ResumeError, type Resume} from './resume.js'
 import {commandHelpText, commands, flags, formats, helpText, type Command} from './schema.js'
 import {checkStore, openStoreWriter, runQuery, StoreError, withStore} from './store.js'
 import {nearest} from './suggest.js'
-import {showControls} from '../util/controls.js'
 import {runWorkerCommand} from './worker.js'
 
 export interface Io {
@@ -37,6 +38,8 @@ export interface Io {
   columns?: number
   /** Stops `worker` (which otherwise stops on SIGINT or SIGTERM). */
   signal?: AbortSignal
+  /** The environment, for `NO_COLOR` and `FORCE_COLOR` (none when absent). */
+  env?: Readonly<Record<string, string | undefined>>
 }
 
 class UsageError extends Error {}
@@ -283,7 +286,7 @@ async function runInputs(parsed: Parsed, io: Io, collector?: Collector, store?: 
   const skip = new WeakSet<ArticleInput | ErrorRecord>()
   const inputs = resuming(readInputs(paths, {maxBytes: parsed.batch.maxBytes, stdin: io.stdin, progress: read, skipped, exclude: parsed.output}), resume, collector ? skip : undefined, () => progress.pass())
 
-  const sinkOptions = {color: Boolean(io.stderrIsTTY), quiet: parsed.quiet, width: io.columns}
+  const sinkOptions = reportOptions(parsed, io)
   const sink = store ? withStore(createSink(parsed, out, err, sinkOptions, progress, store), store, err, parsed.quiet) : createSink(parsed, out, err, sinkOptions, progress)
   let failed = 0
   let articles = 0
@@ -334,6 +337,27 @@ async function runInputs(parsed: Parsed, io: Io, collector?: Collector, store?: 
   return failed > 0 || (parsed.command === 'check' && inconsistent > 0) ? 1 : 0
 }
 
+/** Text commands whose report is their output: with `--output` it goes to the file, not to stderr. */
+const reportCommands: readonly Command[] = ['show', 'check']
+
+function reportsToFile(parsed: Parsed): boolean {
+  return parsed.output !== undefined && reportCommands.includes(parsed.command)
+}
+
+/** How the text report reads: compact unless `--verbose`; coloured and wrapped only for a terminal. */
+function reportOptions(parsed: Parsed, io: Io): TextReportOptions {
+  const toFile = reportsToFile(parsed)
+  const compact = !parsed.verbose && parsed.command === 'show'
+  const checksOnly = !parsed.verbose && parsed.command === 'check'
+  return {
+    color: !toFile && useColor(io.env ?? {}, Boolean(io.stderrIsTTY)),
+    quiet: parsed.quiet,
+    ...(toFile || io.columns === undefined ? {} : {width: io.columns}),
+    ...(compact ? {compact} : {}),
+    ...(checksOnly ? {checksOnly} : {})
+  }
+}
+
 function plural(count: number, word: string): string {
   return count === 1 ? word : word + 's'
 }
@@ -380,10 +404,11 @@ export interface Sink {
 
 function createSink(parsed: Parsed, out: Output, err: Output, text: TextReportOptions, progress: Progress, store?: StoreWriter): Sink {
   // A quiet report of an article without warnings is empty: no line at all for it.
+  const reports = reportsToFile(parsed) ? out : err
   const show = async (report: string) => {
     if (!report) return
     progress.clear()
-    await err.write(report + '\n')
+    await reports.write(report + '\n')
   }
   switch (parsed.command) {
     case 'extract': {
