@@ -112,9 +112,10 @@ export async function readResume(file: string, options: ResumeOptions = {}): Pro
       const again = type === 'error' && retried.has(errorCode(text) ?? '')
       if (again) dropped.push([offset, offset + line.size])
       // A record of one input per line; with `--facts`, one input per run of lines of its article.
+      // An input to try again keeps its place among the occurrences of its id, as not done.
       if (mode === 'records' || id !== groupId || again) {
         groupStart = offset
-        if (!again) add(id, true)
+        add(id, !again)
       }
       groupId = again ? undefined : id
     }
