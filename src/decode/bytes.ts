@@ -1,8 +1,11 @@
-import chardet from 'chardet'
 import iconv from 'iconv-lite'
+import {lazyModule} from '../util/lazy.js'
 import {InputError} from '../util/errors.js'
 import {isUtf8, resolveEncoding, unicodeEncodings, type Encoding} from './encodings.js'
 import {sniffBinarySignature, sniffBom, sniffMetaCharset, sniffUtf16} from './sniff.js'
+
+// Needed only for bytes in no declared or recognisable encoding.
+const chardetModule = lazyModule<typeof import('chardet')>('chardet')
 
 /** How the encoding was chosen. */
 export type EncodingEvidence = 'forced' | 'bom' | 'valid' | 'pattern' | 'declared' | 'detected'
@@ -78,7 +81,7 @@ const chinesePunctuation = /[\u2010-\u206F\u2500-\u257F\u3000-\u303F\uFF00-\uFFE
  * encoding accepts, so it does not decode cleanly as one.
  */
 function detect(bytes: Uint8Array): string | null {
-  const candidates = chardet.analyse(bytes)
+  const candidates = chardetModule().analyse(bytes)
   const best = candidates[0]?.name ?? null
   if (best === null || !singleByte.test(best)) return best
   for (const candidate of candidates) {

@@ -1,5 +1,12 @@
 import type {Element, Root} from 'hast'
-import {toText} from 'hast-util-to-text'
+import {lazyModule} from '../util/lazy.js'
+
+const hastToText = lazyModule<typeof import('hast-util-to-text')>('hast-util-to-text')
+
+/** The text of an element as a browser renders it (loaded on the first HTML page). */
+export function toText(node: Element): string {
+  return hastToText().toText(node)
+}
 
 /** Meta keys (`property`, `name` or `itemprop`) that carry the publication date, most specific first. */
 const dateKeys = [

@@ -1,9 +1,7 @@
 import type {Element, Root, RootContent, Text} from 'hast'
-import rehypeParse from 'rehype-parse'
-import {unified} from 'unified'
-import {toText} from 'hast-util-to-text'
+import {lazyModule} from '../util/lazy.js'
 import type {OffsetMap} from '../util/offset-map.js'
-import {findElement, findPublishedAt, findTitle, visitElements} from './html-meta.js'
+import {findElement, findPublishedAt, findTitle, toText, visitElements} from './html-meta.js'
 import {MappedTextBuilder} from './mapped-text.js'
 import {readableText} from './readable.js'
 
@@ -22,7 +20,12 @@ export function isHtml(text: string, extname: string | undefined): boolean {
   return /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html)[\s>]/i.test(text)
 }
 
-const parser = unified().use(rehypeParse)
+// Loaded on the first HTML page: text and JSON inputs never pay for the parser.
+const rehypeParseModule = lazyModule<typeof import('rehype-parse')>('rehype-parse')
+const unifiedModule = lazyModule<typeof import('unified')>('unified')
+const buildParser = () => unifiedModule().unified().use(rehypeParseModule().default)
+let htmlParser: ReturnType<typeof buildParser> | undefined
+const parser = () => (htmlParser ??= buildParser())
 
 /** Never article text, wherever they are. */
 const skipped = new Set(['script', 'style', 'noscript', 'template', 'nav', 'aside', 'form', 'button', 'select', 'iframe', 'svg', 'head'])
@@ -43,7 +46,7 @@ const blocks = new Set([
  * when Readability finds nothing, `<main>` or else the body.
  */
 export function extractHtml(html: string): HtmlArticle {
-  const tree = parser.parse(html)
+  const tree = parser().parse(html)
   const title = findTitle(tree)
   const builder = new MappedTextBuilder(html.length)
   const article = longestArticle(tree)

@@ -1,6 +1,9 @@
-import {francAll} from 'franc'
+import {lazyModule} from '../util/lazy.js'
 import {toLanguageTag} from './language-tags.js'
 import {wordShares} from './word-evidence.js'
+
+// Asked only of text that is not Chinese or Japanese: Chinese runs never load its trigram tables.
+const francModule = lazyModule<typeof import('franc')>('franc')
 
 /**
  * Languages franc may answer per script. franc's full list reads short news
@@ -77,7 +80,7 @@ export function guessWithFranc(text: string, script: string): FrancGuess {
   const words = text.replace(/[^\p{L}\p{M}]+/gu, ' ').trim()
   let only = candidates[script]
   if (script === 'Cyrl') only = fittingAlphabets(words)
-  const scores = francAll(words, {minLength: MIN_LENGTH, ...(only ? {only: [...only]} : {})})
+  const scores = francModule().francAll(words, {minLength: MIN_LENGTH, ...(only ? {only: [...only]} : {})})
   if ((scores[0]?.[0] ?? 'und') === 'und') return {code: 'und', lang: 'und', margin: 0, wordShare: 0}
   const shares = wordShares(words.toLowerCase().split(' '))
   const combined = scores
