@@ -10,7 +10,7 @@ import {writeFileSync, rmSync} from 'node:fs'
 import {loadavg, tmpdir} from 'node:os'
 import path from 'node:path'
 import {buildCorpus} from './bench-corpus.js'
-import {runCli} from './stress.js'
+import {cpuSeconds, runCli} from './stress.js'
 
 const args = process.argv.slice(2)
 const flag = (name: string, fallback: number) => {
@@ -30,12 +30,6 @@ const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b)
   const middle = sorted.length >> 1
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
-}
-/** User + system seconds of the CLI and its threads, from `/usr/bin/time -v`. */
-const cpuSeconds = (stderr: string) => {
-  const user = /User time \(seconds\): ([\d.]+)/.exec(stderr)
-  const system = /System time \(seconds\): ([\d.]+)/.exec(stderr)
-  return user && system ? Number(user[1]) + Number(system[1]) : Number.NaN
 }
 
 interface Sample {

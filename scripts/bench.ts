@@ -26,7 +26,8 @@ import {createNewsfacts, processBatch, resolveOptions, stages} from '../dist/ind
 import {buildCorpus, type BenchArticle} from './bench-corpus.js'
 import {benchQueue, queueRows} from './bench-queue.js'
 import {benchStore, printRows} from './bench-store.js'
-import {runCli} from './stress.js'
+import {cpuSeconds, runCli} from './stress.js'
+import {measureWorkerMemory} from './worker-memory.js'
 
 const args = process.argv.slice(2)
 const flag = (name: string, fallback: number) => {
@@ -182,6 +183,9 @@ const cli = async (n: number) => {
 }
 const cliOne = await cli(1)
 const cliN = await cli(jobs)
+// CPU seconds, all threads: what start-up costs each added worker shows there whatever the load.
+const cliCpu = (run: {stderr: string}) => cpuSeconds(run.stderr)
+const workerMemory = measureWorkerMemory(Math.max(2, jobs))
 // The same through a Redis queue, with one worker process and with two (skipped without Redis).
 const queued = await benchQueue(corpusFile, runs)
 rmSync(corpusFile, {force: true})
@@ -242,8 +246,17 @@ const rows: Array<[string, string, string]> = [
   ['pipeline, 1 job (batch API, warm)', `${f(oneRate)} MB/s`, `${f(oneRate / cutRate)}x bare cut (target >= 0.5x), ${f(oneRate / tagRate)}x bare tag; ${busy(one)}`],
   [`pipeline, ${jobs} jobs (warm pool)`, `${f(warmNRate)} MB/s`, `${f(warmNRate / oneRate)}x 1 job (target >= 1.8x on 2 cores), after ${warmPasses} passes; ${busy(warmN)}`],
   [`pipeline, ${jobs} jobs (fresh pool)`, `${f(coldNRate)} MB/s`, `${f(coldNRate / oneRate)}x 1 job warm; worker start-up included; ${busy(coldN)}`],
-  ['CLI extract --jobs 1, end to end', `${f(cliOneRate)} MB/s`, `${cliOne.seconds.toFixed(2)} s, peak RSS ${cliOne.peakRss?.toFixed(0)} MiB`],
-  [`CLI extract --jobs ${jobs}, end to end`, `${f(cliNRate)} MB/s`, `${f(cliNRate / cliOneRate)}x --jobs 1; ${cliN.seconds.toFixed(2)} s, peak RSS ${cliN.peakRss?.toFixed(0)} MiB`],
+  ['CLI extract --jobs 1, end to end', `${f(cliOneRate)} MB/s`, `${cliOne.seconds.toFixed(2)} s, ${f(cliCpu(cliOne))} s CPU, peak RSS ${cliOne.peakRss?.toFixed(0)} MiB`],
+  [
+    `CLI extract --jobs ${jobs}, end to end`,
+    `${f(cliNRate)} MB/s`,
+    `${f(cliNRate / cliOneRate)}x --jobs 1 (target >= 1.6x); ${cliN.seconds.toFixed(2)} s, CPU ${f(cliCpu(cliN) / cliCpu(cliOne))}x --jobs 1, peak RSS ${cliN.peakRss?.toFixed(0)} MiB`
+  ],
+  [
+    'memory per added worker (RSS)',
+    `${workerMemory.perWorker.toFixed(0)} MiB`,
+    `${(workerMemory.perWorker / workerMemory.rss.get(0)!).toFixed(2)}x a whole process in one thread (${workerMemory.rss.get(0)!.toFixed(0)} MiB); README says about 70 MB`
+  ],
   ...queueRows(queued, totalBytes),
   ['Recognizers-Text Num+Pct+Cur (zh)', `${(rate(sampleBytes, recognizers.seconds) * 1000).toFixed(1)} KB/s`, `on ${(sampleBytes / 1000).toFixed(0)} KB of news`],
   [

@@ -253,6 +253,13 @@ export interface RunResult {
   killedAt?: number
 }
 
+/** User + system seconds of a run under `/usr/bin/time -v`, all threads; NaN without it. */
+export function cpuSeconds(stderr: string): number {
+  const user = /User time \(seconds\): ([\d.]+)/.exec(stderr)
+  const system = /System time \(seconds\): ([\d.]+)/.exec(stderr)
+  return user && system ? Number(user[1]) + Number(system[1]) : Number.NaN
+}
+
 /** Run `newsfacts` (the built CLI); optionally kill it with SIGKILL once `output` holds `killAfter` lines. */
 export function runCli(args: string[], options: {output?: string; killAfter?: number; timeV?: boolean} = {}): Promise<RunResult> {
   const useTime = options.timeV !== false && options.killAfter === undefined && existsSync('/usr/bin/time')

@@ -4,16 +4,14 @@
  * 24 articles per worker (Chinese, Traditional, English and an HTML page,
  * so every lazily loaded table is in), and reads its resident set while the
  * last record is in hand (the workers still alive and loaded). The added
- * RSS per worker is the figure the README quotes.
+ * RSS per worker is the figure the README quotes. `npm run bench` prints it
+ * as a row too.
  */
 import {execFileSync} from 'node:child_process'
 import {rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-
-const args = process.argv.slice(2)
-const at = args.indexOf('--max')
-const max = at === -1 ? 3 : Number(args[at + 1])
+import {fileURLToPath} from 'node:url'
 
 const child = `
 const {processBatch} = await import(${JSON.stringify(new URL('../dist/index.js', import.meta.url).href)})
@@ -25,29 +23,47 @@ const texts = [
   '<!doctype html><html><head><title>新闻</title></head><body><article><p>全年粮食产量达到120万吨，增长3%。</p></article></body></html>'
 ]
 const inputs = Array.from({length: 24 * Math.max(1, jobs)}, (_, i) => ({id: 'a' + i, value: texts[i % texts.length]}))
-const total = inputs.length
 let count = 0
 for await (const _ of processBatch(inputs, {jobs})) {
-  if (++count === total) {
+  if (++count === inputs.length) {
     const {rss, heapUsed} = process.memoryUsage()
     console.log(JSON.stringify({rss, heapUsed}))
     break
   }
 }
 `
-// A file, not \`-e\`: worker threads inherit the process's exec arguments.
-const script = path.join(tmpdir(), `newsfacts-worker-memory-${process.pid}.mjs`)
-writeFileSync(script, child)
-process.on('exit', () => rmSync(script, {force: true}))
-const sample = (jobs: number) => JSON.parse(execFileSync(process.execPath, [script, String(jobs)], {encoding: 'utf8'})) as {rss: number; heapUsed: number}
-const mib = (bytes: number) => bytes / 2 ** 20
-const runs = 3
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!
-const rssOf = new Map<number, number>()
-for (let jobs = 0; jobs <= max; jobs++) {
-  rssOf.set(jobs, median(Array.from({length: runs}, () => mib(sample(jobs).rss))))
-  const line = `jobs ${jobs}: RSS ${rssOf.get(jobs)!.toFixed(0)} MiB (median of ${runs})`
-  console.log(jobs === 0 ? `${line}; everything in this thread` : `${line}; +${(rssOf.get(jobs)! - rssOf.get(jobs - 1)!).toFixed(0)} MiB for worker ${jobs}`)
+
+export interface WorkerMemory {
+  /** Median RSS (MiB) of a process with `jobs` loaded workers, by jobs (0: all in the main thread). */
+  rss: Map<number, number>
+  /** Median added RSS (MiB) per worker from one worker to `max`. */
+  perWorker: number
 }
-const perWorker = (rssOf.get(max)! - rssOf.get(1)!) / Math.max(1, max - 1)
-console.log(`per added worker (jobs 1 → ${max}): ${perWorker.toFixed(0)} MiB; the first worker: ${(rssOf.get(1)! - rssOf.get(0)!).toFixed(0)} MiB over running in the main thread`)
+
+/** RSS of fresh processes with 0 … `max` loaded workers, the median of `runs` each. */
+export function measureWorkerMemory(max = 3, runs = 3): WorkerMemory {
+  // A file, not `-e`: worker threads inherit the process's exec arguments.
+  const script = path.join(tmpdir(), `newsfacts-worker-memory-${process.pid}.mjs`)
+  writeFileSync(script, child)
+  try {
+    const sample = (jobs: number) => (JSON.parse(execFileSync(process.execPath, [script, String(jobs)], {encoding: 'utf8'})) as {rss: number}).rss / 2 ** 20
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!
+    const rss = new Map<number, number>()
+    for (let jobs = 0; jobs <= max; jobs++) rss.set(jobs, median(Array.from({length: runs}, () => sample(jobs))))
+    return {rss, perWorker: (rss.get(max)! - rss.get(1)!) / Math.max(1, max - 1)}
+  } finally {
+    rmSync(script, {force: true})
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const args = process.argv.slice(2)
+  const at = args.indexOf('--max')
+  const max = at === -1 ? 3 : Number(args[at + 1])
+  const {rss, perWorker} = measureWorkerMemory(max)
+  for (const [jobs, mib] of rss) {
+    const added = jobs === 0 ? 'everything in this thread' : `+${(mib - rss.get(jobs - 1)!).toFixed(0)} MiB for worker ${jobs}`
+    console.log(`jobs ${jobs}: RSS ${mib.toFixed(0)} MiB (median of 3); ${added}`)
+  }
+  console.log(`per added worker (jobs 1 → ${max}): ${perWorker.toFixed(0)} MiB; the first worker: ${(rss.get(1)! - rss.get(0)!).toFixed(0)} MiB over running in the main thread`)
+}
