@@ -2,19 +2,16 @@ import {existsSync, readFileSync} from 'node:fs'
 import type {Readable, Writable} from 'node:stream'
 import {parseArgs, type ParseArgsConfig} from 'node:util'
 import {maxJobs, processBatch, resolveBatchOptions, type BatchOptions, type BatchResult} from '../batch/index.js'
-import {crossCheck, CrossChecker} from '../check/index.js'
 import {inputBytes, readInputs, type ReadProgress, type SkippedFiles} from '../input/index.js'
 import type {ArticleInput} from '../pipeline/index.js'
 import {parseQueueAddress, type QueueAddress} from '../queue/address.js'
 import type {Collector} from '../queue/collector.js'
 import {QueueError} from '../queue/errors.js'
-import {csvHeader, toCsvRows, toFactRecords} from '../report/facts.js'
-import {ParquetFactWriter} from '../report/parquet.js'
-import {toChecksRecord} from '../report/record.js'
-import {formatRecord, type TextReportOptions} from '../report/text.js'
-import {storeConflicts} from '../store/conflicts.js'
+import {offsetUnits, type OffsetUnit} from '../report/offsets.js'
+import type {TextReportOptions} from '../report/text.js'
 import type {StoreWriter} from '../store/writer.js'
-import type {ArticleRecord, ErrorRecord, OutputRecord} from '../types.js'
+import type {ErrorRecord} from '../types.js'
+import {outputFormat, tableChoices, type Sink, type TableChoice} from './formats/index.js'
 import {openOutput, Output, OutputError} from './output.js'
 import {Progress} from './progress.js'
 import {withCollector} from './queue.js'
@@ -85,7 +82,9 @@ export async function execute(argv: string[], io: Io): Promise<number> {
   }
 }
 
-interface Parsed {
+export type {Sink} from './formats/index.js'
+
+export interface Parsed {
   command: Command
   /** Whether the command was named (`check --help` shows that command's help). */
   commandGiven: boolean
@@ -106,6 +105,10 @@ interface Parsed {
   /** Milliseconds (`worker`). */
   stalledAfter: number | undefined
   store: string | undefined
+  /** `--table` of the table formats (facts when not given). */
+  table: TableChoice | undefined
+  /** `--offsets`: what the offsets of the written records count. */
+  offsets: OffsetUnit
 }
 
 function parse(argv: string[]): Parsed {
@@ -137,7 +140,7 @@ function parse(argv: string[]): Parsed {
     if (flag.commands && !flag.commands.includes(command)) {
       throw new UsageError(`\`--${flag.name}\` applies to ${flag.commands.join(', ')}, not \`${command}\``)
     }
-    const choices = flag.name === 'format' ? formats[command] : flag.choices
+    const choices = flag.name === 'format' ? formats[command] : flag.name === 'table' ? tableChoices : flag.name === 'offsets' ? offsetUnits : flag.choices
     if (choices && typeof value === 'string' && !choices.includes(value)) {
       throw new UsageError(`\`--${flag.name}\` ${flag.name === 'format' ? `of \`${command}\` ` : ''}must be one of ${choices.join(', ')}, not \`${value}\``)
     }
@@ -165,6 +168,8 @@ function parse(argv: string[]): Parsed {
   if (jobs !== undefined && jobs > maxJobs()) notes.push(`\`--jobs ${jobs}\` is more than this machine can use: running ${maxJobs()} workers (2 × ${maxJobs() / 2} cores)`)
   if (jobs !== undefined) batch.jobs = Math.min(jobs, maxJobs())
   if (values.unordered) batch.unordered = true
+  // The records carry their tokens only when asked: they are most of a record's size.
+  if (values.tokens === true || command === 'segment') batch.tokens = true
   const timeout = string('timeout')
   if (timeout !== undefined) {
     const seconds = Number(timeout)
@@ -196,8 +201,14 @@ function parse(argv: string[]): Parsed {
     quiet: values.quiet === true,
     queue,
     stalledAfter: stalledAfter === undefined ? undefined : stalledAfter * 1000,
-    store: string('store')
+    store: string('store'),
+    table: string('table') as TableChoice | undefined,
+    offsets: (string('offsets') ?? 'utf16') as OffsetUnit
   }
+  const tableFormat = parsed.format === 'csv' || parsed.format === 'parquet'
+  if (parsed.table && !tableFormat) throw new UsageError('`--table` picks a table of `--format csv` or `--format parquet`')
+  if (parsed.table === 'all' && !parsed.output) throw new UsageError(`\`--table all\` needs \`--output <directory>\`: it writes articles, facts and checks as three files there`)
+  if (values.tokens === true && (tableFormat || parsed.facts)) throw new UsageError('`--tokens` adds tokens to the JSON Lines article records; `newsfacts segment` writes them as text')
   if (command === 'query' && (!parsed.store || parsed.paths.length !== 1)) throw new UsageError('`query` needs `--store <db>` and one SQL statement, quoted: newsfacts query --store facts.duckdb "SELECT count(*) FROM facts"')
   if (parsed.store && command === 'extract' && parsed.conflicts && !parsed.output) throw new UsageError('`--conflicts` with `--store` needs `--output <file>` (the store takes the records); `check --store` finds conflicts across the store')
   if (parsed.resume && !parsed.output) throw new UsageError('`--resume` needs `--output <file>`')
@@ -205,13 +216,13 @@ function parse(argv: string[]): Parsed {
     throw new UsageError(`\`--resume\` works on JSON Lines output; it cannot tell a half-written article in ${parsed.format === 'csv' ? 'CSV' : 'Parquet'}`)
   }
   if (parsed.conflicts && (parsed.format === 'csv' || parsed.format === 'parquet')) throw new UsageError('`--conflicts` adds records to JSON Lines output; CSV and Parquet hold facts only')
-  if (parsed.format === 'parquet' && !parsed.output) throw new UsageError('`--format parquet` needs `--output <file>`: a Parquet file is binary')
+  if (parsed.format === 'parquet' && !parsed.output && parsed.table !== 'all') throw new UsageError('`--format parquet` needs `--output <file>`: a Parquet file is binary')
   if (command === 'report' && !parsed.output) throw new UsageError('`report` needs `--output <file>` (`-o report.html`)')
   return parsed
 }
 
 function defaults(): Omit<Parsed, 'command' | 'commandGiven' | 'help'> {
-  return {notes: [], paths: [], version: false, batch: {}, publishedAt: undefined, output: undefined, resume: false, facts: false, conflicts: false, format: undefined, quiet: false, queue: undefined, stalledAfter: undefined, store: undefined}
+  return {notes: [], paths: [], version: false, batch: {}, publishedAt: undefined, output: undefined, resume: false, facts: false, conflicts: false, format: undefined, quiet: false, queue: undefined, stalledAfter: undefined, store: undefined, table: undefined, offsets: 'utf16'}
 }
 
 /** parseArgs' message for an unknown option, with the option it is likely a typo of. */
@@ -248,8 +259,10 @@ async function runInputs(parsed: Parsed, io: Io, collector?: Collector, store?: 
   }
 
   const skip = parsed.resume && parsed.output ? await completedIds(parsed.output, {mode: parsed.facts ? 'facts' : 'records'}) : new Set<string>()
-  const toFile = parsed.output !== undefined
-  const out = toFile ? await openOutput(parsed.output!, parsed.resume) : new Output(io.stdout, 'stdout')
+  const format = outputFormat(parsed.command, parsed.format)!
+  // A format that writes a directory opens its own files there.
+  const toFile = parsed.output !== undefined && !format.writesDirectory?.(parsed)
+  const out = toFile ? await openOutput(parsed.output!, parsed.resume) : format.writesDirectory?.(parsed) ? undefined : new Output(io.stdout, 'stdout')
   const err = new Output(io.stderr, 'stderr')
   const read: ReadProgress = {bytes: 0}
   const progress = new Progress(io.stderr, Boolean(io.stderrIsTTY) && !parsed.quiet, {read, total: () => inputBytes(paths), status: collector && (() => collector.status())})
@@ -262,8 +275,15 @@ async function runInputs(parsed: Parsed, io: Io, collector?: Collector, store?: 
   // The collector leaves out done inputs itself, after cutting the inputs into jobs: a resumed run then makes the jobs the first one made.
   const inputs = withDefaults(readInputs(paths, {maxBytes: parsed.batch.maxBytes, stdin: io.stdin, progress: read, skipped, exclude: parsed.output}), parsed.publishedAt, collector ? new Set() : skip, passed)
 
-  const sinkOptions = {color: Boolean(io.stderrIsTTY), quiet: parsed.quiet, width: io.columns}
-  const sink = store ? withStore(createSink(parsed, out, err, sinkOptions, progress, store), store, err, parsed.quiet) : createSink(parsed, out, err, sinkOptions, progress)
+  const text = {color: Boolean(io.stderrIsTTY), quiet: parsed.quiet, width: io.columns}
+  // A quiet report of an article without warnings is empty: no line at all for it.
+  const show = async (report: string) => {
+    if (!report) return
+    progress.clear()
+    await err.write(report + '\n')
+  }
+  const formatSink = await format.create({parsed, out, err, text, show, store})
+  const sink = store ? withStore(formatSink, store, err, parsed.quiet) : formatSink
   let failed = 0
   let articles = 0
   let facts = 0
@@ -288,13 +308,13 @@ async function runInputs(parsed: Parsed, io: Io, collector?: Collector, store?: 
   const inputCount = articles + failed
   if (inputCount + resumed.count === 0) {
     // Nothing read at all is a mistake (a wrong folder, articles with other extensions), not a clean run.
-    if (toFile) await out.end()
+    if (toFile) await out!.end()
     const where = paths.map((given) => (given === '-' ? 'standard input' : `\`${given}\``)).join(', ')
     await err.write(`newsfacts: no inputs in ${where}${skipped.count > 0 ? `: ${describeSkipped(skipped)}` : ''}\n`)
     return 2
   }
   const inconsistent = await sink.end()
-  if (toFile) await out.end()
+  if (toFile) await out!.end()
 
   if (!parsed.quiet) {
     if (skipped.count > 0) await err.write(`newsfacts: ${describeSkipped(skipped)}\n`)
@@ -334,112 +354,5 @@ async function* withDefaults(
     }
     if (publishedAt && 'value' in input && !input.publishedAt) input.publishedAt = publishedAt
     yield input
-  }
-}
-
-export interface Sink {
-  write(result: BatchResult): Promise<void>
-  /** Finish the output; returns the number of inconsistencies found (check). */
-  end(): Promise<number>
-}
-
-function createSink(parsed: Parsed, out: Output, err: Output, text: TextReportOptions, progress: Progress, store?: StoreWriter): Sink {
-  // A quiet report of an article without warnings is empty: no line at all for it.
-  const show = async (report: string) => {
-    if (!report) return
-    progress.clear()
-    await err.write(report + '\n')
-  }
-  switch (parsed.command) {
-    case 'extract': {
-      if (parsed.format === 'parquet') {
-        const table = new ParquetFactWriter({writeBytes: (bytes) => out.write(bytes)})
-        return {
-          async write({record, source}) {
-            if (record.type === 'article') await table.add(record)
-            else await show(formatRecord(record, source))
-          },
-          async end() {
-            await table.end()
-            return 0
-          }
-        }
-      }
-      // The store takes the records; without --output nothing else is written.
-      if (store && !parsed.output) return {write: async ({record, source}) => (record.type === 'error' ? show(formatRecord(record, source)) : undefined), end: async () => 0}
-      const csv = parsed.format === 'csv'
-      // Conflicts between the articles of the run close the JSON Lines stream (a table of facts has no place for them).
-      const conflicts = parsed.conflicts && !csv ? new CrossChecker() : undefined
-      let started = false
-      return {
-        async write({record}) {
-          if (record.type === 'article') conflicts?.add(record)
-          if (csv) {
-            if (!started) await out.write(csvHeader())
-            started = true
-            if (record.type === 'article') await out.write(toCsvRows(record))
-            else await show(formatRecord(record, ''))
-          } else if (parsed.facts && record.type === 'article') {
-            await out.write(toFactRecords(record).map((fact) => JSON.stringify(fact) + '\n').join(''))
-          } else {
-            await out.write(JSON.stringify(record) + '\n')
-          }
-        },
-        async end() {
-          for (const conflict of conflicts?.conflicts() ?? []) await out.write(JSON.stringify(conflict) + '\n')
-          return 0
-        }
-      }
-    }
-    case 'check': {
-      const json = parsed.format === 'json'
-      const checker = store ? undefined : new CrossChecker()
-      let inconsistent = 0
-      return {
-        async write({record, source}) {
-          if (record.type === 'article') {
-            inconsistent += record.checks.filter((check) => check.verdict === 'inconsistent').length
-            checker?.add(record)
-          }
-          if (json) await out.write(JSON.stringify(record.type === 'article' ? toChecksRecord(record) : record) + '\n')
-          else await show(formatRecord(record, source, {...text, facts: false}))
-        },
-        async end() {
-          // With a store, the conflicts are across everything stored, this run's articles included.
-          let conflicts = 0
-          for await (const conflict of store ? storeConflicts(store.store) : checker!.conflicts()) {
-            conflicts++
-            if (json) await out.write(JSON.stringify(conflict) + '\n')
-            else await show(formatRecord(conflict, ''))
-          }
-          return inconsistent + conflicts
-        }
-      }
-    }
-    case 'report': {
-      const records: Array<{record: OutputRecord; source: string}> = []
-      return {
-        async write(result) {
-          records.push(result)
-        },
-        async end() {
-          const {renderHtmlReport} = await import('../report/html.js')
-          const articles = records.flatMap(({record}) => (record.type === 'article' ? [record] : []))
-          for (const conflict of crossCheck(articles)) records.push({record: conflict, source: ''})
-          await out.write(renderHtmlReport(records))
-          if (!parsed.quiet) await err.write(`newsfacts: wrote ${parsed.output}\n`)
-          return 0
-        }
-      }
-    }
-    default:
-      return {
-        async write({record, source}) {
-          await show(formatRecord(record, source, text))
-        },
-        async end() {
-          return 0
-        }
-      }
   }
 }

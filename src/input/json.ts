@@ -32,11 +32,15 @@ export function articleFromJson(parsed: unknown, fallbackId: string): ArticleInp
       : `it has no text field (one of ${textFields.join(', ')})`
     return errorRecord(id, 'bad-json', `\`${fallbackId}\`${id === fallbackId ? '' : ` (id \`${id}\`)`}: ${reason}`)
   }
-  const date = dateFields.map((name) => record[name]).find((value) => typeof value === 'string')
+  const dateField = dateFields.find((name) => typeof record[name] === 'string')
   const input: ArticleInput = {id, value: record[field] as string}
   if (field === 'html') input.path = `${id}.html`
-  if (typeof date === 'string') input.publishedAt = date
+  if (dateField) input.publishedAt = record[dateField] as string
   if (typeof record.title === 'string') input.title = record.title
+  // Whatever else the input holds (url, source, tags) goes to the record as it came.
+  const read = new Set<string>(['id', 'title', field, dateField ?? ''])
+  const meta = Object.fromEntries(Object.entries(record).filter(([name]) => !read.has(name)))
+  if (Object.keys(meta).length > 0) input.meta = meta
   return input
 }
 

@@ -42,12 +42,14 @@ export interface ArticleInput {
   /** Publication date when the input states it (JSONL field, CLI flag); otherwise found in the text. */
   publishedAt?: string | null
   title?: string | null
+  /** Fields of the input beyond these (a JSON input's `url`, `source`, …): the record carries them unchanged as `meta`. */
+  meta?: Record<string, unknown>
 }
 
-const inputKeys = ['id', 'value', 'path', 'publishedAt', 'title'] as const satisfies ReadonlyArray<keyof ArticleInput>
+const inputKeys = ['id', 'value', 'path', 'publishedAt', 'title', 'meta'] as const satisfies ReadonlyArray<keyof ArticleInput>
 
 /** An {@link ArticleInput} in words, for error messages. */
-export const articleShape = '{id: string, value: string | Uint8Array, path?, publishedAt?, title?}'
+export const articleShape = '{id: string, value: string | Uint8Array, path?, publishedAt?, title?, meta?}'
 
 /**
  * Throw a `TypeError` (starting with `expected`, then what it got) unless
@@ -59,13 +61,14 @@ export const articleShape = '{id: string, value: string | Uint8Array, path?, pub
 export function assertArticleInput(input: unknown, expected: string): asserts input is ArticleInput {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) throw new TypeError(`${expected}; got ${describeValue(input)}`)
   checkKeys(input, inputKeys, 'article field')
-  const {id, value, path, publishedAt, title} = input as Record<string, unknown>
+  const {id, value, path, publishedAt, title, meta} = input as Record<string, unknown>
   if (typeof id !== 'string') throw new TypeError(`${expected}; got \`id\` ${describeValue(id)}`)
   if (typeof value !== 'string' && !(value instanceof Uint8Array)) throw new TypeError(`${expected}; got \`value\` ${describeValue(value)}`)
   if (path !== undefined && typeof path !== 'string') throw new TypeError(`${expected}; got \`path\` ${describeValue(path)}`)
   for (const [name, field] of [['publishedAt', publishedAt], ['title', title]] as const) {
     if (field !== undefined && field !== null && typeof field !== 'string') throw new TypeError(`${expected}; got \`${name}\` ${describeValue(field)}`)
   }
+  if (meta !== undefined && (typeof meta !== 'object' || meta === null || Array.isArray(meta))) throw new TypeError(`${expected}; got \`meta\` ${describeValue(meta)}`)
 }
 
 /**
@@ -117,6 +120,7 @@ function processArticle(input: ArticleInput, options: ResolvedOptions): Processe
   file.data.id = input.id
   file.data.publishedAt = input.publishedAt ?? null
   file.data.title = input.title ?? null
+  if (input.meta !== undefined && Object.keys(input.meta).length > 0) file.data.meta = input.meta
   let current = 'decode'
   try {
     for (const [name, stage] of stages) {
@@ -130,5 +134,5 @@ function processArticle(input: ArticleInput, options: ResolvedOptions): Processe
     const reason = error instanceof Error ? error.message : String(error)
     return {record: errorRecord(input.id, 'internal', `${current} stage failed: ${reason}`), source}
   }
-  return {record: toRecord(file), source: file.data.source ?? String(file.value), file}
+  return {record: toRecord(file, {tokens: options.tokens}), source: file.data.source ?? String(file.value), file}
 }

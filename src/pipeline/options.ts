@@ -17,6 +17,8 @@ export interface Options {
   encoding?: string
   /** Refuse inputs larger than this many bytes (default 10 MiB). */
   maxBytes?: number
+  /** Put the segmented text in each article record as `tokens` (default false). */
+  tokens?: boolean
 }
 
 export interface ResolvedOptions {
@@ -24,13 +26,14 @@ export interface ResolvedOptions {
   from: ConvertFrom
   encoding: string | null
   maxBytes: number
+  tokens: boolean
 }
 
 const segmenters: readonly SegmenterName[] = ['node-rs', 'nodejieba']
 const variants: readonly ConvertFrom[] = ['t', 'tw', 'hk']
 
 /** Every key of {@link Options}; the `satisfies` keeps the list in step with the interface. */
-export const optionKeys = ['segmenter', 'from', 'encoding', 'maxBytes'] as const satisfies ReadonlyArray<keyof Options>
+export const optionKeys = ['segmenter', 'from', 'encoding', 'maxBytes', 'tokens'] as const satisfies ReadonlyArray<keyof Options>
 
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 
@@ -53,7 +56,9 @@ export function resolveOptions(options: Options = {}): ResolvedOptions {
   if (typeof maxBytes !== 'number' || !Number.isFinite(maxBytes) || maxBytes <= 0) {
     throw new TypeError(`\`maxBytes\` must be a positive number, not ${describeValue(maxBytes)}`)
   }
-  return {segmenter, from, encoding, maxBytes}
+  const tokens = options.tokens ?? false
+  if (typeof tokens !== 'boolean') throw new TypeError(`\`tokens\` must be true or false, not ${describeValue(tokens)}`)
+  return {segmenter, from, encoding, maxBytes, tokens}
 }
 
 /**
