@@ -3,7 +3,7 @@ import {describe, expect, it} from 'vitest'
 import {createNewsfacts, type ArticleInput} from '../../src/pipeline/index.js'
 
 const newsfacts = createNewsfacts()
-const expected = 'newsfacts.process expects a string or an article {id: string, value: string | Uint8Array, path?, publishedAt?, title?}'
+const expected = 'newsfacts.process expects a string or an article {id: string, value: string | Uint8Array, path?, publishedAt?, title?, meta?}'
 
 describe('process and processSync', () => {
   it('reject (and throw) a TypeError for an argument that is not an article: a programmer error', async () => {
@@ -20,7 +20,7 @@ describe('process and processSync', () => {
       new TypeError('Unknown article field `publishedat`: did you mean `publishedAt`?')
     )
     await expect(newsfacts.process({id: 'a', text: '营业额增长14%'} as unknown as ArticleInput)).rejects.toThrow(
-      new TypeError('Unknown article field `text`: known article fields are `id`, `value`, `path`, `publishedAt`, `title`')
+      new TypeError('Unknown article field `text`: known article fields are `id`, `value`, `path`, `publishedAt`, `title`, `meta`')
     )
   })
 

@@ -4,9 +4,9 @@ import {createNewsfacts} from '../../src/pipeline/index.js'
 
 describe('resolveOptions', () => {
   it('fills in the defaults', () => {
-    expect(resolveOptions()).toEqual({segmenter: 'node-rs', from: 't', encoding: null, maxBytes: 10 * 1024 * 1024})
+    expect(resolveOptions()).toEqual({segmenter: 'node-rs', from: 't', encoding: null, maxBytes: 10 * 1024 * 1024, tokens: false})
     // An undefined value is an absent option (what `{segmenter: flags.segmenter}` gives).
-    expect(resolveOptions({segmenter: undefined, encoding: 'gb18030'})).toEqual({segmenter: 'node-rs', from: 't', encoding: 'gb18030', maxBytes: 10 * 1024 * 1024})
+    expect(resolveOptions({segmenter: undefined, encoding: 'gb18030'})).toEqual({segmenter: 'node-rs', from: 't', encoding: 'gb18030', maxBytes: 10 * 1024 * 1024, tokens: false})
   })
 
   it('names an unknown key and the valid key it was probably meant to be', () => {
@@ -25,6 +25,7 @@ describe('resolveOptions', () => {
     expect(() => resolveOptions({segmenter: true as unknown as 'node-rs'})).toThrow(new TypeError('Unknown segmenter `true`; expected one of node-rs, nodejieba'))
     expect(() => resolveOptions('node-rs' as unknown as Options)).toThrow(new TypeError('Expected an object of options, not the string `node-rs`'))
     expect(() => resolveOptions(null as unknown as Options)).toThrow(new TypeError('Expected an object of options, not null'))
+    expect(() => resolveOptions({tokens: 'yes' as unknown as boolean})).toThrow(new TypeError('`tokens` must be true or false, not the string `yes`'))
   })
 })
 
