@@ -215,7 +215,7 @@ function parse(argv: string[]): Parsed {
   if (parsed.resume && (parsed.format === 'csv' || parsed.format === 'parquet')) {
     throw new UsageError(`\`--resume\` works on JSON Lines output; it cannot tell a half-written article in ${parsed.format === 'csv' ? 'CSV' : 'Parquet'}`)
   }
-  if (parsed.conflicts && (parsed.format === 'csv' || parsed.format === 'parquet')) throw new UsageError('`--conflicts` adds records to JSON Lines output; CSV and Parquet hold facts only')
+  if (parsed.conflicts && (parsed.format === 'csv' || parsed.format === 'parquet')) throw new UsageError('`--conflicts` adds records to JSON Lines output; CSV and Parquet hold tables of articles, facts and checks')
   if (parsed.format === 'parquet' && !parsed.output && parsed.table !== 'all') throw new UsageError('`--format parquet` needs `--output <file>`: a Parquet file is binary')
   if (command === 'report' && !parsed.output) throw new UsageError('`report` needs `--output <file>` (`-o report.html`)')
   return parsed
@@ -261,8 +261,9 @@ async function runInputs(parsed: Parsed, io: Io, collector?: Collector, store?: 
   const skip = parsed.resume && parsed.output ? await completedIds(parsed.output, {mode: parsed.facts ? 'facts' : 'records'}) : new Set<string>()
   const format = outputFormat(parsed.command, parsed.format)!
   // A format that writes a directory opens its own files there.
-  const toFile = parsed.output !== undefined && !format.writesDirectory?.(parsed)
-  const out = toFile ? await openOutput(parsed.output!, parsed.resume) : format.writesDirectory?.(parsed) ? undefined : new Output(io.stdout, 'stdout')
+  const directory = format.writesDirectory?.(parsed) ?? false
+  const toFile = parsed.output !== undefined && !directory
+  const out = directory ? undefined : toFile ? await openOutput(parsed.output!, parsed.resume) : new Output(io.stdout, 'stdout')
   const err = new Output(io.stderr, 'stderr')
   const read: ReadProgress = {bytes: 0}
   const progress = new Progress(io.stderr, Boolean(io.stderrIsTTY) && !parsed.quiet, {read, total: () => inputBytes(paths), status: collector && (() => collector.status())})

@@ -9,6 +9,7 @@ import {join} from 'node:path'
 import {toCodePointOffsets} from '../../report/offsets.js'
 import {outputTables, tableNames, type OutputTable, type TableName} from '../../report/tables/index.js'
 import {formatRecord} from '../../report/text.js'
+import {describeFileError} from '../../util/system-error.js'
 import {openOutput, OutputError, type Output} from '../output.js'
 import type {Parsed} from '../execute.js'
 import type {Sink, SinkContext} from './types.js'
@@ -38,7 +39,7 @@ export async function tableSink(context: SinkContext, extension: string, open: (
     try {
       await mkdir(directory, {recursive: true})
     } catch (error) {
-      throw new OutputError(`Cannot write the tables to \`${directory}\`: ${error instanceof Error ? error.message : String(error)}`)
+      throw new OutputError(`Cannot write the tables to \`${directory}\`: ${describeFileError(error, directory)}`, (error as NodeJS.ErrnoException).code)
     }
     for (const name of chosen) outputs.push(await openOutput(join(directory, `${name}.${extension}`), false))
   } else {

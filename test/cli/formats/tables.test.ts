@@ -134,4 +134,12 @@ describe('--table', () => {
     expect(await execute(['extract', '--format', 'csv', '--table', 'fact', 'corpus/'], unknown)).toBe(2)
     expect(unknown.err()).toMatch(/`--table` must be one of articles, facts, checks, all, not `fact`/)
   })
+
+  it('fails at once, naming the directory, when it cannot be made', async () => {
+    const file = path.join(tempDir(), 'a-file')
+    writeFileSync(file, 'x')
+    const io = memoryIo()
+    expect(await execute(['extract', '--format', 'csv', '--table', 'all', 'corpus/', '-o', path.join(file, 'tables')], io)).toBe(2)
+    expect(io.err()).toMatch(/^newsfacts: Cannot write the tables to `.*a-file\/tables`: /)
+  })
 })
