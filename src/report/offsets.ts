@@ -17,8 +17,13 @@ const astral = /[\u{10000}-\u{10FFFF}]/u
 /** Maps a UTF-16 offset of `text` to its code point offset. */
 export type ToCodePoint = (offset: number) => number
 
+/** Whether `text` has a character beyond the BMP, whose two UTF-16 units are one code point. */
+export function beyondBmp(text: string): boolean {
+  return astral.test(text)
+}
+
 export function codePointIndex(text: string): ToCodePoint {
-  if (!astral.test(text)) return (offset) => offset
+  if (!beyondBmp(text)) return (offset) => offset
   const points = new Uint32Array(text.length + 1)
   let count = 0
   for (let index = 0; index < text.length; index++) {
@@ -45,6 +50,8 @@ const span = (map: ToCodePoint, [start, end]: Span): Span => [map(start), map(en
 export function toCodePointOffsets<R extends OutputRecord>(record: R, source: string): R {
   if (record.type !== 'article') return record
   const article = record as ArticleRecord
+  // Most text has no such character: the record is then already in code points.
+  if (!beyondBmp(article.text) && !beyondBmp(source)) return record
   const inText = codePointIndex(article.text)
   const inSource = codePointIndex(source)
   const converted: ArticleRecord = {

@@ -49,6 +49,8 @@ describe('toCodePointOffsets', () => {
   it('leaves text without characters beyond the BMP as it is', () => {
     const map = codePointIndex('一般公共预算收入25.3亿元')
     expect([0, 8, 14].map(map)).toEqual([0, 8, 14])
+    const {record, source} = createNewsfacts().processSync({id: 'b', value: '一般公共预算收入25.3亿元。'})
+    expect(toCodePointOffsets(record, source)).toBe(record)
   })
 })
 

@@ -2,7 +2,7 @@
 import {CrossChecker} from '../../check/index.js'
 import {toFactRecords} from '../../report/facts.js'
 import {formatRecord} from '../../report/text.js'
-import {codePointIndex, toCodePointOffsets} from '../../report/offsets.js'
+import {toCodePointOffsets} from '../../report/offsets.js'
 import type {ConflictRecord, Span} from '../../types.js'
 import type {OutputFormat} from './types.js'
 
@@ -21,7 +21,7 @@ export const jsonl: OutputFormat = {
         // The cross-check reads spans against the text: it gets the record as made.
         if (given.type === 'article') conflicts?.add(given)
         const record = codePoints ? toCodePointOffsets(given, source) : given
-        if (conflicts && codePoints && record.type === 'article' && given.type === 'article' && codePointIndex(source)(source.length) !== source.length) {
+        if (conflicts && record !== given && record.type === 'article') {
           sideSpans.set(record.id, new Map(record.facts.map((fact) => [fact.id, fact.sourceSpan])))
         }
         if (parsed.facts && record.type === 'article') await out!.write(toFactRecords(record).map((fact) => JSON.stringify(fact) + '\n').join(''))
