@@ -61,7 +61,9 @@ function dateElement(name: string): SchemaElement {
 }
 
 function dateDays(cell: Cell): number | null {
-  return typeof cell === 'string' ? Math.round(Date.parse(cell + 'T00:00:00Z') / DAY_MS) : null
+  if (typeof cell !== 'string') return null
+  // `YYYY-MM-DD`, as the table columns give it.
+  return Date.UTC(Number(cell.slice(0, 4)), Number(cell.slice(5, 7)) - 1, Number(cell.slice(8, 10))) / DAY_MS
 }
 
 /** Streams the rows of one table into one Parquet file, a row group at a time. */

@@ -77,9 +77,22 @@ function day(date: Date): string {
   return date.toISOString().slice(0, 10)
 }
 
+/** Publication dates seen, and their days: every fact of an article asks for its article's. */
+const days = new Map<string, string | null>()
+
 /** The calendar day of a publication date (`2023-02-20`, `2023-02-20T08:00:00+08:00`), or null. */
 export function calendarDay(value: string | null | undefined): string | null {
   if (!value) return null
+  let day = days.get(value)
+  if (day === undefined) {
+    day = dayOf(value)
+    if (days.size >= 4096) days.clear()
+    days.set(value, day)
+  }
+  return day
+}
+
+function dayOf(value: string): string | null {
   const match = /^(\d{4}-\d{2}-\d{2})(?:$|[T ])/.exec(value)
   if (!match) return null
   const bounds = dateBounds(match[1]!)
