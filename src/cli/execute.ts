@@ -310,6 +310,8 @@ async function runInputs(parsed: Parsed, io: Io, collector?: Collector, store?: 
   if (inputCount + resumed.count === 0) {
     // Nothing read at all is a mistake (a wrong folder, articles with other extensions), not a clean run.
     if (toFile) await out!.end()
+    // A directory's files are open: they are closed as empty tables, not left half-written.
+    if (directory) await sink.end()
     const where = paths.map((given) => (given === '-' ? 'standard input' : `\`${given}\``)).join(', ')
     await err.write(`newsfacts: no inputs in ${where}${skipped.count > 0 ? `: ${describeSkipped(skipped)}` : ''}\n`)
     return 2
