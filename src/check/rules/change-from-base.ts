@@ -184,7 +184,7 @@ function fromAmount(value: Fact, amount: Fact): Relation | null {
 }
 
 /** `7.7 percent (±1.2 percent) above the revised July rate of 1,317,000`: the comparison and its direction. */
-const aboveBase = /^\s*(?:\(±[^)]*\)\**\s*)?(above|below|higher than|lower than)\s/iu
+const aboveBase = /^\s*(?:\(±[^)]*\)\**\s*)?(above|below|higher than|lower than|than)\s/iu
 /** What may stand between the comparison and its base: the base's name, its date. */
 const baseName = /^(?:the\s+)?$|^[^,;:.]{0,60}?\b(?:of|at)\s+$/iu
 /** The base of an earlier comparison (`above the revised July rate of 1,317,000`): not the figure later ones are said of. */
@@ -211,7 +211,9 @@ function aboveOrBelow(context: RuleContext, change: Fact): {relation: Relation; 
   const after = (restatementOf(context, said)?.end ?? said.span[1])
   if (!anaphor.test(context.text.slice(Math.max(0, said.span[0] - 24), said.span[0]))) return null
   const comparison = aboveBase.exec(context.text.slice(after, after + 40))
-  if (!comparison) return null
+  // `3.4% higher than the £95.9 billion`: the change's own words hold the comparison.
+  const ownWord = /\b(higher|lower)$/iu.exec(said.text)?.[1]
+  if (!comparison || (comparison[1]!.toLowerCase() === 'than' && !ownWord)) return null
   const from = after + comparison[0].length
   const [, paragraphEnd] = paragraphOf(context, change.span[0])
   const base = factsWithin(context, from, Math.min(paragraphEnd, from + 80)).find((fact) => fact.kind !== 'date')
@@ -223,7 +225,7 @@ function aboveOrBelow(context: RuleContext, change: Fact): {relation: Relation; 
   )
   if (!value) return null
   const relation = relate({...change, direction: 'up'}, value, base)
-  return relation ? {relation, sign: /^(?:below|lower)/iu.test(comparison[1]!) ? -1 : 1} : null
+  return relation ? {relation, sign: /^(?:below|lower)/iu.test(ownWord ?? comparison[1]!) ? -1 : 1} : null
 }
 
 /**
