@@ -90,6 +90,21 @@ export interface GoldArticle {
   checks: GoldCheck[]
 }
 
+/**
+ * Gold as the toolkit states it: the guide writes per mille as written
+ * (`9.88‰` is 9.88 ‰), the toolkit every share in percent (0.988 %). One
+ * value, so compared as one.
+ */
+function inToolkitUnits(article: GoldArticle): GoldArticle {
+  for (const fact of article.facts) {
+    if (fact.unit !== '‰') continue
+    fact.unit = '%'
+    if (typeof fact.value === 'number') fact.value = Number((fact.value / 10).toPrecision(12))
+    else if (Array.isArray(fact.value)) fact.value = fact.value.map((end) => (typeof end === 'number' ? Number((end / 10).toPrecision(12)) : end)) as typeof fact.value
+  }
+  return article
+}
+
 /** Read every `*.json` in `dir`, sorted by name. Throws on a file that is not JSON. */
 export async function loadGold(dir: string): Promise<GoldArticle[]> {
   const names = (await fs.readdir(dir)).filter((name) => name.endsWith('.json')).sort()
@@ -97,7 +112,7 @@ export async function loadGold(dir: string): Promise<GoldArticle[]> {
   for (const name of names) {
     const text = await fs.readFile(path.join(dir, name), 'utf8')
     try {
-      gold.push(JSON.parse(text) as GoldArticle)
+      gold.push(inToolkitUnits(JSON.parse(text) as GoldArticle))
     } catch (error) {
       throw new Error(`${name}: ${(error as Error).message}`)
     }
@@ -347,6 +362,8 @@ export interface Score {
   falsePositives: Listed[]
   /** Predicted `inconsistent` checks that no gold check expects. */
   falseAlarms: Array<{article: string; rule: string; message: string}>
+  /** Gold checks no predicted check reproduces. */
+  missedChecks: Array<{article: string; rule: string; verdict: string; facts: readonly string[]}>
   /** Articles that have gold but no usable output, and why. */
   failures: Array<{article: string; reason: string}>
   /** Outputs that have no gold. */
@@ -383,6 +400,7 @@ export function emptyScore(): Score {
     misses: [],
     falsePositives: [],
     falseAlarms: [],
+    missedChecks: [],
     failures: [],
     ungraded: [],
     ignored: 0
@@ -443,7 +461,9 @@ export function scoreArticle(score: Score, gold: GoldArticle, record: ArticleRec
       agreement = {agree: 0, total: 0}
       score.checks.set(key, agreement)
     }
-    agree(agreement, checkFound(check, record.checks, record.facts))
+    const found = checkFound(check, record.checks, record.facts)
+    agree(agreement, found)
+    if (!found) score.missedChecks.push({article: gold.id, rule: check.rule, verdict: check.verdict, facts: check.facts})
   }
   for (const check of record.checks) {
     if (check.verdict !== 'inconsistent') continue
@@ -606,6 +626,12 @@ export function formatReport(score: Score, options: {quiet?: boolean; edits?: bo
       lines.push('', `Unexpected inconsistent verdicts (${score.falseAlarms.length})`)
       for (const alarm of score.falseAlarms) {
         lines.push(`  ${truncate(alarm.article).padEnd(40)}  ${alarm.rule}: ${truncate(alarm.message, 80)}`)
+      }
+    }
+    if (score.missedChecks.length > 0) {
+      lines.push('', `Gold checks not reproduced (${score.missedChecks.length})`)
+      for (const missed of score.missedChecks) {
+        lines.push(`  ${truncate(missed.article).padEnd(40)}  ${`${missed.rule} ${missed.verdict}`.padEnd(30)} ${missed.facts.join(' | ')}`)
       }
     }
     const unflagged = score.edits.filter((edit) => edit.outcome !== 'flagged')

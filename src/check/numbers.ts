@@ -253,11 +253,30 @@ export function inUnitsOf(value: number, fact: Fact, decimals: number): string |
   const numeral = statedNumeral(fact)
   if (!numeral || numeral.literal === 0 || typeof fact.value !== 'number') return null
   const scale = powerOfTen(Math.abs(fact.value / numeral.literal))
+  const grouped = groupedTail(fact)
+  if (grouped) return inGroups(value, grouped)
   const match = /(\d[\d,]*)(?:\.\d+)?/u.exec(toAsciiDigits(fact.text))
   if (!match) return null
-  const before = fact.text.slice(0, match.index).replace(/^[约近超过逾突破]+/u, '')
+  // Approximation and link words before the numeral are not its unit (`约为136亿美元`); a verb of change is (`增长5%`).
+  const before = fact.text.slice(0, match.index).replace(/^(?:[约近超过逾突破]|为|达到|达|是)+/u, '')
   const after = fact.text.slice(match.index + match[0].length).replace(/^[余多]|(以上|左右|以内)$/gu, '')
   return `${before}${formatNumber(value / scale, decimals)}${after}`
+}
+
+/** A count written in 万 groups (`3万2,748人`, `1,515 万 2,547 人次`): what follows its last group. */
+function groupedTail(fact: Fact): string | null {
+  const match = /\d[\d,]*\s*[万萬]\s*\d[\d,]*(?!\s*[万萬亿億兆\d.])/u.exec(toAsciiDigits(fact.text))
+  return match && !/[.]/u.test(match[0]) ? fact.text.slice(match.index + match[0].length) : null
+}
+
+/** `32000` as `3万2,000` and the tail, as the fact writes it; null for a fraction. */
+function inGroups(value: number, tail: string): string | null {
+  const rounded = Math.round(value)
+  if (Math.abs(value - rounded) > 1e-9 || Math.abs(rounded) < 1e4) return null
+  const sign = rounded < 0 ? '-' : ''
+  const magnitude = Math.abs(rounded)
+  const rest = magnitude % 1e4
+  return `${sign}${Math.floor(magnitude / 1e4).toLocaleString('en-US')}万${rest.toLocaleString('en-US')}${tail}`
 }
 
 /** How much a fact's written numeral is scaled to give its value (`25.3亿元` -> 1e8), 1 when unwritten. */

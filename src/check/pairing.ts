@@ -9,8 +9,9 @@ import type {Fact} from '../types.js'
 import {inNestedBreakdown} from './brackets.js'
 import {factsWithin, firstFrom, lastFactBefore, orderOf} from './layout.js'
 import {perContext, perFact} from './memo.js'
-import {intervalOf, overlaps, type Interval} from './numbers.js'
+import {intervalOf, overlaps, percentRange, rateInterval, type Interval} from './numbers.js'
 import {contextPeriod} from './period.js'
+import {structurePairs, structureTerms} from './structure.js'
 import type {RuleContext} from './rule.js'
 import {isPartRate, isShareSubject, normalizeSubject, rateStem, subjectsCompatible} from './subjects.js'
 import {
@@ -58,8 +59,9 @@ export function isRate(fact: Fact): boolean {
  */
 export const ratePairs = perContext((context): RatePair[] => {
   const found: Array<{rate: Fact; part: Fact; whole: Fact | null; link: string}> = []
+  const terms = structureTerms(context)
   for (const rate of context.facts) {
-    if (!isRate(rate)) continue
+    if (!isRate(rate) || terms.has(rate)) continue
     const pair = partOf(context, rate)
     if (pair) found.push({rate, ...pair})
   }
@@ -76,8 +78,53 @@ export const ratePairs = perContext((context): RatePair[] => {
     if (inParagraph) inParagraph.push(pair)
     else byParagraph.set(start, [pair])
   }
-  return pairs
+  confirmSharedWholes(context, pairs, parts)
+  return [...pairs, ...structurePairs(context)]
 })
+
+/** How many shares of one list must agree with a whole nothing names before it is taken as theirs. */
+const confirmingShares = 2
+
+/**
+ * `国人出国共计1,664万4,684人次…亚洲地区1,515万2,547人次(占91.04%)，其次为美洲
+ * 地区71万0,039人次(占4.27%)…`: shares of one paragraph whose whole nothing
+ * names. The nearest earlier number of their kind and unit is their whole
+ * once two of them agree with it; then a share
+ * that does not is flagged. A whole no two agree with is not used.
+ */
+function confirmSharedWholes(context: RuleContext, pairs: RatePair[], parts: ReadonlySet<string>): void {
+  const groups = new Map<string, RatePair[]>()
+  for (const pair of pairs) {
+    if (pair.whole || pair.named || typeof pair.part.value !== 'number') continue
+    const key = `${paragraphOf(context, pair.part.span[0])[0]}\u0000${pair.part.kind}\u0000${pair.part.unit ?? ''}`
+    groups.set(key, [...(groups.get(key) ?? []), pair])
+  }
+  for (const group of groups.values()) {
+    if (group.length < confirmingShares) continue
+    const first = group[0]!.part
+    const [start] = paragraphOf(context, first.span[0])
+    const floor = start > 0 ? paragraphOf(context, start - 1)[0] : 0
+    const whole = lastFactBefore(
+      context,
+      first.span[0],
+      (fact) => fact.kind === first.kind && fact.unit === first.unit && !parts.has(fact.id) && isAdditive(context, fact),
+      floor
+    )
+    if (!whole || whole.span[0] < floor) continue
+    const wholeRange = intervalOf(whole)
+    const agreeing = group.filter((pair) => {
+      const computed = wholeRange && intervalOf(pair.part) ? percentRange(intervalOf(pair.part)!, wholeRange) : null
+      const stated = rateInterval(pair.rate)
+      return computed !== null && stated !== null && overlaps(computed, stated)
+    })
+    if (agreeing.length < confirmingShares) continue
+    // A part beyond the whole is `part-within-whole`'s to judge, with the whole now known.
+    for (const pair of group) {
+      pair.whole = whole
+      pair.ambiguous = false
+    }
+  }
+}
 
 /**
  * The whole of a rate's part, from the strongest evidence to the weakest:
@@ -226,9 +273,16 @@ function namedWhole(context: RuleContext, rate: Fact, link: string): string | nu
   return trimmed
 }
 
+/** Names of one metric, each row's first the one the others stand for (`占GDP的22.9%` of `地区生产总值1403.24亿元`). */
+const metricNames: ReadonlyArray<readonly string[]> = [
+  ['地区生产总值', '生产总值', '国内生产总值', '本地生产总值', 'gdp', 'gross domestic product', 'gdp(地区生产总值)', '地区生产总值(gdp)']
+]
+const canonicalName = new Map(metricNames.flatMap((names) => names.map((name) => [name, names[0]!] as const)))
+
 /** `出口总值`, `出口金额`, `出口` all name exports, `来台旅客总数` visitors: the core of a subject without its measure word. */
 function core(subject: string): string {
-  return subject.replace(/(总值|总额|总量|总数|金额|数额|额)$/u, '') || subject
+  const stripped = subject.replace(/(总值|总额|总量|总数|金额|数额|额)$/u, '') || subject
+  return canonicalName.get(subject) ?? canonicalName.get(stripped) ?? stripped
 }
 
 /**

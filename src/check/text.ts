@@ -177,13 +177,17 @@ export const isPerUnit = perFact((context, fact): boolean => {
   return /人均|平均|日均|均价|单价|指数|每|单产|亩产|单位面积产量|密度/u.test(subject) || /(人均|平均|日均|每[天日人户股\d]*)[^，,；;。]{0,6}$/u.test(lead)
 })
 
+/** A numeral that names a period (`5月底`, `2023年`, `一季度`), not a quantity. */
+export const periodNumerals = /[\d０-９一二三四]+\s*(?:年度?|月份?|季度|日|号)/gu
+
 /**
  * A number named as the base of a comparison (`较上年同期的4.91亿元`,
  * `比全国平均的111.3万元`, `from $212 million`): another period or place,
  * not the article's figure for the subject.
  */
 export const isBase = perFact((context, fact): boolean => {
-  const lead = context.text.slice(Math.max(clauseOf(context, fact)[0], fact.span[0] - 16), fact.span[0])
+  // A period between the marker and the number names the base's time (`较5月底的3,122亿元`): not another number.
+  const lead = context.text.slice(Math.max(clauseOf(context, fact)[0], fact.span[0] - 16), fact.span[0]).replace(periodNumerals, '□')
   if (languageOf(context) === 'en') return /\b(from|compared with|compared to|versus|vs\.?|against|than)\s+(?:the\s+|a\s+)?$/iu.test(lead)
   // `比` but not `占比`, `比重`, `比例`, `比率`.
   // The marker must govern this number: no other number between (`由去年的第15名跃升至第9名`: 9 is no base).
@@ -262,6 +266,38 @@ export const headlineOf = perContext((context): Span | null => {
   if (!title) return null
   const at = context.text.indexOf(title)
   return at !== -1 && context.text.slice(0, at).trim() === '' ? [at, at + title.length] : null
+})
+
+/** How a numbered section heading starts: `一、`, `（一）`, `1.`, `第二部分`. */
+const sectionNumber = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、．](?!\d)|第[一二三四五六七八九十]+[章节部分])/u
+/** A heading is one short line that ends no sentence (`二、利润总额` ends none; `…增长3.9%。` does). */
+const sentenceInside = /[。！？!?；;]|[.,，](?=\s|$)/u
+
+/**
+ * Headings that sum up a section, as a headline sums up the article: a
+ * short line (`一、广义货币增长8.7%`, or the first line of an article with
+ * no headline given: `财政部:1-7月国有企业利润总额27332.5亿元 同比增长3.9%`)
+ * that ends no sentence and is numbered unless it opens the text; with no
+ * headline given, a short lead paragraph too (`本财政年度首3个月录得60亿元赤字，
+ * 财政储备为3,047亿元，较5月份减少75亿元。`). Its section runs to the next heading.
+ */
+export const headingsOf = perContext((context): Array<{heading: Span; body: Span; role: 'heading' | 'opening line' | 'lead'}> => {
+  const {text} = context
+  const english = languageOf(context) === 'en'
+  const limit = english ? 120 : 80
+  const headline = headlineOf(context)
+  const lines: Array<{span: Span; role: 'heading' | 'opening line' | 'lead'}> = []
+  for (let start = 0; start < text.length; ) {
+    const [from, to] = paragraphOf(context, start)
+    const line = text.slice(from, to).trim()
+    const opening = !headline && text.slice(0, from).trim() === '' && to < text.length
+    const heading = line.length >= 4 && line.length <= limit && !sentenceInside.test(line) && (sectionNumber.test(line) || opening)
+    // A release's lead paragraph (`本财政年度首3个月录得60亿元赤字，财政储备为3,047亿元…。`) sums up the release.
+    const lead = opening && line.length >= 4 && line.length <= (english ? 300 : 150)
+    if (heading || lead) lines.push({span: [from, to], role: opening ? (heading ? 'opening line' : 'lead') : 'heading'})
+    start = Math.max(to + 1, start + 1)
+  }
+  return lines.map(({span, role}, index) => ({heading: span, role, body: [span[1], lines[index + 1]?.span[0] ?? text.length] as Span}))
 })
 
 /** The paragraph (text between blank lines or line breaks) holding a position. */

@@ -15,7 +15,8 @@ try {
     stderr: process.stderr,
     stderrIsTTY: process.stderr.isTTY,
     stdoutIsTTY: process.stdout.isTTY,
-    columns: terminalColumns()
+    columns: terminalColumns(),
+    env: process.env
   })
 } catch (error) {
   // Inputs fail one by one as error records; what reaches here stopped the whole run (workers that cannot start, a bug).

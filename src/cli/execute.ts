@@ -1,21 +1,23 @@
 import {existsSync, readFileSync} from 'node:fs'
 import type {Readable, Writable} from 'node:stream'
 import {parseArgs, type ParseArgsConfig} from 'node:util'
-import {maxJobs, processBatch, resolveBatchOptions, type BatchOptions, type BatchResult} from '../batch/index.js'
+import {maxJobs, processBatch, resolveBatchOptions, type BatchOptions} from '../batch/index.js'
 import {inputBytes, readInputs, type ReadProgress, type SkippedFiles} from '../input/index.js'
 import type {ArticleInput} from '../pipeline/index.js'
 import {parseQueueAddress, type QueueAddress} from '../queue/address.js'
 import type {Collector} from '../queue/collector.js'
 import {QueueError} from '../queue/errors.js'
-import {offsetUnits, type OffsetUnit} from '../report/offsets.js'
+import type {OffsetUnit} from '../report/offsets.js'
 import type {TextReportOptions} from '../report/text.js'
 import type {StoreWriter} from '../store/writer.js'
 import type {ErrorRecord} from '../types.js'
-import {outputFormat, tableChoices, type Sink, type TableChoice} from './formats/index.js'
+import {showControls} from '../util/controls.js'
+import {useColor} from './color.js'
+import {outputFormat, type OutputFormat, type TableChoice} from './formats/index.js'
 import {openOutput, Output, OutputError} from './output.js'
 import {Progress} from './progress.js'
 import {withCollector} from './queue.js'
-import {completedIds, ResumeError} from './resume.js'
+import {readResume, ResumeError, type Resume} from './resume.js'
 import {commandHelpText, commands, flags, formats, helpText, type Command} from './schema.js'
 import {checkStore, openStoreWriter, runQuery, StoreError, withStore} from './store.js'
 import {nearest} from './suggest.js'
@@ -33,6 +35,8 @@ export interface Io {
   columns?: number
   /** Stops `worker` (which otherwise stops on SIGINT or SIGTERM). */
   signal?: AbortSignal
+  /** The environment, for `NO_COLOR` and `FORCE_COLOR` (none when absent). */
+  env?: Readonly<Record<string, string | undefined>>
 }
 
 class UsageError extends Error {}
@@ -94,13 +98,14 @@ export interface Parsed {
   help: boolean
   version: boolean
   batch: BatchOptions
-  publishedAt: string | undefined
   output: string | undefined
   resume: boolean
   facts: boolean
   conflicts: boolean
   format: string | undefined
   quiet: boolean
+  /** Every fact and check (`show`, `check`), not only what needs looking at. */
+  verbose: boolean
   queue: QueueAddress | undefined
   /** Milliseconds (`worker`). */
   stalledAfter: number | undefined
@@ -116,7 +121,7 @@ function parse(argv: string[]): Parsed {
   for (const flag of flags) options[flag.name] = flag.short ? {type: flag.type, short: flag.short} : {type: flag.type}
   let result
   try {
-    result = parseArgs({args: argv, options, allowPositionals: true, strict: true})
+    result = parseArgs({args: negativeValues(argv), options, allowPositionals: true, strict: true})
   } catch (error) {
     throw new UsageError(error instanceof Error ? unknownOption(error.message) : String(error))
   }
@@ -134,27 +139,28 @@ function parse(argv: string[]): Parsed {
   const notes: string[] = []
   if (values.help === true) return {...defaults(), command, commandGiven, help: true}
 
+  // Every value is read here, by its row of the schema, before any input is: a bad one is a usage error naming its flag.
+  const read = new Map<string, unknown>()
   for (const flag of flags) {
     const value = values[flag.name]
     if (value === undefined) continue
     if (flag.commands && !flag.commands.includes(command)) {
       throw new UsageError(`\`--${flag.name}\` applies to ${flag.commands.join(', ')}, not \`${command}\``)
     }
-    const choices = flag.name === 'format' ? formats[command] : flag.name === 'table' ? tableChoices : flag.name === 'offsets' ? offsetUnits : flag.choices
+    const choices = flag.name === 'format' ? formats[command] : flag.choices
     if (choices && typeof value === 'string' && !choices.includes(value)) {
       throw new UsageError(`\`--${flag.name}\` ${flag.name === 'format' ? `of \`${command}\` ` : ''}must be one of ${choices.join(', ')}, not \`${value}\``)
     }
-  }
-  const string = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined)
-  const number = (name: string, min = 1) => {
-    const raw = string(name)
-    if (raw === undefined) return undefined
-    const value = Number(raw)
-    if (!Number.isInteger(value) || value < min || raw.trim() === '') {
-      throw new UsageError(`\`--${name}\` must be a whole number of at least ${min}, not \`${raw}\``)
+    if (typeof value !== 'string' || !flag.read) {
+      read.set(flag.name, value)
+      continue
     }
-    return value
+    const outcome = flag.read(value, flag.name)
+    if ('problem' in outcome) throw new UsageError(outcome.problem)
+    read.set(flag.name, outcome.value)
   }
+  const string = (name: string) => read.get(name) as string | undefined
+  const number = (name: string) => read.get(name) as number | undefined
   const batch: BatchOptions = {}
   const segmenter = string('segmenter')
   if (segmenter) batch.segmenter = segmenter as BatchOptions['segmenter'] & string
@@ -162,21 +168,20 @@ function parse(argv: string[]): Parsed {
   if (from) batch.from = from as BatchOptions['from'] & string
   const encoding = string('encoding')
   if (encoding) batch.encoding = encoding
+  const publishedAt = string('published-at')
+  if (publishedAt) batch.publishedAt = publishedAt
   const maxBytes = number('max-bytes')
   if (maxBytes) batch.maxBytes = maxBytes
-  const jobs = number('jobs', 0)
+  const jobs = number('jobs')
   if (jobs !== undefined && jobs > maxJobs()) notes.push(`\`--jobs ${jobs}\` is more than this machine can use: running ${maxJobs()} workers (2 × ${maxJobs() / 2} cores)`)
   if (jobs !== undefined) batch.jobs = Math.min(jobs, maxJobs())
   if (values.unordered) batch.unordered = true
   // The records carry their tokens only when asked: they are most of a record's size.
   if (values.tokens === true || command === 'segment') batch.tokens = true
-  const timeout = string('timeout')
-  if (timeout !== undefined) {
-    const seconds = Number(timeout)
-    if (!(seconds >= 0) || timeout.trim() === '') throw new UsageError(`\`--timeout\` must be a number of seconds (0 for none), not \`${timeout}\``)
-    batch.timeout = seconds * 1000
-  }
-  // Fail on bad pipeline options now, before any input is read.
+  const timeout = number('timeout')
+  if (timeout !== undefined) batch.timeout = timeout
+  if (timeout && jobs === 0) throw new UsageError('`--timeout` needs worker threads: with `--jobs 0` nothing can stop an article (use `--jobs 1` or more, or leave out `--timeout`)')
+  // The library checks them again; what it refuses here is a usage error too, before any input is read.
   resolveBatchOptions(batch)
   const queue = string('queue') === undefined ? undefined : parseQueueAddress(string('queue')!)
   if (command === 'worker' && !queue) throw new UsageError('`worker` needs `--queue <url>`: the Redis queue to take jobs from, such as redis://127.0.0.1:6379/0')
@@ -192,13 +197,13 @@ function parse(argv: string[]): Parsed {
     help: false,
     version: values.version === true,
     batch,
-    publishedAt: string('published-at'),
     output: string('output'),
     resume: values.resume === true,
     facts: values.facts === true,
     conflicts: values.conflicts === true,
     format: string('format'),
     quiet: values.quiet === true,
+    verbose: values.verbose === true,
     queue,
     stalledAfter: stalledAfter === undefined ? undefined : stalledAfter * 1000,
     store: string('store'),
@@ -222,7 +227,30 @@ function parse(argv: string[]): Parsed {
 }
 
 function defaults(): Omit<Parsed, 'command' | 'commandGiven' | 'help'> {
-  return {notes: [], paths: [], version: false, batch: {}, publishedAt: undefined, output: undefined, resume: false, facts: false, conflicts: false, format: undefined, quiet: false, queue: undefined, stalledAfter: undefined, store: undefined, table: undefined, offsets: 'utf16'}
+  return {notes: [], paths: [], version: false, batch: {}, output: undefined, resume: false, facts: false, conflicts: false, format: undefined, quiet: false, verbose: false, queue: undefined, stalledAfter: undefined, store: undefined, table: undefined, offsets: 'utf16'}
+}
+
+/**
+ * `--jobs -1` as `--jobs=-1`: parseArgs refuses a value starting with a dash
+ * as ambiguous, which hides what is wrong with it (it is negative).
+ */
+function negativeValues(argv: string[]): string[] {
+  const takesValue = new Map<string, string>()
+  for (const flag of flags) {
+    if (flag.type !== 'string') continue
+    takesValue.set(`--${flag.name}`, flag.name)
+    if (flag.short) takesValue.set(`-${flag.short}`, flag.name)
+  }
+  const args: string[] = []
+  for (let index = 0; index < argv.length; index++) {
+    const name = takesValue.get(argv[index]!)
+    const next = argv[index + 1]
+    if (name !== undefined && next !== undefined && /^-\d|^-\.\d/.test(next)) {
+      args.push(`--${name}=${next}`)
+      index++
+    } else args.push(argv[index]!)
+  }
+  return args
 }
 
 /** parseArgs' message for an unknown option, with the option it is likely a typo of. */
@@ -258,7 +286,7 @@ async function runInputs(parsed: Parsed, io: Io, collector?: Collector, store?: 
     paths = ['-']
   }
 
-  const skip = parsed.resume && parsed.output ? await completedIds(parsed.output, {mode: parsed.facts ? 'facts' : 'records'}) : new Set<string>()
+  const resume = parsed.resume && parsed.output ? await readResume(parsed.output, {mode: parsed.facts ? 'facts' : 'records'}) : undefined
   const format = outputFormat(parsed.command, parsed.format)!
   // A format that writes a directory opens its own files there.
   const directory = format.writesDirectory?.(parsed) ?? false
@@ -268,20 +296,19 @@ async function runInputs(parsed: Parsed, io: Io, collector?: Collector, store?: 
   const read: ReadProgress = {bytes: 0}
   const progress = new Progress(io.stderr, Boolean(io.stderrIsTTY) && !parsed.quiet, {read, total: () => inputBytes(paths), status: collector && (() => collector.status())})
   const skipped: SkippedFiles = {count: 0, examples: []}
-  const resumed = {count: 0}
-  const passed = () => {
-    resumed.count++
-    progress.pass()
-  }
   // The collector leaves out done inputs itself, after cutting the inputs into jobs: a resumed run then makes the jobs the first one made.
-  const inputs = withDefaults(readInputs(paths, {maxBytes: parsed.batch.maxBytes, stdin: io.stdin, progress: read, skipped, exclude: parsed.output}), parsed.publishedAt, collector ? new Set() : skip, passed)
+  const skip = new WeakSet<ArticleInput | ErrorRecord>()
+  const inputs = resuming(readInputs(paths, {maxBytes: parsed.batch.maxBytes, stdin: io.stdin, progress: read, skipped, exclude: parsed.output}), resume, collector ? skip : undefined, () => progress.pass())
 
-  const text = {color: Boolean(io.stderrIsTTY), quiet: parsed.quiet, width: io.columns}
+  // A format whose report is its output (show, check) writes it to `--output`; the others report on stderr.
+  const reportsToFile = toFile && format.reportIsOutput === true
+  const reports = reportsToFile ? out! : err
+  const text = reportOptions(parsed, format, io, reportsToFile)
   // A quiet report of an article without warnings is empty: no line at all for it.
   const show = async (report: string) => {
     if (!report) return
     progress.clear()
-    await err.write(report + '\n')
+    await reports.write(report + '\n')
   }
   const formatSink = await format.create({parsed, out, err, text, show, store})
   const sink = store ? withStore(formatSink, store, err, parsed.quiet) : formatSink
@@ -291,7 +318,7 @@ async function runInputs(parsed: Parsed, io: Io, collector?: Collector, store?: 
   let warnings = 0
   let repaired = 0
   try {
-    for await (const result of collector ? collector.process(inputs, {...parsed.batch, skip, passed}) : processBatch(inputs, parsed.batch)) {
+    for await (const result of collector ? collector.process(inputs, {...parsed.batch, skip}) : processBatch(inputs, parsed.batch)) {
       const record = result.record
       if (record.type === 'error') failed++
       else if (record.type === 'article') {
@@ -307,7 +334,8 @@ async function runInputs(parsed: Parsed, io: Io, collector?: Collector, store?: 
     progress.done()
   }
   const inputCount = articles + failed
-  if (inputCount + resumed.count === 0) {
+  const passed = resume?.passed ?? 0
+  if (inputCount + passed === 0) {
     // Nothing read at all is a mistake (a wrong folder, articles with other extensions), not a clean run.
     if (toFile) await out!.end()
     // A directory's files are open: they are closed as empty tables, not left half-written.
@@ -319,9 +347,10 @@ async function runInputs(parsed: Parsed, io: Io, collector?: Collector, store?: 
   const inconsistent = await sink.end()
   if (toFile) await out!.end()
 
+  if (resume && resume.repeated.count > 0) await err.write(`newsfacts: warning: ${describeRepeated(resume.repeated)}\n`)
   if (!parsed.quiet) {
     if (skipped.count > 0) await err.write(`newsfacts: ${describeSkipped(skipped)}\n`)
-    const done = skip.size > 0 ? `, ${skip.size} already done` : ''
+    const done = passed > 0 ? `, ${passed} already done` : ''
     const parts = [
       `${articles} ${plural(articles, 'article')}${repaired > 0 ? ` (${repaired} repaired)` : ''}`,
       `${failed} failed`,
@@ -334,6 +363,16 @@ async function runInputs(parsed: Parsed, io: Io, collector?: Collector, store?: 
   return failed > 0 || (parsed.command === 'check' && inconsistent > 0) ? 1 : 0
 }
 
+/** How the text report reads: the format's brief form unless `--verbose`; coloured and wrapped only for a terminal. */
+function reportOptions(parsed: Parsed, format: OutputFormat, io: Io, toFile: boolean): TextReportOptions {
+  return {
+    color: !toFile && useColor(io.env ?? {}, Boolean(io.stderrIsTTY)),
+    quiet: parsed.quiet,
+    ...(toFile || io.columns === undefined ? {} : {width: io.columns}),
+    ...(parsed.verbose ? {} : format.brief)
+  }
+}
+
 function plural(count: number, word: string): string {
   return count === 1 ? word : word + 's'
 }
@@ -344,18 +383,30 @@ function describeSkipped(skipped: SkippedFiles): string {
   return `skipped ${files} in directories that are not articles by name or extension (${skipped.count > skipped.examples.length ? 'e.g. ' : ''}${examples}); give a file as a path to read it anyway`
 }
 
-async function* withDefaults(
+function describeRepeated(repeated: Resume['repeated']): string {
+  const ids = repeated.count === 1 ? '1 id is' : `${repeated.count} ids are`
+  const examples = repeated.examples.map((id) => `\`${showControls(id)}\``).join(', ')
+  return `${ids} given to more than one input (${repeated.count > repeated.examples.length ? 'e.g. ' : ''}${examples}); --resume matched their records to the inputs in order of occurrence, so give each input an id of its own`
+}
+
+/**
+ * The inputs, less those `resume` finds done. Those are counted and, for
+ * the collector (which leaves them out itself, after cutting the inputs
+ * into jobs), kept in and marked in `mark`.
+ */
+async function* resuming(
   inputs: AsyncIterable<ArticleInput | ErrorRecord>,
-  publishedAt: string | undefined,
-  skip: Set<string>,
+  resume: Resume | undefined,
+  mark: WeakSet<ArticleInput | ErrorRecord> | undefined,
   passed: () => void
 ): AsyncGenerator<ArticleInput | ErrorRecord> {
+  if (!resume) return yield* inputs
   for await (const input of inputs) {
-    if (skip.has(input.id)) {
+    if (resume.done(input.id)) {
       passed()
-      continue
+      if (!mark) continue
+      mark.add(input)
     }
-    if (publishedAt && 'value' in input && !input.publishedAt) input.publishedAt = publishedAt
     yield input
   }
 }

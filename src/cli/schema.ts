@@ -1,3 +1,13 @@
+import {resolveEncoding} from '../decode/encodings.js'
+import {normalizePublishedAt} from '../metadata/dateline.js'
+import type {SegmenterName} from '../pipeline/options.js'
+import {offsetUnits} from '../report/offsets.js'
+import {missingSegmenter} from '../segment/installed.js'
+import {tableChoices} from './formats/tables.js'
+
+/** A flag's value read, or why it cannot be: the whole message, naming the flag. */
+export type ReadValue = {value: unknown} | {problem: string}
+
 /** One flag schema drives parsing, validation and `--help`. */
 export interface Flag {
   name: string
@@ -9,6 +19,37 @@ export interface Flag {
   /** Commands the flag applies to (all when absent). */
   commands?: readonly Command[]
   choices?: readonly string[]
+  /** Reads a string value (after `choices`), before any input is read; without it the value is taken as given. */
+  read?: (raw: string, flag: string) => ReadValue
+}
+
+/** A value that must be a whole number of at least `min`. */
+const wholeNumber =
+  (min: number) =>
+  (raw: string, flag: string): ReadValue => {
+    const value = Number(raw)
+    return Number.isInteger(value) && value >= min && raw.trim() !== '' ? {value} : {problem: `\`--${flag}\` must be a whole number of at least ${min}, not \`${raw}\``}
+  }
+
+/** Seconds, as milliseconds; 0 for none. */
+function seconds(raw: string, flag: string): ReadValue {
+  const value = Number(raw)
+  return value >= 0 && Number.isFinite(value) && raw.trim() !== '' ? {value: value * 1000} : {problem: `\`--${flag}\` must be a number of seconds (0 for none), not \`${raw}\``}
+}
+
+function date(raw: string, flag: string): ReadValue {
+  const value = normalizePublishedAt(raw)
+  return value ? {value} : {problem: `\`--${flag}\` must be a date such as 2023-02-20, not \`${raw}\``}
+}
+
+function encoding(raw: string, flag: string): ReadValue {
+  return resolveEncoding(raw) ? {value: raw} : {problem: `\`--${flag}\` must be an encoding iconv-lite knows (utf-8, gb18030, big5, utf-16le, shift_jis, …), not \`${raw}\``}
+}
+
+/** A backend whose optional package is missing would fail every article one by one: say so once, now. */
+function installedSegmenter(raw: string, flag: string): ReadValue {
+  const missing = missingSegmenter(raw as SegmenterName)
+  return missing ? {problem: `\`--${flag} ${raw}\`: ${missing.replace(/^The/, 'the')}`} : {value: raw}
 }
 
 export const commands = {
@@ -40,30 +81,43 @@ const articleCommands = ['show', 'extract', 'check', 'report', 'segment'] as con
 export const flags: readonly Flag[] = [
   {name: 'help', short: 'h', type: 'boolean', description: 'Show this help'},
   {name: 'version', short: 'v', type: 'boolean', description: 'Show the version'},
-  {name: 'segmenter', type: 'string', value: 'name', choices: ['node-rs', 'nodejieba'], commands: articleCommands, description: 'jieba backend: node-rs (default, @node-rs/jieba) or nodejieba'},
+  {name: 'segmenter', type: 'string', value: 'name', choices: ['node-rs', 'nodejieba'], read: installedSegmenter, commands: articleCommands, description: 'jieba backend: node-rs (default, @node-rs/jieba) or nodejieba'},
   {name: 'from', type: 'string', value: 'variant', choices: ['t', 'tw', 'hk'], commands: articleCommands, description: 'Traditional variant to convert from: t (default), tw, hk'},
-  {name: 'encoding', type: 'string', value: 'name', commands: articleCommands, description: 'Force the input encoding (utf-8, gb18030, big5, utf-16le, …) instead of detecting it'},
-  {name: 'published-at', type: 'string', value: 'date', commands: articleCommands, description: 'Publication date for inputs that do not state one (resolves 去年, 上月 …)'},
-  {name: 'max-bytes', type: 'string', value: 'n', commands: articleCommands, description: 'Refuse inputs over n bytes (default 10485760)'},
-  {name: 'jobs', short: 'j', type: 'string', value: 'n', description: 'Worker threads (default: number of cores, at most 2 × cores as each worker holds its own dictionaries; 0 = in this thread, with no crash isolation or timeout)'},
-  {name: 'timeout', type: 'string', value: 's', commands: articleCommands, description: 'Stop an article after s seconds with a `timeout` error record (default 60; 0 = never; not with --jobs 0)'},
+  {name: 'encoding', type: 'string', value: 'name', read: encoding, commands: articleCommands, description: 'Force the input encoding (utf-8, gb18030, big5, utf-16le, …) instead of detecting it'},
+  {
+    name: 'published-at',
+    type: 'string',
+    value: 'date',
+    read: date,
+    commands: articleCommands,
+    description: 'Publication date of inputs that state none (no date field, HTML meta or dateline), to resolve 去年, 上月 … against; a date the article states wins'
+  },
+  {name: 'max-bytes', type: 'string', value: 'n', read: wholeNumber(1), commands: articleCommands, description: 'Refuse inputs over n bytes (default 10485760)'},
+  {name: 'jobs', short: 'j', type: 'string', value: 'n', read: wholeNumber(0), description: 'Worker threads (default: number of cores, at most 2 × cores as each worker holds its own dictionaries; 0 = in this thread, with no crash isolation or timeout)'},
+  {name: 'timeout', type: 'string', value: 's', read: seconds, commands: articleCommands, description: 'Stop an article after s seconds with a `timeout` error record (default 60; 0 = never; not with --jobs 0)'},
   {name: 'unordered', type: 'boolean', commands: articleCommands, description: 'Write records as they finish instead of in input order'},
-  {name: 'output', short: 'o', type: 'string', value: 'file', commands: articleCommands, description: 'Write to file instead of stdout (report: the HTML file)'},
-  {name: 'resume', type: 'boolean', commands: ['extract'], description: 'With --output: skip ids already complete in the file, append the rest'},
+  {name: 'output', short: 'o', type: 'string', value: 'file', commands: articleCommands, description: 'Write to file instead of stdout (show, check: the text report, else on stderr; report: the HTML file)'},
+  {name: 'resume', type: 'boolean', commands: ['extract'], description: 'With --output: skip the inputs the file has records of (by id and occurrence), try again timeout and internal errors, append the rest'},
   {name: 'facts', type: 'boolean', commands: ['extract'], description: 'One fact per line (with its article id) instead of one article per line'},
   {name: 'tokens', type: 'boolean', commands: ['extract'], description: 'Add `tokens` to each article record: every token of its text with part of speech and offsets'},
-  {name: 'offsets', type: 'string', value: 'unit', commands: ['extract'], description: 'What offsets count (span, sourceSpan, sentence, tokens; the tables\' columns): utf16 (default, code units as JavaScript counts) or codepoint (as Python counts)'},
-  {name: 'table', type: 'string', value: 'name', commands: ['extract'], description: 'csv and parquet: the table to write: facts (default), articles, checks, or all (three files in the directory --output names)'},
+  {name: 'offsets', type: 'string', value: 'unit', choices: offsetUnits, commands: ['extract'], description: 'What offsets count (span, sourceSpan, sentence, tokens; the tables\' columns): utf16 (default, code units as JavaScript counts) or codepoint (as Python counts)'},
+  {name: 'table', type: 'string', value: 'name', choices: tableChoices, commands: ['extract'], description: 'csv and parquet: the table to write: facts (default), articles, checks, or all (three files in the directory --output names)'},
   {name: 'conflicts', type: 'boolean', commands: ['extract'], description: 'End the JSON Lines with conflict records between the articles of the run (kept in memory: for sets of related articles)'},
   {name: 'format', type: 'string', value: 'name', commands: ['show', 'extract', 'check', 'query'], description: 'extract: jsonl (default), csv or parquet (a table: see --table; parquet needs -o); check: text (default) or json; query: table (default on a terminal) or json (JSON Lines, default when piped)'},
   {name: 'queue', type: 'string', value: 'url', commands: ['extract', 'worker'], description: 'A Redis queue, redis://host:port/db[?name=queue]: extract queues the articles there as jobs for `newsfacts worker`s and writes their records as a local run would; worker takes jobs from it'},
-  {name: 'stalled-after', type: 'string', value: 's', commands: ['worker'], description: 'Give a job to another worker when its worker has not renewed its lock for s seconds (default 30; give every worker the same)'},
+  {name: 'stalled-after', type: 'string', value: 's', read: wholeNumber(1), commands: ['worker'], description: 'Give a job to another worker when its worker has not renewed its lock for s seconds (default 30; give every worker the same)'},
   {
     name: 'store',
     type: 'string',
     value: 'db',
     commands: ['extract', 'check', 'query'],
     description: 'Fact store: a DuckDB file (created when missing) or a postgresql:// URL. extract and check store articles, facts and checks there (extract writes records only with -o); check finds conflicts across everything stored (with no paths: the store alone)'
+  },
+  {
+    name: 'verbose',
+    type: 'boolean',
+    commands: ['show', 'check'],
+    description: 'Every fact and check of each article; by default show gives warnings, inconsistencies and a line of counts per article, and check only inconsistencies and conflicts'
   },
   {name: 'quiet', short: 'q', type: 'boolean', description: 'No progress or summary on stderr; show only warnings and errors'}
 ]
@@ -114,6 +168,8 @@ export function helpText(version: string): string {
     'Run `newsfacts <command> --help` for the options of one command.',
     '',
     'Exit codes: 0 clean; 1 an input failed, or (check) an inconsistency or conflict was found; 2 bad usage, no input found, or the run could not go on (output not writable or not resumable, workers not starting, a store that cannot be opened, written or queried).',
+    '',
+    'Environment: NO_COLOR turns colour off; FORCE_COLOR=1 turns it on, even through a pipe, and FORCE_COLOR=0 off.',
     '',
     'Examples:',
     '  newsfacts corpus/',

@@ -19,10 +19,33 @@ const dateKeys = [
   'date'
 ]
 
+/**
+ * The article's title: `og:title`, else the `<h1>` the `<title>` starts
+ * with, else the `<title>` without the site's name (`标题_频道_某某网`,
+ * `Headline | Site`); `null` when the page has none.
+ */
 export function findTitle(tree: Root): string | null {
-  const title = findElement(tree, (element) => element.tagName === 'title')
-  const text = title ? collapse(toText(title)) : ''
-  return text === '' ? metaContent(tree, ['og:title']) : text
+  const og = metaContent(tree, ['og:title'])
+  if (og !== null) return collapse(og)
+  const element = findElement(tree, (candidate) => candidate.tagName === 'title')
+  const title = element ? collapse(toText(element)) : ''
+  const headline = findElement(tree, (candidate) => candidate.tagName === 'h1')
+  const heading = headline ? collapse(toText(headline)) : ''
+  if (heading !== '' && (title === '' || title.startsWith(heading))) return heading
+  return title === '' ? null : withoutSiteName(title)
+}
+
+/**
+ * Separators between a page's title and its site's name or channel: `|`,
+ * `_`, dashes, and a hyphen with spaces around it or a CJK character beside
+ * it (`增长8.8%-新华网`; not the one of `1-8月` or `COVID-19`).
+ */
+const titleSeparator = /\s*[|_｜–—]\s*|\s+-\s+|(?<=[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF])-|-(?=[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF])/u
+
+/** The longest part of a `<title>` cut at its separators: a site or channel name is shorter than the headline. */
+export function withoutSiteName(title: string): string {
+  const parts = title.split(titleSeparator).map((part) => part.trim()).filter((part) => part !== '')
+  return parts.reduce((best, part) => (part.length > best.length ? part : best), parts[0] ?? title)
 }
 
 /** The publication date the page's meta tags (or a `<time pubdate>`) state, as ISO 8601. */

@@ -1,9 +1,11 @@
 import type {Element, Root, RootContent, Text} from 'hast'
 import rehypeParse from 'rehype-parse'
 import {unified} from 'unified'
+import {toText} from 'hast-util-to-text'
 import type {OffsetMap} from '../util/offset-map.js'
 import {findElement, findPublishedAt, findTitle, visitElements} from './html-meta.js'
 import {MappedTextBuilder} from './mapped-text.js'
+import {readableText} from './readable.js'
 
 export interface HtmlArticle {
   /** The article's text, one line per block. */
@@ -33,27 +35,141 @@ const blocks = new Set([
   'header', 'footer', 'caption', 'center'
 ])
 
-/** Extract the article's text, title and publication date from an HTML page, keeping positions in the HTML. */
+/**
+ * Extract the article's text, title and publication date from an HTML page,
+ * keeping positions in the HTML. The text is the page's `<article>` (the
+ * longest, when it has several); without one, the text nodes Readability
+ * reads as the body, and the headline, within `<main>` when there is one;
+ * when Readability finds nothing, `<main>` or else the body.
+ */
 export function extractHtml(html: string): HtmlArticle {
   const tree = parser.parse(html)
-  const root = contentRoot(tree)
+  const title = findTitle(tree)
   const builder = new MappedTextBuilder(html.length)
-  appendChildren(builder, html, root, root.type === 'element' && root.tagName === 'article', false)
-  return {...builder.finish(), title: findTitle(tree), publishedAt: findPublishedAt(tree)}
+  const article = longestArticle(tree)
+  const readable = article ? undefined : readableNodes(tree, html, title)
+  if (article) appendChildren(builder, html, article, {inArticle: true, pre: false})
+  else if (readable) appendChildren(builder, html, mainOrBody(tree), {inArticle: false, pre: false, ...readable})
+  else appendChildren(builder, html, mainOrBody(tree), {inArticle: false, pre: false})
+  return {...builder.finish(), title, publishedAt: findPublishedAt(tree)}
 }
 
-/** `<article>` (the longest, when a page has several), else `<main>`, else the body. */
-function contentRoot(tree: Root): Root | Element {
+interface Walk {
+  /** Inside the `<article>` being read: its `<header>` and `<footer>` are its own. */
+  inArticle: boolean
+  pre: boolean
+  /** Only these text nodes are article text (the rest is the page's chrome). */
+  kept?: ReadonlySet<Text>
+  /** The article's `<h1>`: a `<header>` holding it is the article's, not the page's. */
+  headline?: Element
+}
+
+function longestArticle(tree: Root): Element | undefined {
   const articles: Element[] = []
   visitElements(tree, (element) => {
     if (element.tagName === 'article') articles.push(element)
   })
-  if (articles.length > 0) return articles.reduce((best, article) => (textLength(article) > textLength(best) ? article : best))
+  if (articles.length === 0) return undefined
+  return articles.reduce((best, article) => (textLength(article) > textLength(best) ? article : best))
+}
+
+function mainOrBody(tree: Root): Root | Element {
   return (
     findElement(tree, (element) => element.tagName === 'main' || element.properties.role === 'main') ??
     findElement(tree, (element) => element.tagName === 'body') ??
     tree
   )
+}
+
+/** Text Readability reads; the rest (script, style) it never does. */
+const unread = new Set(['head', 'script', 'style', 'template', 'noscript'])
+
+/**
+ * Readability's text is a copy, without positions: the text nodes of our
+ * own parse that spell it, in order, are the body. Whitespace is left out
+ * of the comparison (the two parsers and Readability's cleaning space
+ * blocks differently). `undefined` when Readability finds no body or its
+ * text cannot be followed through the page to the end.
+ */
+function readableNodes(tree: Root, html: string, title: string | null): {kept: Set<Text>; headline?: Element} | undefined {
+  const readable = readableText(html)
+  if (readable === null) return undefined
+  const target = squash(readable)
+  const kept = new Set<Text>()
+  let cursor = 0
+  let keeping = false
+  visitTexts(tree, (node) => {
+    const text = squash(node.value)
+    // Spaces between kept words stay with them.
+    if (text === '') {
+      if (keeping) kept.add(node)
+    } else if (target.startsWith(text, cursor)) {
+      kept.add(node)
+      cursor += text.length
+      keeping = true
+    } else {
+      keeping = false
+    }
+  })
+  if (cursor < target.length * MIN_FOLLOWED_SHARE) return undefined
+  dropLinkLists(tree, kept)
+  // Readability drops the headline that repeats the title; the checks read it as the article's first line.
+  const headline = title === null ? undefined : findElement(tree, (element) => element.tagName === 'h1' && squash(toText(element)) === squash(title))
+  if (!headline) return {kept}
+  visitTexts(headline, (node) => kept.add(node))
+  return {kept, headline}
+}
+
+/**
+ * A block whose text is mostly links is a list of other pages (`相关文章`,
+ * a column menu, `打印本页`), which Readability keeps when it takes a whole
+ * layout table: its headlines must not become the article's facts. The
+ * same measure as Readability's own link density, on the blocks it kept.
+ */
+const MAX_LINK_SHARE = 0.5
+
+function dropLinkLists(node: Root | Element, kept: Set<Text>): void {
+  for (const child of node.children) {
+    if (child.type !== 'element' || unread.has(child.tagName)) continue
+    if (blocks.has(child.tagName) && !hasBlock(child)) {
+      const texts: Array<[Text, boolean]> = []
+      collectTexts(child, false, texts)
+      const length = (linked: boolean) => texts.reduce((sum, [text, inLink]) => (kept.has(text) && (!linked || inLink) ? sum + squash(text.value).length : sum), 0)
+      const all = length(false)
+      if (all > 0 && length(true) / all > MAX_LINK_SHARE) for (const [text] of texts) kept.delete(text)
+    } else {
+      dropLinkLists(child, kept)
+    }
+  }
+}
+
+function contains(element: Element, descendant: Element): boolean {
+  return element.children.some((child) => child === descendant || (child.type === 'element' && contains(child, descendant)))
+}
+
+function hasBlock(element: Element): boolean {
+  return element.children.some((child) => child.type === 'element' && (blocks.has(child.tagName) || hasBlock(child)))
+}
+
+function collectTexts(node: Element, inLink: boolean, texts: Array<[Text, boolean]>): void {
+  for (const child of node.children) {
+    if (child.type === 'text') texts.push([child, inLink])
+    else if (child.type === 'element') collectTexts(child, inLink || child.tagName === 'a', texts)
+  }
+}
+
+/** Share of Readability's text that must be found in order for its choice to be taken. */
+const MIN_FOLLOWED_SHARE = 0.9
+
+function squash(text: string): string {
+  return text.replace(/\s+/g, '')
+}
+
+function visitTexts(node: Root | Element, visit: (text: Text) => void): void {
+  for (const child of node.children) {
+    if (child.type === 'text') visit(child)
+    else if (child.type === 'element' && !unread.has(child.tagName)) visitTexts(child, visit)
+  }
 }
 
 function textLength(node: Root | RootContent): number {
@@ -63,21 +179,23 @@ function textLength(node: Root | RootContent): number {
   return node.children.reduce((sum, child) => sum + textLength(child), 0)
 }
 
-function appendChildren(builder: MappedTextBuilder, html: string, node: Root | Element, inArticle: boolean, pre: boolean): void {
+function appendChildren(builder: MappedTextBuilder, html: string, node: Root | Element, walk: Walk): void {
   for (const child of node.children) {
-    if (child.type === 'text') appendText(builder, html, child, pre)
-    else if (child.type === 'element') appendElement(builder, html, child, inArticle, pre)
+    if (child.type === 'text') {
+      if (!walk.kept || walk.kept.has(child)) appendText(builder, html, child, walk.pre)
+    } else if (child.type === 'element') appendElement(builder, html, child, walk)
   }
 }
 
-function appendElement(builder: MappedTextBuilder, html: string, element: Element, inArticle: boolean, pre: boolean): void {
+function appendElement(builder: MappedTextBuilder, html: string, element: Element, walk: Walk): void {
   const name = element.tagName
-  if (skipped.has(name) || (chrome.has(name) && !inArticle)) return
+  if (skipped.has(name) || (chrome.has(name) && !walk.inArticle && !(walk.headline && contains(element, walk.headline)))) return
   const block = blocks.has(name)
   const start = element.position?.start.offset ?? 0
   const end = element.position?.end.offset ?? start
   if (block) builder.lineBreak(start)
-  appendChildren(builder, html, element, inArticle || name === 'article', pre || name === 'pre' || name === 'textarea')
+  const pre = walk.pre || name === 'pre' || name === 'textarea'
+  appendChildren(builder, html, element, {...walk, inArticle: walk.inArticle || name === 'article', pre})
   if (block) builder.lineBreak(end)
 }
 

@@ -1,4 +1,5 @@
 import {chineseScript, hanEvidence, type HanEvidence} from './chinese-variant.js'
+import {japaneseKanaCount} from './japanese.js'
 import {guessWithFranc, SURE_MARGIN} from './franc-guess.js'
 import type {LanguageConfidence} from '../types.js'
 import {cjkScripts, countLetters, type LetterCounts} from './scripts.js'
@@ -70,7 +71,8 @@ export function detectLanguage(text: string): LanguageGuess {
 }
 
 function guessCjk(text: string, letters: LetterCounts, shares: Record<string, number>, cjkShare: number): LanguageGuess {
-  const kana = letters.Hrkt ?? 0
+  // Kana in junk runs (a wrong decoding in the page's boilerplate) say nothing about the language.
+  const kana = (letters.Hrkt ?? 0) === 0 ? 0 : japaneseKanaCount(text)
   const hangul = letters.Hang ?? 0
   const cjk = (letters.Hani ?? 0) + kana + hangul
   const of = `of the ${cjk} CJK characters`

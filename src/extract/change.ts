@@ -21,6 +21,8 @@ const verbs: ReadonlyArray<readonly [string, Direction | null]> = [
   ['缩小', 'down'], ['萎缩', 'down'], ['走低', 'down'], ['低开', 'down'], ['收跌', 'down'], ['大跌', 'down'], ['下挫', 'down'],
   ['上调', 'up'], ['调高', 'up'], ['上浮', 'up'], ['延长', 'up'], ['下调', 'down'], ['调低', 'down'], ['下浮', 'down'], ['缩短', 'down'],
   ['压减', 'down'], ['削减', 'down'],
+  // Taiwan's forecasts are revised up or down (`较5月预测数2.04%下修0.43个百分点`).
+  ['上修', 'up'], ['下修', 'down'],
   ['加快', 'up'], ['回升', 'up'], ['高出', 'up'], ['多出', 'up'], ['前进', 'up'], ['进步', 'up'], ['年增', 'up'],
   ['放缓', 'down'], ['回调', 'down'], ['低出', 'down'], ['后退', 'down'], ['退步', 'down'], ['年减', 'down'],
   // Against the usual level (`降水偏少78%`, weather and hydrology reports).
@@ -49,7 +51,7 @@ const rateVerbs: ReadonlyArray<readonly [string, Direction]> = [['高', 'up'], [
 
 /** Anywhere earlier in the clause, for percentage points (`高于全市平均水平2.3个百分点`). */
 const clauseDirections: ReadonlyArray<readonly [string, Direction]> = [
-  ['上调', 'up'], ['调涨', 'up'], ['调升', 'up'], ['调高', 'up'], ['下调', 'down'], ['调降', 'down'], ['调低', 'down'],
+  ['上调', 'up'], ['调涨', 'up'], ['调升', 'up'], ['调高', 'up'], ['下调', 'down'], ['调降', 'down'], ['调低', 'down'], ['上修', 'up'], ['下修', 'down'],
   ['高于', 'up'], ['快于', 'up'], ['多于', 'up'], ['超过', 'up'], ['提高', 'up'], ['上升', 'up'], ['加快', 'up'], ['增长', 'up'], ['扩大', 'up'],
   ['低于', 'down'], ['慢于', 'down'], ['少于', 'down'], ['下降', 'down'], ['回落', 'down'], ['放缓', 'down'], ['收窄', 'down'], ['缩小', 'down']
 ]
@@ -62,6 +64,9 @@ const fillers = ['分别为', '分别达', '了达', '达到', '均为', '均达
  * landings (`升降` lifts): a one-character verb after these is not a change.
  */
 const notBeforeSingle = new Set(['新', '递', '倍', '剧', '陡', '起', '升'])
+
+/** Rates named with a verb of change that are levels, not changes (`人口自然增长率为3.55‰`: births less deaths per thousand). */
+const levelRates = ['自然增长率', '自然增長率']
 
 /** Before the verb, part of the change (`同比增长`). `比上年` is not: `上年` is a date of its own. */
 const comparisons = ['同比', '环比']
@@ -97,6 +102,7 @@ export function changeBefore(text: string, end: number, rate = false): ChangeVer
       const start = candidateEnd - verb.length
       if (start < 0 || !text.startsWith(verb, start)) continue
       if (verb.length === 1 && start > 0 && notBeforeSingle.has(text[start - 1]!)) return null
+      if (levelRates.some((name) => name.endsWith(verb) && text.startsWith(name, candidateEnd - name.length))) return null
       // `较108年减4.3万元`: 年 ends the year; the verb is 减.
       if ((verb[0] === '年' || verb[0] === '月' || verb[0] === '季') && /[\d０-９〇零一二三四五六七八九十]/u.test(text[start - 1] ?? '')) continue
       let from = start
@@ -134,7 +140,7 @@ export function changesLength(text: string, clauseStart: number, change: ChangeV
  */
 const adjustmentVerbs: ReadonlyArray<readonly [string, Direction]> = [
   ['上调', 'up'], ['调高', 'up'], ['上浮', 'up'], ['提高', 'up'], ['下调', 'down'], ['调低', 'down'], ['下浮', 'down'], ['降低', 'down'],
-  ['削减', 'down'], ['压减', 'down']
+  ['削减', 'down'], ['压减', 'down'], ['上修', 'up'], ['下修', 'down']
 ]
 const maxObject = 12
 /** An object between verb and rate holds no level words (`提高到`, `上调后为`) and no other clause. */

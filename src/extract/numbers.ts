@@ -666,6 +666,12 @@ export function scanNumbers(text: string): NumberMatch[] {
     }
     const match = scanNumber(text, i)
     if (!match) continue
+    // `22 万 4,,274`: a doubled separator is a misprint whose number is not known; nothing of it is read.
+    if (doubledSeparator.test(text.slice(match.end, match.end + 3))) {
+      brokenRun.lastIndex = match.end
+      candidate.lastIndex = brokenRun.exec(text) ? brokenRun.lastIndex : match.end
+      continue
+    }
     if (match.end - match.start === 1 && ambiguousAlone.has(ch) && text[i - 1] !== '之') continue
     // `五十千`: a lone 百/千 right after a numeral is not a number of its own.
     if (match.end - match.start === 1 && smallScales.has(ch) && previous !== -1 && (hanDigits.has(text[i - 1]!) || smallScales.has(text[i - 1]!) || isArabicDigit(previous))) continue
@@ -680,6 +686,10 @@ export function scanNumbers(text: string): NumberMatch[] {
   }
   return matches
 }
+
+const doubledSeparator = /^[,，]{2,}\d/u
+/** The rest of a misprinted numeral: separators and digits. */
+const brokenRun = /[,，\d]*/gy
 
 /**
  * The number `text` spells, or null when it is not exactly one number

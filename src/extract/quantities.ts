@@ -150,6 +150,10 @@ export function findQuantities(text: string, options: QuantityOptions = {}): Qua
     quantities.push(withPrefix(text, finish(text, half, core[1]), word.endsWith('一半') ? 'multiple' : 'ratio'))
     taken.push(core)
   }
+  for (const share of structureShares(text)) {
+    quantities.push(share)
+    taken.push(share.span)
+  }
   taken.sort((a, b) => a[0] - b[0])
 
   const groupNumbers = new Set<NumberMatch>()
@@ -180,6 +184,34 @@ export function findQuantities(text: string, options: QuantityOptions = {}): Qua
       !(quantity.kind !== 'rank' && groupStarts.has(quantity.core[0]))
   )
   return result.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1])
+}
+
+/**
+ * `三次产业结构为5.6:56.6:37.8`, `三次产业比重为21.5∶36.1∶42.4`: shares
+ * written as a ratio, one percent per term; of `比例由2.7:54.8:42.5调整为
+ * 2.7:56.0:41.3`, the new one (the old is last year's, of no part stated). Only after a word of structure
+ * and only when the terms add up to about a whole (100): a
+ * sex ratio (`105:100`) or a score is not a set of shares. Near 100 is
+ * enough (±5): a term misprinted is still a share, for the checks to flag.
+ */
+const structureShare =
+  /(?:结构|比例|比重|构成)(?:比|比例)?(?:的?由\s*\d+(?:\.\d+)?(?:\s*[:：∶]\s*\d+(?:\.\d+)?){1,5}\s*)?(?:调整|变化|转变|变)?(?:为|是|达)?\s*(\d+(?:\.\d+)?(?:\s*[:：∶]\s*\d+(?:\.\d+)?){1,5})(?![\d.:：∶])/gu
+
+function structureShares(text: string): Quantity[] {
+  const shares: Quantity[] = []
+  structureShare.lastIndex = 0
+  let found: RegExpExecArray | null
+  while ((found = structureShare.exec(text)) !== null) {
+    const terms = [...found[1]!.matchAll(/\d+(?:\.\d+)?/gu)]
+    const sum = terms.reduce((total, term) => total + Number(term[0]), 0)
+    if (Math.abs(sum - 100) > 5) continue
+    const start = found.index + found[0].length - found[1]!.length
+    for (const term of terms) {
+      const span: Span = [start + term.index!, start + term.index! + term[0].length]
+      shares.push({kind: 'percent', value: Number(term[0]), unit: '%', approx: 'exact', span, core: span})
+    }
+  }
+  return shares
 }
 
 /** Separators of a list of values (`增长14%、130%`). */

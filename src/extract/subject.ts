@@ -206,6 +206,12 @@ export function subjectBefore(tokens: readonly Token[], offset: number, options:
       index -= 2
       continue
     }
+    // `地区生产总值(GDP)1403.24亿元`: an abbreviation in brackets restates the noun before it.
+    const opening = abbreviationOpening(tokens, index)
+    if (opening !== null) {
+      index = opening - 1
+      continue
+    }
     if (token.word === '的') {
       // `X占Y的71.4%`, `X较上年同期的4.91亿元`: the subject is what stands before the comparison.
       const comparison = comparisonBefore(tokens, index)
@@ -236,6 +242,15 @@ export function subjectBefore(tokens: readonly Token[], offset: number, options:
     index--
   }
   return null
+}
+
+/** Where `(GDP)`, `（CPI）` opens, when the token at `close` ends such a bracket. */
+function abbreviationOpening(tokens: readonly Token[], close: number): number | null {
+  if (tokens[close]?.word !== ')' && tokens[close]?.word !== '）') return null
+  const open = close - 2
+  const inner = tokens[close - 1]
+  if (!inner || !/^[A-Za-z]{2,8}$/u.test(inner.word) || (tokens[open]?.word !== '(' && tokens[open]?.word !== '（')) return null
+  return open
 }
 
 /** The noun phrase right after a classifier at `offset` (`111个|重点项目`, `42家|A级旅游景区`). */

@@ -6,11 +6,12 @@ import {findDateline, normalizePublishedAt} from './dateline.js'
 export {findDateline, normalizePublishedAt, type Dateline} from './dateline.js'
 
 /**
- * Publication date and title. A date the input gave (JSONL field, HTML meta,
- * `--published-at`) wins; otherwise the dateline near the top of the text.
- * Relative dates (去年12月) are resolved against it by the extract stage.
+ * Publication date and title. A date the input gave (JSONL field, HTML meta)
+ * wins; otherwise the dateline near the top of the text; otherwise the
+ * `publishedAt` option (`--published-at`), which is for inputs that state
+ * none. Relative dates (去年12月) are resolved against it by the extract stage.
  */
-export function metadata(file: VFile, _options: ResolvedOptions): void {
+export function metadata(file: VFile, options: ResolvedOptions): void {
   const text = file.data.text ?? ''
   const given = file.data.publishedAt
   if (given) {
@@ -34,6 +35,10 @@ export function metadata(file: VFile, _options: ResolvedOptions): void {
         fatal: null
       })
     }
+  }
+  if (!file.data.publishedAt && options.publishedAt) {
+    file.data.publishedAt = options.publishedAt
+    report(file, `Publication date ${options.publishedAt}, as given for inputs that state none`, {ruleId: 'published-at', source: 'metadata', fatal: null})
   }
   if (!file.data.title && datelineStart !== undefined) {
     // News pages put the headline on the line(s) just above the dateline.

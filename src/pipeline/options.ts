@@ -4,6 +4,10 @@
  * error, not a silent default: `segmeter: 'nodejieba'` would otherwise run
  * with `node-rs` and nobody would notice.
  */
+import {resolveEncoding} from '../decode/encodings.js'
+import {normalizePublishedAt} from '../metadata/dateline.js'
+import {missingSegmenter} from '../segment/installed.js'
+
 export type SegmenterName = 'node-rs' | 'nodejieba'
 /** OpenCC source variant: generic Traditional, Taiwan or Hong Kong usage. */
 export type ConvertFrom = 't' | 'tw' | 'hk'
@@ -17,6 +21,12 @@ export interface Options {
   encoding?: string
   /** Refuse inputs larger than this many bytes (default 10 MiB). */
   maxBytes?: number
+  /**
+   * Publication date of inputs that state none (no JSON Lines field, HTML
+   * meta or dateline): relative dates (去年, 上月) resolve against it. A
+   * date the article states always wins.
+   */
+  publishedAt?: string
   /** Put the segmented text in each article record as `tokens` (default false). */
   tokens?: boolean
 }
@@ -26,6 +36,8 @@ export interface ResolvedOptions {
   from: ConvertFrom
   encoding: string | null
   maxBytes: number
+  /** ISO date (`2023-02-20`), or null when not given. */
+  publishedAt: string | null
   tokens: boolean
 }
 
@@ -33,7 +45,7 @@ const segmenters: readonly SegmenterName[] = ['node-rs', 'nodejieba']
 const variants: readonly ConvertFrom[] = ['t', 'tw', 'hk']
 
 /** Every key of {@link Options}; the `satisfies` keeps the list in step with the interface. */
-export const optionKeys = ['segmenter', 'from', 'encoding', 'maxBytes', 'tokens'] as const satisfies ReadonlyArray<keyof Options>
+export const optionKeys = ['segmenter', 'from', 'encoding', 'maxBytes', 'publishedAt', 'tokens'] as const satisfies ReadonlyArray<keyof Options>
 
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 
@@ -44,6 +56,9 @@ export function resolveOptions(options: Options = {}): ResolvedOptions {
   if (!segmenters.includes(segmenter)) {
     throw new TypeError(`Unknown segmenter \`${String(segmenter)}\`; expected one of ${segmenters.join(', ')}`)
   }
+  // An optional backend that is not installed would fail every article, one by one.
+  const missing = missingSegmenter(segmenter)
+  if (missing) throw new TypeError(missing)
   const from = options.from ?? 't'
   if (!variants.includes(from)) {
     throw new TypeError(`Unknown conversion source \`${String(from)}\`; expected one of ${variants.join(', ')}`)
@@ -52,13 +67,18 @@ export function resolveOptions(options: Options = {}): ResolvedOptions {
   if (encoding !== null && typeof encoding !== 'string') {
     throw new TypeError(`\`encoding\` must be a string such as \`gb18030\`, not ${describeValue(encoding)}`)
   }
+  if (encoding !== null && !resolveEncoding(encoding)) throw new TypeError(`Unknown encoding \`${encoding}\` (see iconv-lite's list of encodings)`)
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
   if (typeof maxBytes !== 'number' || !Number.isFinite(maxBytes) || maxBytes <= 0) {
     throw new TypeError(`\`maxBytes\` must be a positive number, not ${describeValue(maxBytes)}`)
   }
+  const publishedAt = options.publishedAt === undefined ? null : typeof options.publishedAt === 'string' ? normalizePublishedAt(options.publishedAt) : null
+  if (options.publishedAt !== undefined && publishedAt === null) {
+    throw new TypeError(`\`publishedAt\` must be a date such as \`2023-02-20\`, not ${describeValue(options.publishedAt)}`)
+  }
   const tokens = options.tokens ?? false
   if (typeof tokens !== 'boolean') throw new TypeError(`\`tokens\` must be true or false, not ${describeValue(tokens)}`)
-  return {segmenter, from, encoding, maxBytes, tokens}
+  return {segmenter, from, encoding, maxBytes, publishedAt, tokens}
 }
 
 /**

@@ -13,10 +13,19 @@ import {jobData, jobIdOf, type JobData} from './job-data.js'
 import {readRecords, type JobRecords} from './results.js'
 
 export interface QueueRunOptions extends Omit<BatchOptions, 'jobs'> {
-  /** Ids already done (`--resume`): their records are left out, and a job of nothing else is not queued. */
-  skip?: ReadonlySet<string>
+  /**
+   * Inputs already done (`--resume`), as the very items given: their
+   * records are left out, and a job of nothing else is not queued. (Items,
+   * not ids: an id may repeat, and only some of its inputs be done.)
+   */
+  skip?: Skip
   /** Called for each input left out because it is in `skip`. */
   passed?: () => void
+}
+
+/** The items to leave out; a `WeakSet` holds them without keeping them alive. */
+export interface Skip {
+  has(item: Item): boolean
 }
 
 export interface Tuning {
@@ -104,7 +113,7 @@ export class Collector {
    * input is read; `jobs` has no place here, workers choose their own.
    */
   async *process(inputs: AsyncIterable<Item> | Iterable<Item>, options: QueueRunOptions = {}): AsyncGenerator<BatchResult> {
-    const {skip = new Set<string>(), passed, ...batch} = options
+    const {skip = new WeakSet<Item>(), passed, ...batch} = options
     const {unordered, timeout, pipeline} = resolveBatchOptions(batch)
     const chunks = passing(chunked(inputs, {articles: this.tuning.articlesPerJob, bytes: this.tuning.bytesPerJob}), skip, passed)
     const submitted = windowed(chunks, (chunk) => this.submit(chunk, skip, pipeline, timeout), {
@@ -115,7 +124,7 @@ export class Collector {
     })
     for await (const job of submitted) {
       // Records are fetched only now, in output order: the jobs done ahead of their turn wait in Redis, not here.
-      for (const record of await this.lostRedis(this.take(job, pipeline, timeout))) if (!skip.has(record.id)) yield {record, source: ''}
+      for (const record of await this.lostRedis(this.take(job, pipeline, timeout, skip))) yield {record, source: ''}
     }
   }
 
@@ -149,8 +158,8 @@ export class Collector {
     this.client.disconnect()
   }
 
-  private async submit(chunk: Chunk, skip: ReadonlySet<string>, pipeline: Options, timeout: number): Promise<Submitted> {
-    if (chunk.articles.every((article) => skip.has(article.id))) return {chunk}
+  private async submit(chunk: Chunk, skip: Skip, pipeline: Options, timeout: number): Promise<Submitted> {
+    if (chunk.articles.every((article) => skip.has(article))) return {chunk}
     const data = jobData(chunk.articles, pipeline, timeout)
     const jobId = jobIdOf(data)
     return {chunk, jobId, outcome: await this.enqueue(jobId, data)}
@@ -181,7 +190,7 @@ export class Collector {
   }
 
   /** The records of a submitted chunk, in input order; the job is removed from Redis once they are read. */
-  private async take(job: Submitted, pipeline: Options, timeout: number): Promise<JobRecords> {
+  private async take(job: Submitted, pipeline: Options, timeout: number, skip: Skip): Promise<JobRecords> {
     const {chunk, jobId} = job
     let outcome = job.outcome
     const key = jobId === undefined ? '' : this.queue.toKey(jobId)
@@ -190,38 +199,38 @@ export class Collector {
         const records = await readRecords(this.client, key)
         if (records) {
           await this.queue.remove(jobId)
-          return merge(chunk, records.length === chunk.articles.length ? records : lost(chunk, `the job gave ${records.length} records for ${chunk.articles.length} articles`))
+          return merge(chunk, records.length === chunk.articles.length ? records : lost(chunk, `the job gave ${records.length} records for ${chunk.articles.length} articles`), skip)
         }
       } else if (outcome === 'failed') {
         const [reason, attempts] = await this.client.hmget(key, 'failedReason', 'atm')
         if (reason !== null) {
           await this.queue.remove(jobId)
-          return merge(chunk, lost(chunk, `its queue job failed ${attempts ?? '?'} ${attempts === '1' ? 'time' : 'times'}; the last time: ${reason}`))
+          return merge(chunk, lost(chunk, `its queue job failed ${attempts ?? '?'} ${attempts === '1' ? 'time' : 'times'}; the last time: ${reason}`), skip)
         }
       }
       // Gone from the queue (Redis lost it, or another collector of the same inputs took it): queue it again.
       outcome = await this.enqueue(jobId, jobData(chunk.articles, pipeline, timeout))
     }
-    return merge(chunk, [])
+    return merge(chunk, [], skip)
   }
 }
 
 /** Calls `passed` for each input left out as done, as the chunks are read (as a local run counts them). */
-async function* passing(chunks: AsyncIterable<Chunk>, skip: ReadonlySet<string>, passed: (() => void) | undefined): AsyncGenerator<Chunk> {
+async function* passing(chunks: AsyncIterable<Chunk>, skip: Skip, passed: (() => void) | undefined): AsyncGenerator<Chunk> {
   for await (const chunk of chunks) {
-    if (passed) for (const item of chunk.items) if (skip.has(item.id)) passed()
+    if (passed) for (const item of chunk.items) if (skip.has(item)) passed()
     yield chunk
   }
 }
 
-/** The chunk's records in input order: its error records in place, each article's from the job. */
-function merge(chunk: Chunk, records: JobRecords): JobRecords {
+/** The chunk's records in input order, but for the inputs done already: its error records in place, each article's from the job. */
+function merge(chunk: Chunk, records: JobRecords, skip: Skip): JobRecords {
   const merged: JobRecords = []
   let next = 0
   for (const item of chunk.items) {
     // Without records (every article done already), only the error records are left.
     const record = isError(item) ? item : records[next++]
-    if (record) merged.push(record)
+    if (record && !skip.has(item)) merged.push(record)
   }
   return merged
 }

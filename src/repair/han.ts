@@ -31,6 +31,22 @@ export function toSimplified(text: string): string {
   return t2cn(text)
 }
 
+let cn2t: ((text: string) => string) | undefined
+
+/**
+ * Whether OpenCC's Simplified -> Traditional table turns this (Simplified)
+ * character into another one: a character a mirror's conversion table
+ * would have rewritten had it known it (`绩` -> `績`; not `亳`, `六`, `中`).
+ */
+export function hasTraditionalForm(char: string): boolean {
+  // Loaded on the first annotation that asks, like the converter above.
+  if (!cn2t) {
+    const opencc = require('opencc-js/cn2t') as Opencc
+    cn2t = opencc.Converter({from: 'cn', to: 't'})
+  }
+  return cn2t(char) !== char
+}
+
 let common: Set<string> | undefined
 
 /**

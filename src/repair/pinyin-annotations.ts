@@ -1,5 +1,5 @@
 import {rewrite} from '../util/offset-map.js'
-import {hasToneMark, isCommonHanzi, isHan, isPinyinSyllable, normalizeSyllable, readingsOf, toSimplified} from './han.js'
+import {hasToneMark, hasTraditionalForm, isCommonHanzi, isHan, isPinyinSyllable, normalizeSyllable, readingsOf, stripTones, toSimplified} from './han.js'
 import type {RepairResult} from './types.js'
 
 /**
@@ -17,6 +17,12 @@ import type {RepairResult} from './types.js'
 export type AnnotationKind =
   /** Tone-marked reading of a character the mirror's table converts to a common Simplified one. */
   | 'converted'
+  /**
+   * Tone-marked reading of a common Simplified character that has a
+   * Traditional form the mirror's table missed (`绩(jī)` beside `績(jī)`):
+   * stripped with the garble, never a sign of it.
+   */
+  | 'unconverted'
   /** A toneless reading: dictionaries and writers' glosses mark tones. */
   | 'toneless'
   /** The same reading twice, `中(zhong)(zhong)`. */
@@ -72,12 +78,18 @@ function classify(text: string, start: number, end: number, content: string, dou
   if (isHan(base)) {
     const readings = readingsOf(base)
     const toned = readings.toned.has(syllable)
-    if (!toned && !(readings.toneless.has(syllable) && !hasToneMark(syllable))) return undefined
+    const marked = hasToneMark(syllable)
+    // Another tone of one of the character's syllables: the mirror's readings follow Taiwan usage at times (`績(jī)`, mainland jì).
+    const otherTone = marked && !toned && readings.toneless.has(stripTones(syllable))
+    if (!toned && !otherTone && !(readings.toneless.has(syllable) && !marked)) return undefined
     if (doubled) return 'doubled'
     if (content !== content.trim()) return 'spaced'
-    if (toned) {
+    if (marked) {
       const simplified = toSimplified(base)
       if (simplified !== base && isCommonHanzi(simplified)) return 'converted'
+      if (simplified === base && isCommonHanzi(base) && hasTraditionalForm(base)) return 'unconverted'
+      // A gloss states the tone the character has.
+      if (otherTone) return undefined
     }
     // Neutral-tone readings (`的(de)`) are unmarked too, so this test comes after the converted one.
     return hasToneMark(syllable) ? 'gloss' : 'toneless'

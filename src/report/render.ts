@@ -16,6 +16,8 @@ export interface RenderOptions {
   color: boolean
   /** Only files with messages (the reporter's `quiet`). */
   quiet: boolean
+  /** Said after the file's name instead of `no issues found` (a line of counts). */
+  note?: string
 }
 
 type Message = VFile['messages'][number]
@@ -33,7 +35,7 @@ export function renderFile(file: VFile, options: RenderOptions): string {
   const rows: Row[] = []
   const messageRows = messages.flatMap((message) => messageLine(style, message))
   if (!options.quiet || messageRows.length > 0) {
-    rows.push(fileLine(style, file))
+    rows.push(fileLine(style, file, options.note))
     rows.push(...messageRows)
   }
   const stats = statistics(messages)
@@ -81,7 +83,7 @@ function messageLine(style: Style, message: Message): Row[] {
   return [row, ...rest]
 }
 
-function fileLine(style: Style, file: VFile): string {
+function fileLine(style: Style, file: VFile, note?: string): string {
   const stats = statistics(file.messages)
   const name = file.history[0] || '-'
   const left =
@@ -91,7 +93,7 @@ function fileLine(style: Style, file: VFile): string {
     style.defaultColor +
     style.noUnderline +
     (file.stored && name !== file.path ? ' > ' + file.path : '')
-  const right = file.stored ? style.yellow + 'written' + style.defaultColor : stats.total ? '' : 'no issues found'
+  const right = file.stored ? style.yellow + 'written' + style.defaultColor : (note ?? (stats.total ? '' : 'no issues found'))
   return left && right ? left + ': ' + right : left + right
 }
 

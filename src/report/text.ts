@@ -16,6 +16,14 @@ export interface TextReportOptions {
   facts?: boolean
   /** Include consistent and unverifiable checks, not only inconsistent ones. */
   allChecks?: boolean
+  /**
+   * Only warnings and errors (inconsistent checks among them), with the
+   * article's counts (facts, checks by verdict, repairs) on its file line:
+   * the report of many articles that does not scroll away.
+   */
+  compact?: boolean
+  /** Only inconsistent checks and errors: an article with none has no report (`check`). */
+  checksOnly?: boolean
   /** Columns the report should fit (a terminal's width): longer reasons wrap onto lines of their own. No limit when absent. */
   width?: number
 }
@@ -37,10 +45,12 @@ export function formatRecord(record: OutputRecord, source: string, options: Text
     return formatConflict(record)
   }
   // The reporter's `quiet` only hides files without messages; info messages are ours to drop.
-  if (options.quiet) file.messages = file.messages.filter((message) => message.fatal === true || message.fatal === false)
+  if (options.quiet || options.compact || options.checksOnly) file.messages = file.messages.filter((message) => message.fatal === true || message.fatal === false)
+  if (options.checksOnly) file.messages = file.messages.filter((message) => message.fatal === true || message.source === 'check')
   for (const message of file.messages) message.reason = message.message = showControls(message.reason)
   wrapReasons(file, options.width)
-  const report = renderFile(file, {color: options.color ?? false, quiet: options.quiet ?? false})
+  const note = options.compact && !options.quiet && record.type === 'article' ? showControls(countsOf(record)) : undefined
+  const report = renderFile(file, {color: options.color ?? false, quiet: (options.quiet || options.checksOnly) ?? false, ...(note === undefined ? {} : {note})})
   return options.color ? report.replaceAll(yellowInfo, blueInfo) : report
 }
 
@@ -188,6 +198,26 @@ export function describeFact(fact: Fact): string {
   if (fact.relative) parts[0] += fact.resolved === false ? ` (relative: ${fact.relative}, unresolved)` : ` (from ${fact.relative})`
   if (fact.subject) parts.push(fact.subject)
   return parts.join(' · ')
+}
+
+/** One line of an article's counts: `Chinese (Simplified), published 2023-07-21 · 28 facts · 5 checks (5 consistent) · 1 repair`. */
+export function countsOf(record: ArticleRecord): string {
+  const parts = [`${languageName(record.lang)}${record.publishedAt ? `, published ${record.publishedAt}` : ''}`, counted(record.facts.length, 'fact')]
+  if (record.checks.length > 0) {
+    const verdicts = new Map<string, number>()
+    for (const check of record.checks) verdicts.set(check.verdict, (verdicts.get(check.verdict) ?? 0) + 1)
+    const byVerdict = verdictOrder.filter((verdict) => verdicts.has(verdict)).map((verdict) => `${verdicts.get(verdict)} ${verdict}`)
+    parts.push(`${counted(record.checks.length, 'check')} (${byVerdict.join(', ')})`)
+  } else parts.push('0 checks')
+  const repairs = record.messages.filter((message) => message.source === 'repair').length
+  if (repairs > 0) parts.push(counted(repairs, 'repair'))
+  return parts.join(' · ')
+}
+
+const verdictOrder = ['inconsistent', 'consistent', 'unverifiable'] as const
+
+function counted(count: number, word: string): string {
+  return `${count} ${count === 1 ? word : word + 's'}`
 }
 
 const approxWord: Record<Fact['approx'], string> = {

@@ -17,7 +17,7 @@ describe('resolveBatchOptions', () => {
       unordered: false,
       timeout: 60_000,
       pipeline: {from: 'hk'},
-      resolved: {segmenter: 'node-rs', from: 'hk', encoding: null, maxBytes: 10 * 1024 * 1024, tokens: false}
+      resolved: {segmenter: 'node-rs', from: 'hk', encoding: null, maxBytes: 10 * 1024 * 1024, publishedAt: null, tokens: false}
     })
   })
 

@@ -3,7 +3,6 @@ import path from 'node:path'
 import {Readable} from 'node:stream'
 import iconv from 'iconv-lite'
 import {describe, expect, it} from 'vitest'
-import {completedIds} from '../../src/cli/resume.js'
 import {inputBytes, readInputs, type ReadProgress} from '../../src/input/index.js'
 import {splitLines} from '../../src/input/lines.js'
 import {tempDir} from '../helpers.js'
@@ -97,30 +96,5 @@ describe('readInputs at scale', () => {
       `${path.join(dir, 'locked')}:unreadable`,
       path.join(dir, 'z.txt')
     ])
-  })
-})
-
-describe('completedIds', () => {
-  const record = (id: string) => JSON.stringify({schemaVersion: 1, type: 'article', id, text: '甲\n乙'}) + '\n'
-  const fact = (article: string, id: string) => JSON.stringify({schemaVersion: 1, type: 'fact', article, lang: 'zh-Hans', publishedAt: null, id}) + '\n'
-
-  it('takes every complete record line and cuts a half-written one off', async () => {
-    const file = path.join(tempDir(), 'out.jsonl')
-    const whole = record('a') + record('b')
-    writeFileSync(file, whole + record('c').slice(0, 25))
-    expect([...(await completedIds(file))]).toEqual(['a', 'b'])
-    expect(readFileSync(file, 'utf8')).toBe(whole)
-  })
-
-  it('in facts mode, redoes the article at the end of the file, which may be cut short between lines', async () => {
-    const file = path.join(tempDir(), 'facts.jsonl')
-    const kept = fact('a', 'f1') + fact('a', 'f2') + JSON.stringify({schemaVersion: 1, type: 'error', id: 'e', error: {code: 'empty', message: ''}}) + '\n'
-    writeFileSync(file, kept + fact('b', 'f1') + fact('b', 'f2'))
-    expect([...(await completedIds(file, {mode: 'facts'}))]).toEqual(['a', 'e'])
-    expect(readFileSync(file, 'utf8')).toBe(kept)
-    // A file holding only a cut line is emptied.
-    writeFileSync(file, fact('a', 'f1').slice(0, 10))
-    expect(await completedIds(file, {mode: 'facts'})).toEqual(new Set())
-    expect(readFileSync(file, 'utf8')).toBe('')
   })
 })

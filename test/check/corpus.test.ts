@@ -77,6 +77,15 @@ describe.each([{optional: false}, {optional: true}])('the rules on the gold fact
   })
 })
 
+/**
+ * An edit to a figure the opening line restates also makes the two disagree
+ * (`歲出336.4億元年增5.6%` over the body's): a second catch, and a true one.
+ * Only that one is allowed beside the rule meant for the edit.
+ */
+function notOpeningLine(caught: readonly Check[]) {
+  return (rule: string, index: number) => !(rule === 'repeated-value' && caught[index]!.message.includes('in the opening line'))
+}
+
 /** Rules whose first fact is the claim they question: the rate, the stated change, the mean. */
 const claimRules = new Set(['rate-part-whole', 'change-from-base', 'mean-from-total'])
 
@@ -120,7 +129,7 @@ describe('edited claims in the corpus', () => {
   it.each(edits.map((edit) => [edit.name, edit] as const))('%s is caught by its rule alone', (_, {entry, edited, rule}) => {
     const already = new Set(checksOf(entry.context).filter((check) => check.verdict === 'inconsistent').map((check) => check.message))
     const caught = checksOf(edited.context).filter((check) => check.verdict === 'inconsistent' && !already.has(check.message))
-    expect(caught.map((check) => check.rule)).toEqual([rule])
+    expect(caught.map((check) => check.rule).filter(notOpeningLine(caught))).toEqual([rule])
   })
 })
 
@@ -152,7 +161,7 @@ describe('edited ranks and list counts in the corpus', () => {
     const before = new Set(checksOf(entry.context).filter((check) => check.verdict === 'inconsistent').map((check) => check.rule))
     const edited = withValue(entry, fact, fact.group! + 5)
     const caught = checksOf(edited).filter((check) => check.verdict === 'inconsistent' && !before.has(check.rule))
-    expect(caught.map((check) => check.rule)).toEqual(['rank-within-group'])
+    expect(caught.map((check) => check.rule).filter(notOpeningLine(caught))).toEqual(['rank-within-group'])
   })
 
   const lists = cases.flatMap((entry) =>

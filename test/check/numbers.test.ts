@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {intervalOf, rateInterval, sameStated} from '../../src/check/numbers.js'
+import {inUnitsOf, intervalOf, rateInterval, sameStated} from '../../src/check/numbers.js'
 import type {Fact} from '../../src/types.js'
 
 const fact = (text: string, value: number, kind: Fact['kind'] = 'count', approx: Fact['approx'] = 'exact'): Fact => ({
@@ -12,6 +12,24 @@ const fact = (text: string, value: number, kind: Fact['kind'] = 'count', approx:
   span: [0, text.length],
   sourceSpan: [0, text.length],
   subject: null
+})
+
+describe('a value in the units a fact is written in', () => {
+  it.each([
+    {text: '2856.4亿元', value: 285_640_000_000, to: 290_010_000_000, shown: '2900.1亿元'},
+    {text: 'US$3.2 billion', value: 3_200_000_000, to: 2_940_000_000, shown: 'US$2.9 billion'},
+    // Words before the numeral are not its unit.
+    {text: '约为136亿美元', value: 13_600_000_000, to: 669_950_000_000, shown: '6699.5亿美元'}
+  ])('$text: $shown', ({text, value, to, shown}) => {
+    expect(inUnitsOf(to, fact(text, value, 'amount'), 1)).toBe(shown)
+  })
+
+  it('writes a count in 万 groups as the fact does, or gives none for a fraction', () => {
+    expect(inUnitsOf(16_643_835, fact('1,515 万 2,547 人次', 15_152_547), 1)).toBe('1,664万3,835 人次')
+    expect(inUnitsOf(32_000, fact('3万2,000人', 32_000), 0)).toBe('3万2,000人')
+    expect(inUnitsOf(33_500, fact('3万2,000人', 32_000), 0)).toBe('3万3,500人')
+    expect(inUnitsOf(16_643_834.6, fact('1,515 万 2,547 人次', 15_152_547), 1)).toBeNull()
+  })
 })
 
 describe('stated precision', () => {

@@ -29,31 +29,46 @@ function seedAndDisagreeingCopy() {
 }
 
 describe('newsfacts check', () => {
-  it('reports the seed with the 88/111 arithmetic at its line and column, and exits 0', async () => {
+  it('reports with --verbose every check of the seed, the 88/111 arithmetic at its line and column, and exits 0', async () => {
     const io = memoryIo()
-    expect(await execute(['check', '--jobs', '0', seedPath], io)).toBe(0)
+    expect(await execute(['check', '--verbose', '--jobs', '0', seedPath], io)).toBe(0)
     expect(io.err()).toMatch(/^11:305-11:308 +info +consistent: 开复工率: 88 \/ 111 = 79\.3%, within 79% ± 0\.5 \(stated precision\) +rate-part-whole +check$/m)
     expect(io.err()).toMatch(/newsfacts: 1 input: 1 article \(1 repaired\), 0 failed, 35 facts, 1 warning, 0 inconsistent\n$/)
   })
 
-  it("finds in the corpus only 202's deliberate inconsistency, and exits 1", async () => {
+  it("reports in the corpus only 202's deliberate inconsistency, and exits 1", async () => {
     const io = memoryIo()
     expect(await execute(['check', '--jobs', '0', 'corpus/'], io)).toBe(1)
-    expect(io.err()).toMatch(/newsfacts: 44 inputs: 44 articles \(\d+ repaired\), 0 failed, \d+ facts, \d+ warnings, 1 inconsistent\n$/)
-    const alarms = io.err().split('\n').filter((line) => /\bwarning\b.*check$/.test(line))
-    expect(alarms).toHaveLength(1)
-    expect(alarms[0]).toMatch(/238\.4亿元 \+ 121\.5亿元 \+ 62\.7亿元 = 422\.6亿元 > 412\.6亿元/)
+    const [report, summary] = io.err().split(/(?=newsfacts: )/)
+    expect(report).toBe(
+      'corpus/articles/202_tongan_government_work_report.txt\n' +
+        '5:125-5:171 warning 238.4亿元 + 121.5亿元 + 62.7亿元 = 422.6亿元 > 412.6亿元; the parts exceed their stated total sum-of-parts check\n\n⚠ 1 warning\n'
+    )
+    expect(summary).toMatch(/^newsfacts: 44 inputs: 44 articles \(4 repaired\), 0 failed, \d+ facts, 6 warnings, 1 inconsistent\n$/)
   })
 
-  it('with --quiet shows only the warnings, and no summary', async () => {
+  it('with --quiet shows only the inconsistencies, and no summary', async () => {
+    const article = 'corpus/articles/202_tongan_government_work_report.txt'
     const io = memoryIo()
-    expect(await execute(['check', '--quiet', '--jobs', '0', seedPath], io)).toBe(0)
-    expect(io.err()).toBe(`${seedPath}\n1:4-1:8 warning Removed 194 pinyin annotations left by a mirror site's Traditional conversion pinyin-annotation repair\n\n⚠ 1 warning\n`)
+    expect(await execute(['check', '--quiet', '--jobs', '0', article, seedPath], io)).toBe(1)
+    expect(io.err()).toBe(`${article}\n5:125-5:171 warning 238.4亿元 + 121.5亿元 + 62.7亿元 = 422.6亿元 > 412.6亿元; the parts exceed their stated total sum-of-parts check\n\n⚠ 1 warning\n`)
+  })
+
+  it('writes its report to the file given with -o, and only the summary to stderr', async () => {
+    const output = path.join(tempDir(), 'check.txt')
+    const io = {...memoryIo(), stderrIsTTY: true, columns: 40}
+    expect(await execute(['check', '--jobs', '0', 'corpus/articles/202_tongan_government_work_report.txt', '-o', output], io)).toBe(1)
+    // Neither coloured nor wrapped for the terminal: the file is not one.
+    expect(readFileSync(output, 'utf8')).toBe(
+      'corpus/articles/202_tongan_government_work_report.txt\n' +
+        '5:125-5:171 warning 238.4亿元 + 121.5亿元 + 62.7亿元 = 422.6亿元 > 412.6亿元; the parts exceed their stated total sum-of-parts check\n\n⚠ 1 warning\n'
+    )
+    expect(io.err()).toMatch(/^(\r\u001B\[K[^\n]*)*newsfacts: 1 input: 1 article, 0 failed, \d+ facts, 1 warning, 1 inconsistent\n$/)
   })
 
   it('wraps long reasons to the terminal width it is given', async () => {
     const io = {...memoryIo(), columns: 90}
-    expect(await execute(['check', '--jobs', '0', seedPath], io)).toBe(0)
+    expect(await execute(['check', '--verbose', '--jobs', '0', seedPath], io)).toBe(0)
     const widest = Math.max(...io.err().split('\n').slice(0, -2).map((line) => stringWidth(line)))
     expect(widest).toBe(90)
   })

@@ -85,6 +85,22 @@ describe('newsfacts extract', () => {
     expect(row).toBe('a,f1,amount,2530000000,,,,CNY,exact,,,,,25.3亿元,一般公共预算收入,8,14,8,14,0,15,,,,,zh-Hans,')
   })
 
+  it('dates with --published-at only the inputs that state no date', async () => {
+    const stated = '全力冲刺开门红\n\n2023-02-20 08:58:54 来源:临汾新闻网\n\n从去年12月开始,营业额增长14%。'
+    const io = memoryIo(
+      [{id: 'dateline', text: stated}, {id: 'field', text: '去年12月营业额增长14%。', publishedAt: '2021-03-01'}, {id: 'none', text: '去年12月营业额增长14%。'}]
+        .map((line) => JSON.stringify(line))
+        .join('\n') + '\n'
+    )
+    expect(await execute(['extract', '--jobs', '0', '--published-at', '2025-06-30', '-q', '-'], io)).toBe(0)
+    const dates = lines(io.out()).map((record) => [record.id, record.publishedAt, (record.facts as Array<{text: string; value: unknown}>).find((fact) => fact.text === '去年12月')?.value])
+    expect(dates).toEqual([
+      ['dateline', '2023-02-20', '2022-12'],
+      ['field', '2021-03-01', '2020-12'],
+      ['none', '2025-06-30', '2024-12']
+    ])
+  })
+
   it('resumes after a kill: skips complete ids and redoes a half-written last line', async () => {
     const dir = tempDir()
     const input = path.join(dir, 'in.jsonl')
@@ -103,13 +119,38 @@ describe('newsfacts extract', () => {
 })
 
 describe('newsfacts (show) and usage', () => {
-  it('prints a unified-style report per article, positions in the original', async () => {
+  it('prints by default per article its warnings and a line of counts', async () => {
     const io = memoryIo()
-    expect(await execute(['--jobs', '0', seedPath], io)).toBe(0)
+    expect(await execute(['--jobs', '0', seedPath, 'corpus/articles/001_yunchuan_economy_h1.txt'], io)).toBe(0)
+    expect(io.err()).toBe(
+      `${seedPath}: Chinese (Traditional), converted to Simplified, published 2023-02-20 · 35 facts · 11 checks (10 consistent, 1 unverifiable) · 1 repair\n` +
+        "1:4-1:8 warning Removed 194 pinyin annotations left by a mirror site's Traditional conversion pinyin-annotation repair\n\n⚠ 1 warning\n" +
+        'corpus/articles/001_yunchuan_economy_h1.txt: Chinese (Simplified), published 2023-07-21 · 43 facts · 10 checks (10 consistent)\n' +
+        'newsfacts: 2 inputs: 2 articles (1 repaired), 0 failed, 78 facts, 1 warning\n'
+    )
+  })
+
+  it('prints with --verbose a unified-style report of every fact and check, positions in the original', async () => {
+    const io = memoryIo()
+    expect(await execute(['--verbose', '--jobs', '0', seedPath], io)).toBe(0)
     const report = io.err()
-    expect(report).toContain('corpus/articles/000_a31ba222a182815c.txt')
-    expect(report).toMatch(/\d+:\d+-\d+:\d+ +info +25\.3亿元 = 2530000000 CNY · 一般公共预算收入 +amount +extract/)
-    expect(report).toMatch(/pinyin-annotation +repair/)
+    expect(report.split('\n')[0]).toBe(seedPath)
+    expect(report).toMatch(/^9:134-9:140 +info +25\.3亿元 = 2530000000 CNY · 一般公共预算收入 +amount +extract$/m)
+    expect(report).toMatch(/^11:305-11:308 +info +consistent: 开复工率: 88 \/ 111 = 79\.3%, within 79% ± 0\.5 \(stated precision\) +rate-part-whole +check$/m)
+    expect(report).toMatch(/^1:4-1:8 +warning +Removed 194 pinyin annotations .* pinyin-annotation +repair$/m)
+    expect(report.split('\n').filter((line) => / info .* extract$/.test(line))).toHaveLength(35)
+  })
+
+  it('writes the report to the file given with -o, and the summary to stderr', async () => {
+    const output = path.join(tempDir(), 'report.txt')
+    writeFileSync(output, 'stale')
+    const io = memoryIo()
+    expect(await execute(['--jobs', '0', seedPath, '-o', output], io)).toBe(0)
+    expect(readFileSync(output, 'utf8')).toBe(
+      `${seedPath}: Chinese (Traditional), converted to Simplified, published 2023-02-20 · 35 facts · 11 checks (10 consistent, 1 unverifiable) · 1 repair\n` +
+        "1:4-1:8 warning Removed 194 pinyin annotations left by a mirror site's Traditional conversion pinyin-annotation repair\n\n⚠ 1 warning\n"
+    )
+    expect(io.err()).toBe('newsfacts: 1 input: 1 article (1 repaired), 0 failed, 35 facts, 1 warning\n')
   })
 
   it('answers --help and rejects bad flags with exit code 2', async () => {

@@ -34,7 +34,7 @@ describe('the progress line', () => {
 
   it('is taken off the line before a report is printed, and after the last', async () => {
     const io = {...memoryIo(), stderrIsTTY: true}
-    expect(await execute(['check', '--jobs', '0', seedPath], io)).toBe(0)
+    expect(await execute(['check', '--verbose', '--jobs', '0', seedPath], io)).toBe(0)
     const err = io.err()
     // Every report starts on a cleared line; the progress is never left before text.
     expect(err.startsWith('\r\u001B[K')).toBe(true)

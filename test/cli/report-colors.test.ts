@@ -7,13 +7,30 @@ import {memoryIo, seedPath} from '../helpers.js'
 describe('the text report on a terminal', () => {
   it('paints info blue and warnings yellow, so the few warnings stand out', async () => {
     const io = {...memoryIo(), stderrIsTTY: true}
-    expect(await execute(['check', '--jobs', '0', seedPath], io)).toBe(0)
+    expect(await execute(['check', '--verbose', '--jobs', '0', seedPath], io)).toBe(0)
     const lines = io.err().split('\n')
     const info = lines.filter((line) => line.includes('\u001B[34minfo\u001B[39m'))
     const warnings = lines.filter((line) => line.includes('\u001B[33mwarning\u001B[39m'))
     expect(info).toHaveLength(15)
     expect(warnings).toHaveLength(1)
     expect(io.err()).not.toContain('\u001B[33minfo')
+  })
+
+  it('honours NO_COLOR, and FORCE_COLOR over it and over a pipe', async () => {
+    const painted = /\u001B\[\d+m/
+    const run = async (env: Record<string, string>, stderrIsTTY: boolean) => {
+      const io = {...memoryIo(), stderrIsTTY, env}
+      expect(await execute(['--jobs', '0', '-q', seedPath], io)).toBe(0)
+      return painted.test(io.err())
+    }
+    expect(await run({}, true)).toBe(true)
+    expect(await run({NO_COLOR: '1'}, true)).toBe(false)
+    expect(await run({NO_COLOR: ''}, true)).toBe(true)
+    expect(await run({}, false)).toBe(false)
+    expect(await run({FORCE_COLOR: '1'}, false)).toBe(true)
+    expect(await run({FORCE_COLOR: '1', NO_COLOR: '1'}, false)).toBe(true)
+    expect(await run({FORCE_COLOR: '0'}, true)).toBe(false)
+    expect(await run({FORCE_COLOR: 'false'}, true)).toBe(false)
   })
 
   it('keeps errors red and plain text uncoloured', () => {

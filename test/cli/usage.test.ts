@@ -4,7 +4,7 @@ import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {execute} from '../../src/cli/execute.js'
 import {distance, nearest} from '../../src/cli/suggest.js'
-import {memoryIo, root} from '../helpers.js'
+import {memoryIo, root, seedPath} from '../helpers.js'
 
 const hint = 'Run `newsfacts --help` for usage.\n'
 const commandHint = (command: string) => `Run \`newsfacts ${command} --help\` for usage.\n`
@@ -58,6 +58,42 @@ describe('usage mistakes', () => {
     const property = memoryIo()
     expect(await execute(['--jobs', '0', '-q', 'toString'], property)).toBe(1)
     expect(property.err()).toBe('toString\n error Cannot read `toString`: no such file or directory unreadable newsfacts\n\n✖ 1 error\n')
+  })
+
+  it('reads every option value before any input, naming the option of a bad one', async () => {
+    const cases: Array<[args: string[], message: string]> = [
+      [['--published-at', '2023-13-45'], '`--published-at` must be a date such as 2023-02-20, not `2023-13-45`'],
+      [['--encoding', 'latin9x'], '`--encoding` must be an encoding iconv-lite knows (utf-8, gb18030, big5, utf-16le, shift_jis, …), not `latin9x`'],
+      [['--jobs', '0', '--timeout', '5'], '`--timeout` needs worker threads: with `--jobs 0` nothing can stop an article (use `--jobs 1` or more, or leave out `--timeout`)'],
+      [['--jobs', '-1'], '`--jobs` must be a whole number of at least 0, not `-1`'],
+      [['-j', '-1'], '`--jobs` must be a whole number of at least 0, not `-1`'],
+      [['--jobs', '1.5'], '`--jobs` must be a whole number of at least 0, not `1.5`'],
+      [['--max-bytes', '0'], '`--max-bytes` must be a whole number of at least 1, not `0`'],
+      [['--timeout', '-2'], '`--timeout` must be a number of seconds (0 for none), not `-2`'],
+      [['--timeout', 'soon'], '`--timeout` must be a number of seconds (0 for none), not `soon`'],
+      [['--format', 'csv', '--table', 'rows'], '`--table` must be one of articles, facts, checks, all, not `rows`'],
+      [['--offsets', 'bytes'], '`--offsets` must be one of utf16, codepoint, not `bytes`'],
+      [['--table', 'facts'], '`--table` picks a table of `--format csv` or `--format parquet`'],
+      [['--format', 'csv', '--tokens'], '`--tokens` adds tokens to the JSON Lines article records; `newsfacts segment` writes them as text']
+    ]
+    // A path that does not exist: reading it would give an error record and exit code 1, not 2.
+    for (const [args, message] of cases) {
+      const io = memoryIo()
+      expect(await execute(['extract', ...args, 'no-such-file.txt'], io), args.join(' ')).toBe(2)
+      expect(io.err()).toBe(`newsfacts: ${message}\n${commandHint('extract')}`)
+      expect(io.out()).toBe('')
+    }
+    // `--timeout 0` (never) needs no worker to stop anything.
+    expect(await execute(['extract', '--jobs', '0', '--timeout', '0', '-q', 'no-such-file.txt'], memoryIo())).toBe(1)
+  })
+
+  it('refuses a segmenter backend that is not installed, once and up front', () => {
+    // The built CLI, with `nodejieba` hidden from require's resolution as if never installed.
+    const run = spawnSync(process.execPath, ['--require', path.join(root, 'test', 'fixtures', 'cli', 'without-nodejieba.cjs'), path.join(root, 'dist', 'cli', 'bin.js'), '--segmenter', 'nodejieba', seedPath], {encoding: 'utf8'})
+    expect(run.stderr).toBe(
+      'newsfacts: `--segmenter nodejieba`: the `nodejieba` segmenter is not installed (it is an optional dependency that builds from source; install it with `npm install nodejieba` or use the default `node-rs` segmenter)\n' + hint
+    )
+    expect(run.status).toBe(2)
   })
 
   it('caps --jobs at twice the cores and says so', async () => {

@@ -1,3 +1,4 @@
+import iconv from 'iconv-lite'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {convert} from '../../src/convert/index.js'
@@ -64,14 +65,42 @@ describe('convert stage', () => {
     }
   })
 
-  it('leaves Chinese text with kana alone and says why', () => {
+  it('leaves a Chinese line with kana alone and says why', () => {
     const source = '這個軟體在日本叫做ソフト，我們認為關係很大，這是公司在記者會上對產品名稱的說明。'
     const file = run(source)
     expect(file.data.lang).toBe('zh-Hant')
     expect(file.data.text).toBe(source)
     expect(convertMessages(file).map((message) => message.reason)).toEqual([
-      'Not converted to Simplified: the text has kana, so its Han characters may be Japanese'
+      'Not converted to Simplified: 1 line with kana, whose Han characters may be Japanese'
     ])
+  })
+
+  it('converts the other lines of a page with a Japanese line', () => {
+    const chinese = '我們認為這個軟體今年的銷售額將達到3億元，比去年增長兩成，關係到公司全年的經營目標和員工的獎金發放。'
+    const file = run(`東京の關係者によると\n${chinese}`)
+    expect(file.data.lang).toBe('zh-Hant')
+    expect(file.data.text).toBe('東京の關係者によると\n我们认为这个软体今年的销售额将达到3亿元，比去年增长两成，关系到公司全年的经营目标和员工的奖金发放。')
+  })
+
+  it('converts the Chinese of a page whose English outweighs it', () => {
+    const english =
+      'Abstract: This report reviews the regional economy in the first quarter, with output, investment, retail sales and prices. ' +
+      'Industrial output rose steadily while consumer prices were stable, and the labour market improved over the quarter.'
+    const source = `${english}\n一季度全區(qū)實現地區生產總值256.3億元，同比增長5.2%。`
+    const file = run(source)
+    expect(file.data.lang).toBe('en')
+    expect(file.data.text).toBe(`${english}\n一季度全区实现地区生产总值256.3亿元，同比增长5.2%。`)
+    const at = file.data.text?.indexOf('亿元') ?? -1
+    expect(source.slice(...toSource(file, [at, at + 2]))).toBe('億元')
+  })
+
+  it('is not stopped by kana inside junk from a wrong decoding', () => {
+    // `来源：财政部网站` as UTF-8 read as GBK: its `ユ` is junk, not Japanese.
+    const junk = iconv.decode(Buffer.from('来源：财政部网站 浏览次数', 'utf8'), 'gbk')
+    expect(junk).toMatch(/\p{Script=Katakana}/u)
+    const file = run(`${junk}\n我們認為今年的銷售額將達到3億元，關係到全年目標。`)
+    expect(file.data.lang).toBe('zh-Hant')
+    expect(file.data.text?.split('\n')[1]).toBe('我们认为今年的销售额将达到3亿元，关系到全年目标。')
   })
 
   it('keeps lang and script as detected before conversion', () => {

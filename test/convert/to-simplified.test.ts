@@ -57,6 +57,16 @@ describe('toSimplified', () => {
     expect(toSimplified('関係', 't').text).toBe('関系')
   })
 
+  it('converts the lines without kana and maps them onto the input', () => {
+    const input = '東京の關係者によると\n經濟增長\nソニーの業績\n這個'
+    const result = toSimplified(input, 't')
+    expect(result).toMatchObject({text: '東京の關係者によると\n经济增长\nソニーの業績\n这个', changed: 5, japaneseLines: 2})
+    for (let index = 0; index < result.text.length; index++) {
+      const [start, end] = result.map.toSource([index, index + 1])
+      expect([end - start, start]).toEqual([1, index])
+    }
+  })
+
   it('counts converted characters', () => {
     expect(toSimplified('這個軟體', 'tw').changed).toBe(4)
     expect(toSimplified('这个软体', 'tw').changed).toBe(0)

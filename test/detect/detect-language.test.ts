@@ -1,8 +1,9 @@
 import {readFileSync} from 'node:fs'
 import fc from 'fast-check'
+import iconv from 'iconv-lite'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {detect, detectLanguage, hanEvidence, scriptOf, toLanguageTag} from '../../src/detect/index.js'
+import {countLetters, detect, detectLanguage, hanEvidence, scriptOf, toLanguageTag} from '../../src/detect/index.js'
 import {scriptOfCode} from '../../src/detect/scripts.js'
 import {resolveOptions} from '../../src/pipeline/options.js'
 
@@ -190,5 +191,21 @@ describe('detect stage', () => {
     file.data.text = 'Tickets start at $49.'
     detect(file, resolveOptions())
     expect([file.data.lang, file.data.langConfidence, file.messages[0]?.fatal]).toEqual(['ca', 'low', undefined])
+  })
+})
+
+describe('detectLanguage on pages with junk', () => {
+  it('reads a Chinese page as Chinese when junk from a wrong decoding has kana', () => {
+    // Boilerplate as UTF-8 read as GBK lands on GB2312's kana rows (`ユ`, `ソ`, `ぇ`).
+    // A short flash under a menu of junk: 5 kana of 47 CJK letters, over the 10 % that makes a text Japanese.
+    const junk = ['来源：财政部网站', '你好，大家好', '友好合作 最好的服务'].map((text) => iconv.decode(Buffer.from(text, 'utf8'), 'gbk'))
+    const page = `${junk.join('\n')}\n一季度國內生產總值同比增長5.3%。`
+    expect(countLetters(page)).toMatchObject({Hani: 42, Hrkt: 5})
+    const guess = detectLanguage(page)
+    expect(guess.lang).toBe('zh-Hant')
+  })
+
+  it('still reads Japanese with the same share of kana', () => {
+    expect(detectLanguage('日本銀行は29日、金融政策決定会合で大規模な金融緩和策の維持を決めた。').lang).toBe('ja')
   })
 })

@@ -101,6 +101,12 @@ describe('findNumbers', () => {
     }
   })
 
+  it('reads nothing of a numeral with a doubled separator (a misprint, not a number)', () => {
+    expect(findNumbers('大洋洲地区 22 万 4,,274 人次(占 1.35%)').map((match) => match.value)).toEqual([1.35])
+    expect(findNumbers('1,,000元')).toEqual([])
+    expect(findNumbers('分别增长3,5和7').map((match) => match.value)).toEqual([3, 5, 7])
+  })
+
   it('skips digits inside identifiers', () => {
     expect(spans('订单号 A202107211321363588510367')).toEqual([])
     expect(spans('H1N1')).toEqual([])

@@ -4,9 +4,10 @@ import {createNewsfacts} from '../../src/pipeline/index.js'
 
 describe('resolveOptions', () => {
   it('fills in the defaults', () => {
-    expect(resolveOptions()).toEqual({segmenter: 'node-rs', from: 't', encoding: null, maxBytes: 10 * 1024 * 1024, tokens: false})
+    expect(resolveOptions()).toEqual({segmenter: 'node-rs', from: 't', encoding: null, maxBytes: 10 * 1024 * 1024, publishedAt: null, tokens: false})
     // An undefined value is an absent option (what `{segmenter: flags.segmenter}` gives).
-    expect(resolveOptions({segmenter: undefined, encoding: 'gb18030'})).toEqual({segmenter: 'node-rs', from: 't', encoding: 'gb18030', maxBytes: 10 * 1024 * 1024, tokens: false})
+    expect(resolveOptions({segmenter: undefined, encoding: 'gb18030'})).toEqual({segmenter: 'node-rs', from: 't', encoding: 'gb18030', maxBytes: 10 * 1024 * 1024, publishedAt: null, tokens: false})
+    expect(resolveOptions({publishedAt: '2023/2/5 08:00'}).publishedAt).toBe('2023-02-05')
   })
 
   it('names an unknown key and the valid key it was probably meant to be', () => {
@@ -15,7 +16,7 @@ describe('resolveOptions', () => {
     expect(() => createNewsfacts(typo)).toThrow(TypeError)
     expect(() => resolveOptions({maxbytes: 5} as Options)).toThrow('Unknown option `maxbytes`: did you mean `maxBytes`?')
     expect(() => resolveOptions({jobs: 2} as Options)).toThrow(
-      'Unknown option `jobs`: known options are `segmenter`, `from`, `encoding`, `maxBytes`'
+      'Unknown option `jobs`: known options are `segmenter`, `from`, `encoding`, `maxBytes`, `publishedAt`'
     )
   })
 
@@ -26,6 +27,13 @@ describe('resolveOptions', () => {
     expect(() => resolveOptions('node-rs' as unknown as Options)).toThrow(new TypeError('Expected an object of options, not the string `node-rs`'))
     expect(() => resolveOptions(null as unknown as Options)).toThrow(new TypeError('Expected an object of options, not null'))
     expect(() => resolveOptions({tokens: 'yes' as unknown as boolean})).toThrow(new TypeError('`tokens` must be true or false, not the string `yes`'))
+  })
+
+  it('refuses, when the pipeline is built, values no article could use', () => {
+    expect(() => resolveOptions({encoding: 'latin9x'})).toThrow(new TypeError("Unknown encoding `latin9x` (see iconv-lite's list of encodings)"))
+    expect(resolveOptions({encoding: 'latin1'}).encoding).toBe('latin1')
+    expect(() => resolveOptions({publishedAt: '2023-13-45'})).toThrow(new TypeError('`publishedAt` must be a date such as `2023-02-20`, not the string `2023-13-45`'))
+    expect(() => resolveOptions({publishedAt: 20230220 as unknown as string})).toThrow(new TypeError('`publishedAt` must be a date such as `2023-02-20`, not the number 20230220'))
   })
 })
 

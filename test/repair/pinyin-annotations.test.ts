@@ -14,6 +14,8 @@ describe('stripPinyinAnnotations', () => {
 
   it('accepts any reading of the character, not only the one the context needs', () => {
     expect(strip('應(yīng)用、長(zhǎng)期、濟(jì)南')).toBe('應用、長期、濟南')
+    // Taiwan readings (`績` jī, mainland jì) on converted characters.
+    expect(strip('成績(jī)、經(jīng)濟(jì)')).toBe('成績、經濟')
   })
 
   it('strips nothing below three matches on the page', () => {
@@ -47,6 +49,17 @@ describe('stripPinyinAnnotations', () => {
     expect(strip(garbled + glosses)).toBe('區委、經濟。' + glosses)
   })
 
+  it('strips readings after characters the mirror left Simplified, once the page is garbled', () => {
+    // `绩`, `产` and `业` have Traditional forms (`績`, `產`, `業`) the mirror's table missed.
+    expect(strip(`${garbled}成绩(jī)、产(chǎn)业(yè)`)).toBe('區委、經濟。成绩、产业')
+    expect(strip('成绩(jī)、产(chǎn)业(yè)')).toBe('成绩(jī)、产(chǎn)业(yè)')
+  })
+
+  it('keeps glosses on characters that have no Traditional form, on a page with that garble', () => {
+    const page = `${garbled}成绩(jī)。亳(bó)州、六(lù)安、中(zhōng)`
+    expect(strip(page)).toBe('區委、經濟。成绩。亳(bó)州、六(lù)安、中(zhōng)')
+  })
+
   it('loses a rare gloss on a common converted character in garble mode (accepted)', () => {
     expect(strip(`${garbled}渦(guō)河`)).toBe('區委、經濟。渦河')
   })
@@ -67,6 +80,7 @@ describe('findAnnotations', () => {
     const kinds = (text: string) => findAnnotations(text).map((annotation) => annotation.kind)
     expect(kinds('區(qū)')).toEqual(['converted'])
     expect(kinds('亳(bó) 譙(qiáo) 中(zhōng)')).toEqual(['gloss', 'gloss', 'gloss'])
+    expect(kinds('绩(jī) 六(lù)')).toEqual(['unconverted', 'gloss'])
     expect(kinds('中(zhong)')).toEqual(['toneless'])
     expect(kinds('中(zhong)(zhong)')).toEqual(['doubled'])
     expect(kinds('我(wǒ )')).toEqual(['spaced'])

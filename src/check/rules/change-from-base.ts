@@ -184,9 +184,9 @@ function fromAmount(value: Fact, amount: Fact): Relation | null {
 }
 
 /** `7.7 percent (±1.2 percent) above the revised July rate of 1,317,000`: the comparison and its direction. */
-const aboveBase = /^\s*(?:\(±[^)]*\)\**\s*)?(above|below|higher than|lower than)\s/iu
+const aboveBase = /^\s*(?:\(±[^)]*\)\**\s*)?(above|below|higher than|lower than|than)\s/iu
 /** What may stand between the comparison and its base: the base's name, its date. */
-const baseName = /^[^,;:.]{0,60}?\b(?:of|at)\s+$/iu
+const baseName = /^(?:the\s+)?$|^[^,;:.]{0,60}?\b(?:of|at)\s+$/iu
 /** The base of an earlier comparison (`above the revised July rate of 1,317,000`): not the figure later ones are said of. */
 function isComparedBase(context: RuleContext, fact: Fact): boolean {
   return /\b(?:above|below|than)\s[^,;:.]{0,60}?\b(?:of|at)\s+$/iu.test(context.text.slice(Math.max(0, fact.span[0] - 80), fact.span[0]))
@@ -197,25 +197,35 @@ const anaphor = /(?:\b(?:this|that|which|it)\s+(?:is|was)|\b(?:and|but)\s+(?:is|
 
 /**
  * `…at a seasonally adjusted annual rate of 1,419,000. This is 7.7 percent
- * (±1.2 percent) above the revised July rate of 1,317,000`: a percent
- * above or below a named base, said of the figure just stated.
+ * (±1.2 percent) above the revised July rate of 1,317,000`, `…budgeted to
+ * be £96.2 billion in 2019-20. This is £3.6 billion (3.8%) higher than the
+ * £92.6 billion budgeted for 2018-19`: a change above or below a named base,
+ * said of the figure just stated; a change in brackets after another is
+ * said of them too.
  */
 function aboveOrBelow(context: RuleContext, change: Fact): {relation: Relation; sign: number} | null {
-  if (languageOf(context) !== 'en' || change.unit !== '%' || typeof change.value !== 'number' || change.value < 0) return null
-  if (!anaphor.test(context.text.slice(Math.max(0, change.span[0] - 24), change.span[0]))) return null
-  const comparison = aboveBase.exec(context.text.slice(change.span[1], change.span[1] + 40))
-  if (!comparison) return null
-  const from = change.span[1] + comparison[0].length
+  if (languageOf(context) !== 'en' || typeof change.value !== 'number' || change.value < 0) return null
+  // `£3.6 billion (3.8%) higher than`: the bracketed change is said where its host is.
+  const host = restatedBy(context, change)
+  const said = host && host.host.kind === change.kind ? host.host : change
+  const after = (restatementOf(context, said)?.end ?? said.span[1])
+  if (!anaphor.test(context.text.slice(Math.max(0, said.span[0] - 24), said.span[0]))) return null
+  const comparison = aboveBase.exec(context.text.slice(after, after + 40))
+  // `3.4% higher than the £95.9 billion`: the change's own words hold the comparison.
+  const ownWord = /\b(higher|lower)$/iu.exec(said.text)?.[1]
+  if (!comparison || (comparison[1]!.toLowerCase() === 'than' && !ownWord)) return null
+  const from = after + comparison[0].length
   const [, paragraphEnd] = paragraphOf(context, change.span[0])
   const base = factsWithin(context, from, Math.min(paragraphEnd, from + 80)).find((fact) => fact.kind !== 'date')
   if (!base || !amountKinds.has(base.kind) || typeof base.value !== 'number' || !baseName.test(context.text.slice(from, base.span[0]))) return null
+  if (change.unit !== '%' && change.unit !== base.unit) return null
   const [paragraphStart] = paragraphOf(context, change.span[0])
-  const value = factsWithin(context, paragraphStart, change.span[0]).findLast(
+  const value = factsWithin(context, paragraphStart, said.span[0]).findLast(
     (fact) => fact.kind === base.kind && fact.unit === base.unit && typeof fact.value === 'number' && !isBase(context, fact) && !isComparedBase(context, fact)
   )
   if (!value) return null
   const relation = relate({...change, direction: 'up'}, value, base)
-  return relation ? {relation, sign: /^(?:below|lower)/iu.test(comparison[1]!) ? -1 : 1} : null
+  return relation ? {relation, sign: /^(?:below|lower)/iu.test(ownWord ?? comparison[1]!) ? -1 : 1} : null
 }
 
 /**

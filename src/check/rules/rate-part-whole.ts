@@ -23,7 +23,7 @@ const id = 'rate-part-whole'
 export const ratePartWhole: Rule = {
   id,
   description:
-    'A stated rate equals its part over its whole within the rate\'s stated precision (`88个…开复工率79%` with `111个重点项目`: 88 / 111 = 79.3%); without a stated whole, the implied whole is reported as unverifiable',
+    'A stated rate equals its part over its whole within the rate\'s stated precision (`88个…开复工率79%` with `111个重点项目`: 88 / 111 = 79.3%); shares written as a ratio (`三次产业结构为5.6:56.6:37.8`) are the parts listed before it over their whole, once one term agrees; without a stated whole, the implied whole is reported as unverifiable',
   run(context) {
     return ratePairs(context).flatMap((pair) => judge(pair, id))
   }

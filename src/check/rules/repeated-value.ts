@@ -1,4 +1,4 @@
-import type {Check, Fact} from '../../types.js'
+import type {Check, Fact, Span} from '../../types.js'
 import {conversionFactor, restatementOf} from '../brackets.js'
 import {bare, formatNumber, intervalOf, inUnitsOf, overlaps, sameStated, shownDecimals, type Interval} from '../numbers.js'
 import {valueOfChange} from '../pairing.js'
@@ -6,14 +6,14 @@ import {againstDate, contextPeriod, signedValue} from '../period.js'
 import type {Rule, RuleContext} from '../rule.js'
 import {normalizeSubject} from '../subjects.js'
 import {factsWithin, orderOf} from '../layout.js'
-import {clauseOf, escapeRegExp, frameOf, headlineOf, isAttributive, isBase, isPerUnit, shiftingQualifiers, textOf} from '../text.js'
+import {clauseOf, escapeRegExp, frameOf, headingsOf, headlineOf, isAttributive, isBase, isPerUnit, shiftingQualifiers, textOf} from '../text.js'
 
 const id = 'repeated-value'
 
 export const repeatedValue: Rule = {
   id,
   description:
-    'The same metric of the same subject and period, stated more than once in an article, has one value within stated precision (two body statements that disagree are unverifiable: real releases restate a subject for scopes and periods only their layout marks; a headline that disagrees with the body is inconsistent). Said differently it is another metric: a subset (`总投资70亿元的10个重点项目`), another verb or base (`需办理` vs `办结`, `按月` vs `按年`), the base of a comparison (`较上年同期的4.91亿元`). A headline figure is compared with the article\'s value of that metric, whatever the verb; when the article gives several, with the one said as the headline says it (`4月失业率3.50%` with `失业率为3.50%`, not `15至24岁青年失业率为11.67%`). There a change after a value is that value\'s subject\'s (`地区生产总值2,856.4亿元，同比增长5.2%`), and `同比`, `按年`, `较上年同期`, `去年` are one base, the one a bare `增长` means. An adjusted figure (`经季节调整后`, `扣除非经常性损益后`) is another metric. A figure restated in brackets in other units (`118969千公顷（178453万亩）`) agrees once converted. A figure said again in the same words (lead and body) is reported when it agrees; when it does not, it is unverifiable (releases repeat their words for other periods and bases)',
+    'The same metric of the same subject and period, stated more than once in an article, has one value within stated precision (two body statements that disagree are unverifiable: real releases restate a subject for scopes and periods only their layout marks; a headline that disagrees with the body is inconsistent). Said differently it is another metric: a subset (`总投资70亿元的10个重点项目`), another verb or base (`需办理` vs `办结`, `按月` vs `按年`), the base of a comparison (`较上年同期的4.91亿元`). A headline figure is compared with the article\'s value of that metric, whatever the verb; when the article gives several, with the one said as the headline says it (`4月失业率3.50%` with `失业率为3.50%`, not `15至24岁青年失业率为11.67%`). There a change after a value is that value\'s subject\'s (`地区生产总值2,856.4亿元，同比增长5.2%`), and `同比`, `按年`, `较上年同期`, `去年` are one base, the one a bare `增长` means. An adjusted figure (`经季节调整后`, `扣除非经常性损益后`) is another metric. A figure restated in brackets in other units (`118969千公顷（178453万亩）`) agrees once converted. A section heading (`一、广义货币增长8.7%`), and with no headline given the opening line or a short lead paragraph, is compared with its section as a headline is with the article. A figure said again in the same words (lead and body) is reported when it agrees; when it does not, it is unverifiable (releases repeat their words for other periods and bases)',
   run(context) {
     const checks: Check[] = []
     for (const group of metricGroups(context).values()) {
@@ -142,43 +142,48 @@ function unitRestatements(context: RuleContext): Check[] {
  * `共录取新生7,926人`). Each headline figure is compared with the article's
  * figures of that metric (kind, unit, subject, scope, basis, and period
  * where both state one), when the article gives the metric one value or
- * one said as the headline says it (`plainest`).
+ * one said as the headline says it (`plainest`). A section's heading
+ * (`一、广义货币增长8.7%`) sums up its section as a headline does.
  */
 function headlineChecks(context: RuleContext): Check[] {
   const headline = headlineOf(context)
-  if (!headline) return []
-  const within = (fact: Fact) => fact.span[0] >= headline[0] && fact.span[1] <= headline[1]
+  const summaries: Array<{heading: Span; body: Span; where: string}> = headline ? [{heading: headline, body: [headline[1], context.text.length], where: 'the headline'}] : []
+  for (const {heading, body, role} of headingsOf(context)) summaries.push({heading, body, where: role === 'heading' ? 'a heading' : `the ${role}`})
+  if (summaries.length === 0) return []
   const entries = context.facts.flatMap((fact, index) => {
     const entry = metricEntry(context, fact, context.facts[index + 1], true)
     return entry ? [entry] : []
   })
-  const body = entries.filter((entry) => !within(entry.fact))
   const checks: Check[] = []
-  for (const stated of entries.filter((entry) => within(entry.fact))) {
-    const same = plainest(context, stated.fact, body.filter((entry) => sameMetric(context, stated.fact, entry.fact)))
-    const first = same[0]
-    // Several values in the article, said alike: which one the headline sums up is not known.
-    if (!first || same.some((entry) => !sameStated(entry, first))) continue
-    const subject = stated.fact.subject!.trim()
-    const headlineText = stated.fact.text.trim()
-    const bodyText = first.fact.text.trim()
-    checks.push(
-      sameStated(stated, first)
-        ? {
-            rule: id,
-            verdict: 'consistent',
-            facts: [stated.fact.id, ...same.map((entry) => entry.fact.id)],
-            message: `${subject} is stated in the headline as ${headlineText} and in the article as ${bodyText}, and the values agree`
-          }
-        : {
-            rule: id,
-            verdict: 'inconsistent',
-            facts: [stated.fact.id, first.fact.id],
-            message: `${subject} is stated in the headline as ${headlineText}, but in the article as ${bodyText}; one metric cannot have two values`,
-            expected: bodyText,
-            actual: headlineText
-          }
-    )
+  for (const {heading, body, where} of summaries) {
+    const within = (span: Span) => (entry: Entry) => entry.fact.span[0] >= span[0] && entry.fact.span[1] <= span[1]
+    const inBody = entries.filter(within(body))
+    for (const stated of entries.filter(within(heading))) {
+      const same = plainest(context, stated.fact, inBody.filter((entry) => sameMetric(context, stated.fact, entry.fact)))
+      const first = same[0]
+      // Several values in the article, said alike: which one the headline sums up is not known.
+      if (!first || same.some((entry) => !sameStated(entry, first))) continue
+      const subject = stated.fact.subject!.trim()
+      const headlineText = stated.fact.text.trim()
+      const bodyText = first.fact.text.trim()
+      checks.push(
+        sameStated(stated, first)
+          ? {
+              rule: id,
+              verdict: 'consistent',
+              facts: [stated.fact.id, ...same.map((entry) => entry.fact.id)],
+              message: `${subject} is stated in ${where} as ${headlineText} and in the ${where === 'a heading' ? 'section' : 'article'} as ${bodyText}, and the values agree`
+            }
+          : {
+              rule: id,
+              verdict: 'inconsistent',
+              facts: [stated.fact.id, first.fact.id],
+              message: `${subject} is stated in ${where} as ${headlineText}, but in the ${where === 'a heading' ? 'section' : 'article'} as ${bodyText}; one metric cannot have two values`,
+              expected: bodyText,
+              actual: headlineText
+            }
+      )
+    }
   }
   return checks
 }

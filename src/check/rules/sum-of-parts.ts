@@ -13,7 +13,7 @@ const id = 'sum-of-parts'
 export const sumOfParts: Rule = {
   id,
   description:
-    'Parts add up to their stated total: a list closed by `共计`/`合计`/`in total` sums to it; exports + imports = total trade, imports + surplus = exports, revenue + deficit = expenditure; deaths + natural increase = births; the parts of a breakdown (`分产业看`, `分业务看`) or listed after `其中` do not exceed their total (fewer is unverifiable: the list may be partial), and a `其中` list that runs past `；` or mixes classifiers is whole when it adds up; a bracketed `(其中…)` breaks down the figure before it, not the list; a whole counted by what became of its members (`23种工业产品，12种增长，11种下降`) is at least their sum; numbers in a row with one subject ending (`subway trips`, `bus trips`) that add up to the total before them are its parts',
+    'Parts add up to their stated total: a list closed by `共计`/`合计`/`in total` sums to it; exports + imports = total trade, imports + surplus = exports, revenue + deficit = expenditure; deaths + natural increase = births; the parts of a breakdown (`分产业看`, `分业务看`) or listed after `其中` do not exceed their total (fewer is unverifiable: the list may be partial), and a `其中` list that runs past `；` or mixes classifiers is whole when it adds up; a bracketed `(其中…)` breaks down the figure before it, not the list; a whole counted by what became of its members (`23种工业产品，12种增长，11种下降`) is at least their sum; numbers in a row with one subject ending (`subway trips`, `bus trips`) that add up to the total before them are its parts; so are later kinds of a whole (`私人地盘建造工程名义总值` of `建造工程名义总值`) that add up to it',
   run(context) {
     const seen = new Set<string>()
     const checks: Check[] = []
@@ -23,7 +23,8 @@ export const sumOfParts: Rule = {
       ...breakdowns(context).map((list) => ({list, exhaustive: false})),
       ...outcomeSplits(context).map((list) => ({list, exhaustive: false})),
       ...openLists(context).map((list) => ({list, exhaustive: false})),
-      ...addingRuns(context).map((list) => ({list, exhaustive: true}))
+      ...addingRuns(context).map((list) => ({list, exhaustive: true})),
+      ...kindsOfWhole(context).map((list) => ({list, exhaustive: true}))
     ]
     for (const {list, exhaustive} of lists) {
       const key = [list.total.id, ...list.parts.map((part) => part.id).sort()].join(',')
@@ -306,6 +307,39 @@ function addingRuns(context: RuleContext): List[] {
       if (total && addsUpTo(context, parts, total)) lists.push({total, parts})
       first = last + 1
     }
+  }
+  return lists
+}
+
+/** How far after a whole its kinds are sought: a release's breakdown follows in the next paragraphs. */
+const kindsReach = 1500
+
+/**
+ * `建造工程名义总值为298亿元…按建造工程类别分析，私人地盘建造工程名义总值为73亿元…
+ * 公营地盘建造工程名义总值为95亿元…`: later numbers whose subjects are kinds of an
+ * earlier one's (they end in it), and numbers of no subject among them, up
+ * to where that subject is stated again.
+ * Nothing says they are all its kinds, so they are its parts only when, in
+ * order, they add up to it; else nothing is reported.
+ */
+function kindsOfWhole(context: RuleContext): List[] {
+  const english = languageOf(context) === 'en'
+  const lists: List[] = []
+  for (const [index, whole] of context.facts.entries()) {
+    const name = normalizeSubject(whole.subject)
+    if (!name || name.length < 2 || !isQuantity(whole) || !isAdditive(context, whole)) continue
+    const kinds: Fact[] = []
+    for (const fact of context.facts.slice(index + 1)) {
+      if (fact.span[0] > whole.span[1] + kindsReach) break
+      if (!sameMeasure(fact, whole) || !isAdditive(context, fact)) continue
+      const subject = normalizeSubject(fact.subject)
+      if (subject === name) break
+      if (subject && subject.length > name.length && subject.endsWith(english ? ` ${name}` : name)) kinds.push(fact)
+      // `在地盘以外进行的…工程名义总值为130亿元`: a kind whose subject was not found, among the named ones.
+      else if (subject === null && kinds.length > 0) kinds.push(fact)
+    }
+    const parts = kinds.length === 2 ? (addsUpTo(context, kinds, whole) ? kinds : null) : addingPrefix(context, kinds, whole) ?? (addsUpTo(context, kinds, whole) ? kinds : null)
+    if (parts && parts.length >= 2) lists.push({total: whole, parts})
   }
   return lists
 }

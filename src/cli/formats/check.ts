@@ -1,4 +1,4 @@
-/** `check`: the checks of each article, then the conflicts across the run (or the store), as a text report or as JSON Lines. */
+/** `check`: the checks of each article, then the conflicts across the run (or the store), as a text report (on stderr or to `--output`) or as JSON Lines. */
 import {CrossChecker} from '../../check/index.js'
 import {toChecksRecord} from '../../report/record.js'
 import {formatRecord} from '../../report/text.js'
@@ -30,6 +30,13 @@ function checkSink({out, store, text, show}: SinkContext, json: boolean): Sink {
   }
 }
 
-export const checkText: OutputFormat = {command: 'check', name: 'text', create: (context) => checkSink(context, false)}
+export const checkText: OutputFormat = {
+  command: 'check',
+  name: 'text',
+  reportIsOutput: true,
+  // Only inconsistencies and conflicts: an article with none has no report.
+  brief: {checksOnly: true},
+  create: (context) => checkSink(context, false)
+}
 
 export const checkJson: OutputFormat = {command: 'check', name: 'json', create: (context) => checkSink(context, true)}

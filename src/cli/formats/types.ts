@@ -19,7 +19,7 @@ export interface SinkContext {
   /** Reports and progress. */
   err: Output
   text: TextReportOptions
-  /** Write a report to stderr, clearing the progress line first; an empty one is no line. */
+  /** Write a report, clearing the progress line first; an empty one is no line. It goes to stderr, or to `out` for a format whose report is its output. */
   show(report: string): Promise<void>
   /** With `--store`, the records go there too. */
   store?: StoreWriter
@@ -29,6 +29,10 @@ export interface SinkContext {
 export interface OutputFormat {
   command: Command
   name: string
+  /** A text report that is the command's output: with `--output` it goes to the file (uncoloured, unwrapped), not to stderr. */
+  reportIsOutput?: boolean
+  /** How the text report reads without `--verbose`: what needs looking at, not every fact and check. */
+  brief?: TextReportOptions
   /** Whether `--output` names a directory of files this format opens itself, rather than one file. */
   writesDirectory?(parsed: Parsed): boolean
   /** The sink, its files open (a wrong path fails before any input is read). */

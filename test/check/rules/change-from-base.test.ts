@@ -240,6 +240,46 @@ describe('change-from-base', () => {
   })
 
   it.each([
+    {last: '£92.6 billion', value: 92_600_000_000, verdicts: ['consistent', 'consistent']},
+    {last: '£115.8 billion', value: 115_800_000_000, verdicts: ['inconsistent', 'inconsistent']}
+  ])('an amount and its percent in brackets, higher than the base ($last)', ({last, value, verdicts}) => {
+    const text = `Expenditure on services is budgeted to be £96.2 billion in 2019-20. This is £3.6 billion (3.8%) higher than the ${last} budgeted for 2018-19.`
+    const checks = run(
+      changeFromBase,
+      text,
+      [
+        {text: '£96.2 billion', kind: 'amount', value: 96_200_000_000, unit: 'GBP'},
+        {text: '£3.6 billion', kind: 'change', value: 3_600_000_000, unit: 'GBP'},
+        {text: '3.8%', kind: 'change', value: 3.8, unit: '%'},
+        {text: last, kind: 'amount', value, unit: 'GBP'}
+      ],
+      {lang: 'en'}
+    )
+    expect(checks.map((check) => [check.verdict, ...check.facts])).toEqual([
+      [verdicts[0], 'f2', 'f1', 'f4'],
+      [verdicts[1], 'f3', 'f1', 'f4']
+    ])
+  })
+
+  it.each([
+    {last: '£95.9 billion', value: 95_900_000_000, verdict: 'consistent'},
+    {last: '£119.9 billion', value: 119_900_000_000, verdict: 'inconsistent'}
+  ])('a percent whose own words compare it, than the base ($last)', ({last, value, verdict}) => {
+    const text = `Total revenue expenditure is budgeted to be £99.2 billion in 2019-20. This is 3.4% higher than the ${last} budgeted for 2018-19.`
+    const checks = run(
+      changeFromBase,
+      text,
+      [
+        {text: '£99.2 billion', kind: 'amount', value: 99_200_000_000, unit: 'GBP'},
+        {text: '3.4% higher', kind: 'change', value: 3.4, unit: '%', direction: 'up'},
+        {text: last, kind: 'amount', value, unit: 'GBP'}
+      ],
+      {lang: 'en'}
+    )
+    expect(checks.map((check) => [check.verdict, ...check.facts])).toEqual([[verdict, 'f2', 'f1', 'f3']])
+  })
+
+  it.each([
     {june: '$44.7 billion', value: 44_700_000_000, verdict: 'consistent'},
     {june: '$55.9 billion', value: 55_900_000_000, verdict: 'inconsistent'}
   ])('a value, its change, then the base after from: June $june is $verdict', ({june, value, verdict}) => {

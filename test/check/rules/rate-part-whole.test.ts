@@ -331,3 +331,30 @@ describe('rate-part-whole with a stated approximation', () => {
     expect(checks.filter((check) => check.verdict === 'inconsistent')).toEqual([])
   })
 })
+
+describe('rate-part-whole: shares of a list whose whole nothing names', () => {
+  const trips = (america: number) => {
+    const text = `全年出国共计1,664万人次。依目的地分析,亚洲地区1,515万人次(占91.0%),其次为美洲地区${america}万人次(占4.3%)、欧洲地区54万人次(占3.2%)。`
+    return run(ratePartWhole, text, [
+      {text: '1,664万人次', kind: 'count', value: 16_640_000, unit: '人次', subject: '出国'},
+      {text: '1,515万人次', kind: 'count', value: 15_150_000, unit: '人次', subject: '亚洲地区'},
+      {text: '91.0%', kind: 'percent', value: 91, unit: '%', subject: null},
+      {text: `${america}万人次`, kind: 'count', value: america * 10_000, unit: '人次', subject: '美洲地区'},
+      {text: '4.3%', kind: 'percent', value: 4.3, unit: '%', subject: null},
+      {text: '54万人次', kind: 'count', value: 540_000, unit: '人次', subject: '欧洲地区'},
+      {text: '3.2%', kind: 'percent', value: 3.2, unit: '%', subject: null}
+    ])
+  }
+
+  it('takes the number before them as their whole once two shares agree with it', () => {
+    expect(trips(71).map((check) => [check.verdict, ...check.facts])).toEqual([
+      ['consistent', 'f3', 'f2', 'f1'],
+      ['consistent', 'f5', 'f4', 'f1'],
+      ['consistent', 'f7', 'f6', 'f1']
+    ])
+  })
+
+  it('then flags the share whose part is misstated', () => {
+    expect(trips(89).map((check) => check.verdict)).toEqual(['consistent', 'inconsistent', 'consistent'])
+  })
+})

@@ -307,3 +307,34 @@ describe('sum-of-parts: lists that add up', () => {
     expect(checks).toMatchObject([{verdict, facts: ['f2', 'f3', 'f4']}])
   })
 })
+
+describe('sum-of-parts: kinds of a whole named later', () => {
+  const construction = (public_: number) => {
+    const text = `主要承建商今年首季完成的建造工程名义总值为298亿元,按年升20.2%。\n按建造工程类别分析,私人地盘建造工程名义总值为73亿元,按年升14.8%。\n公营地盘建造工程名义总值为${public_}亿元。\n在地盘以外进行的名义总值为130亿元。`
+    return run(sumOfParts, text, [
+      {text: '298亿元', kind: 'amount', value: 29_800_000_000, unit: 'HKD', subject: '建造工程名义总值'},
+      {text: '升20.2%', kind: 'change', value: 20.2, unit: '%', subject: '建造工程名义总值', direction: 'up'},
+      {text: '73亿元', kind: 'amount', value: 7_300_000_000, unit: 'HKD', subject: '私人地盘建造工程名义总值'},
+      {text: '升14.8%', kind: 'change', value: 14.8, unit: '%', subject: '私人地盘建造工程名义总值', direction: 'up'},
+      {text: `${public_}亿元`, kind: 'amount', value: public_ * 1e8, unit: 'HKD', subject: '公营地盘建造工程名义总值'},
+      {text: '130亿元', kind: 'amount', value: 13_000_000_000, unit: 'HKD', subject: null}
+    ])
+  }
+
+  it('adds them up to the whole when they do', () => {
+    expect(construction(95)).toEqual([
+      {
+        rule: 'sum-of-parts',
+        verdict: 'consistent',
+        facts: ['f1', 'f3', 'f5', 'f6'],
+        message: '73亿元 + 95亿元 + 130亿元 = 298亿元, equal to the stated total 298亿元',
+        expected: 29_800_000_000,
+        actual: 29_800_000_000
+      }
+    ])
+  })
+
+  it('reports nothing when they do not: nothing says they are all its kinds', () => {
+    expect(construction(119)).toEqual([])
+  })
+})
