@@ -5,6 +5,7 @@ import {bare, formatInterval, formatNumber, inUnitsOf, intervalOf, operand, over
 import {factsOfSubject} from '../pairing.js'
 import {contextPeriod} from '../period.js'
 import type {Rule, RuleContext} from '../rule.js'
+import {id as ppDifferenceId} from './pp-difference.js'
 import {normalizeSubject} from '../subjects.js'
 import {respectiveValue} from '../respectively.js'
 import {between, clauseOf, factsInSentence, factsInSentenceBefore, isBase, isPerUnit, languageOf, paragraphOf, sameSentence} from '../text.js'
@@ -14,7 +15,7 @@ const id = 'change-from-base'
 export const changeFromBase: Rule = {
   id,
   description:
-    'A stated change matches the two values it relates: a value and its base in one sentence (`9.82亿元，较上年同期的4.91亿元翻了一番`, `to 31.5 percent from 28.9 percent, a gain of 2.6 percentage points`, `rose 38% to $96.6 million … from $70 million`), an amount and its percentage change (`增加1.6万吨，增长4.4%` of `38.2万吨`; `up £668 million (4.1%)`; after `分别`, the k-th change of the k-th value; again for the figures restated in other units in brackets), or this year\'s and last year\'s figure of the same subject',
+    'A stated change matches the two values it relates: a value and its base in one sentence (`9.82亿元，较上年同期的4.91亿元翻了一番`, `rose 38% to $96.6 million … from $70 million`; a change in percentage points between two rates is reported as `pp-difference`), an amount and its percentage change (`增加1.6万吨，增长4.4%` of `38.2万吨`; `up £668 million (4.1%)`; after `分别`, the k-th change of the k-th value; again for the figures restated in other units in brackets), or this year\'s and last year\'s figure of the same subject',
   run(context) {
     const {checks, used} = absoluteAndPercent(context)
     for (const fact of context.facts) {
@@ -319,7 +320,8 @@ function judge(change: Fact, relation: Relation, sign = change.direction === 'do
       ? `${inChangeUnits(relation.implied.low, change)} to ${inChangeUnits(relation.implied.high, change)}`
       : formatInterval(relation.implied, 2)
   return {
-    rule: id,
+    // Two rates and their difference in points are `pp-difference`'s relation, however they were paired.
+    rule: change.unit === 'pp' ? ppDifferenceId : id,
     verdict: consistent ? 'consistent' : 'inconsistent',
     facts: [change.id, ...relation.facts.map((fact) => fact.id)],
     message: `${relation.arithmetic} (${implied}${unit} at stated precision), ${consistent ? 'matching' : 'not matching'} ${statedText}`,
