@@ -3,7 +3,7 @@ import type {Readable, Writable} from 'node:stream'
 import {parseArgs, type ParseArgsConfig} from 'node:util'
 import {maxJobs, processBatch, resolveBatchOptions, type BatchOptions, type BatchResult} from '../batch/index.js'
 import {crossCheck, CrossChecker} from '../check/index.js'
-import {inputBytes, readInputs, type ReadProgress, type SkippedFiles} from '../input/index.js'
+import {inputBytes, readInputs, type InputFormat, type ReadProgress, type SkippedFiles} from '../input/index.js'
 import type {ArticleInput} from '../pipeline/index.js'
 import {parseQueueAddress, type QueueAddress} from '../queue/address.js'
 import type {Collector} from '../queue/collector.js'
@@ -96,6 +96,7 @@ interface Parsed {
   version: boolean
   batch: BatchOptions
   publishedAt: string | undefined
+  inputFormat: InputFormat | undefined
   output: string | undefined
   resume: boolean
   facts: boolean
@@ -188,6 +189,7 @@ function parse(argv: string[]): Parsed {
     version: values.version === true,
     batch,
     publishedAt: string('published-at'),
+    inputFormat: string('input-format') as InputFormat | undefined,
     output: string('output'),
     resume: values.resume === true,
     facts: values.facts === true,
@@ -211,7 +213,7 @@ function parse(argv: string[]): Parsed {
 }
 
 function defaults(): Omit<Parsed, 'command' | 'commandGiven' | 'help'> {
-  return {notes: [], paths: [], version: false, batch: {}, publishedAt: undefined, output: undefined, resume: false, facts: false, conflicts: false, format: undefined, quiet: false, queue: undefined, stalledAfter: undefined, store: undefined}
+  return {notes: [], paths: [], version: false, batch: {}, publishedAt: undefined, inputFormat: undefined, output: undefined, resume: false, facts: false, conflicts: false, format: undefined, quiet: false, queue: undefined, stalledAfter: undefined, store: undefined}
 }
 
 /** parseArgs' message for an unknown option, with the option it is likely a typo of. */
@@ -260,7 +262,7 @@ async function runInputs(parsed: Parsed, io: Io, collector?: Collector, store?: 
     progress.pass()
   }
   // The collector leaves out done inputs itself, after cutting the inputs into jobs: a resumed run then makes the jobs the first one made.
-  const inputs = withDefaults(readInputs(paths, {maxBytes: parsed.batch.maxBytes, stdin: io.stdin, progress: read, skipped, exclude: parsed.output}), parsed.publishedAt, collector ? new Set() : skip, passed)
+  const inputs = withDefaults(readInputs(paths, {maxBytes: parsed.batch.maxBytes, encoding: parsed.batch.encoding ?? null, inputFormat: parsed.inputFormat, stdin: io.stdin, progress: read, skipped, exclude: parsed.output}), parsed.publishedAt, collector ? new Set() : skip, passed)
 
   const sinkOptions = {color: Boolean(io.stderrIsTTY), quiet: parsed.quiet, width: io.columns}
   const sink = store ? withStore(createSink(parsed, out, err, sinkOptions, progress, store), store, err, parsed.quiet) : createSink(parsed, out, err, sinkOptions, progress)

@@ -41,6 +41,7 @@ export const flags: readonly Flag[] = [
   {name: 'segmenter', type: 'string', value: 'name', choices: ['node-rs', 'nodejieba'], commands: articleCommands, description: 'jieba backend: node-rs (default, @node-rs/jieba) or nodejieba'},
   {name: 'from', type: 'string', value: 'variant', choices: ['t', 'tw', 'hk'], commands: articleCommands, description: 'Traditional variant to convert from: t (default), tw, hk'},
   {name: 'encoding', type: 'string', value: 'name', commands: articleCommands, description: 'Force the input encoding (utf-8, gb18030, big5, utf-16le, …) instead of detecting it'},
+  {name: 'input-format', type: 'string', value: 'name', choices: ['text', 'jsonl'], commands: articleCommands, description: 'What standard input holds: text (one article) or jsonl (default: jsonl when it starts with `{`)'},
   {name: 'published-at', type: 'string', value: 'date', commands: articleCommands, description: 'Publication date for inputs that do not state one (resolves 去年, 上月 …)'},
   {name: 'max-bytes', type: 'string', value: 'n', commands: articleCommands, description: 'Refuse inputs over n bytes (default 10485760)'},
   {name: 'jobs', short: 'j', type: 'string', value: 'n', description: 'Worker threads (default: number of cores, at most 2 × cores as each worker holds its own dictionaries; 0 = in this thread, with no crash isolation or timeout)'},
