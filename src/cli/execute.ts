@@ -3,12 +3,13 @@ import type {Readable, Writable} from 'node:stream'
 import {parseArgs, type ParseArgsConfig} from 'node:util'
 import {maxJobs, processBatch, resolveBatchOptions, type BatchOptions, type BatchResult} from '../batch/index.js'
 import {crossCheck, CrossChecker} from '../check/index.js'
-import {inputBytes, readInputs, type ReadProgress, type SkippedFiles} from '../input/index.js'
+import {inputBytes, readInputs, type InputFormat, type ReadProgress, type SkippedFiles} from '../input/index.js'
 import type {ArticleInput} from '../pipeline/index.js'
 import {parseQueueAddress, type QueueAddress} from '../queue/address.js'
 import type {Collector} from '../queue/collector.js'
 import {QueueError} from '../queue/errors.js'
 import {csvHeader, toCsvRows, toFactRecords} from '../report/facts.js'
+import {jsonLine} from '../report/json-line.js'
 import {ParquetFactWriter} from '../report/parquet.js'
 import {toChecksRecord} from '../report/record.js'
 import {formatRecord, type TextReportOptions} from '../report/text.js'
@@ -59,14 +60,14 @@ export async function execute(argv: string[], io: Io): Promise<number> {
     if (!(error instanceof UsageError || error instanceof TypeError)) throw error
     // Point at the help of the command the user is running: it lists only what applies.
     const command = argv.find((arg) => Object.hasOwn(commands, arg))
-    io.stderr.write(`newsfacts: ${error.message}\nRun \`newsfacts ${command ? `${command} ` : ''}--help\` for usage.\n`)
+    io.stderr.write(`newsfacts: ${showControls(error.message)}\nRun \`newsfacts ${command ? `${command} ` : ''}--help\` for usage.\n`)
     return 2
   }
   if (parsed.help) {
     io.stdout.write(parsed.commandGiven ? commandHelpText(version, parsed.command) : helpText(version))
     return 0
   }
-  for (const note of parsed.notes) io.stderr.write(`newsfacts: ${note}\n`)
+  for (const note of parsed.notes) io.stderr.write(`newsfacts: ${showControls(note)}\n`)
   if (parsed.version) {
     io.stdout.write(version + '\n')
     return 0
@@ -74,17 +75,17 @@ export async function execute(argv: string[], io: Io): Promise<number> {
   try {
     if (parsed.command === 'worker') return await runWorkerCommand({queue: parsed.queue!, jobs: parsed.batch.jobs, stalledAfter: parsed.stalledAfter, quiet: parsed.quiet}, io)
     // A progress line shows the queue's workers itself; without one, a run waiting for workers says so.
-    const notice = (line: string) => void (io.stderrIsTTY && !parsed.quiet ? undefined : io.stderr.write(`newsfacts: ${line}\n`))
+    const notice = (line: string) => void (io.stderrIsTTY && !parsed.quiet ? undefined : io.stderr.write(`newsfacts: ${showControls(line)}\n`))
     return await (parsed.queue ? withCollector(parsed.queue, (collector) => run(parsed, io, collector), notice) : run(parsed, io))
   } catch (error) {
     if (error instanceof ResumeError || error instanceof QueueError || error instanceof StoreError) {
-      io.stderr.write(`newsfacts: ${error.message}\n`)
+      io.stderr.write(`newsfacts: ${showControls(error.message)}\n`)
       return 2
     }
     if (!(error instanceof OutputError)) throw error
     // Like other filters, stop quietly when the reader has what it wanted.
     if (error.readerGone) return 0
-    io.stderr.write(`newsfacts: ${error.message}\n`)
+    io.stderr.write(`newsfacts: ${showControls(error.message)}\n`)
     return 2
   }
 }
@@ -99,6 +100,7 @@ interface Parsed {
   help: boolean
   version: boolean
   batch: BatchOptions
+  inputFormat: InputFormat | undefined
   output: string | undefined
   resume: boolean
   facts: boolean
@@ -192,6 +194,7 @@ function parse(argv: string[]): Parsed {
     help: false,
     version: values.version === true,
     batch,
+    inputFormat: string('input-format') as InputFormat | undefined,
     output: string('output'),
     resume: values.resume === true,
     facts: values.facts === true,
@@ -216,7 +219,7 @@ function parse(argv: string[]): Parsed {
 }
 
 function defaults(): Omit<Parsed, 'command' | 'commandGiven' | 'help'> {
-  return {notes: [], paths: [], version: false, batch: {}, output: undefined, resume: false, facts: false, conflicts: false, format: undefined, quiet: false, verbose: false, queue: undefined, stalledAfter: undefined, store: undefined}
+  return {notes: [], paths: [], version: false, batch: {}, inputFormat: undefined, output: undefined, resume: false, facts: false, conflicts: false, format: undefined, quiet: false, verbose: false, queue: undefined, stalledAfter: undefined, store: undefined}
 }
 
 /**
@@ -284,7 +287,7 @@ async function runInputs(parsed: Parsed, io: Io, collector?: Collector, store?: 
   const skipped: SkippedFiles = {count: 0, examples: []}
   // The collector leaves out done inputs itself, after cutting the inputs into jobs: a resumed run then makes the jobs the first one made.
   const skip = new WeakSet<ArticleInput | ErrorRecord>()
-  const inputs = resuming(readInputs(paths, {maxBytes: parsed.batch.maxBytes, stdin: io.stdin, progress: read, skipped, exclude: parsed.output}), resume, collector ? skip : undefined, () => progress.pass())
+  const inputs = resuming(readInputs(paths, {maxBytes: parsed.batch.maxBytes, encoding: parsed.batch.encoding ?? null, inputFormat: parsed.inputFormat, stdin: io.stdin, progress: read, skipped, exclude: parsed.output}), resume, collector ? skip : undefined, () => progress.pass())
 
   const sinkOptions = reportOptions(parsed, io)
   const sink = store ? withStore(createSink(parsed, out, err, sinkOptions, progress, store), store, err, parsed.quiet) : createSink(parsed, out, err, sinkOptions, progress)
@@ -315,7 +318,7 @@ async function runInputs(parsed: Parsed, io: Io, collector?: Collector, store?: 
     // Nothing read at all is a mistake (a wrong folder, articles with other extensions), not a clean run.
     if (toFile) await out.end()
     const where = paths.map((given) => (given === '-' ? 'standard input' : `\`${given}\``)).join(', ')
-    await err.write(`newsfacts: no inputs in ${where}${skipped.count > 0 ? `: ${describeSkipped(skipped)}` : ''}\n`)
+    await err.write(`newsfacts: no inputs in ${showControls(where)}${skipped.count > 0 ? `: ${describeSkipped(skipped)}` : ''}\n`)
     return 2
   }
   const inconsistent = await sink.end()
@@ -364,7 +367,7 @@ function plural(count: number, word: string): string {
 
 function describeSkipped(skipped: SkippedFiles): string {
   const files = skipped.count === 1 ? '1 file' : `${skipped.count} files`
-  const examples = skipped.examples.map((file) => `\`${file}\``).join(', ')
+  const examples = skipped.examples.map((file) => `\`${showControls(file)}\``).join(', ')
   return `skipped ${files} in directories that are not articles by name or extension (${skipped.count > skipped.examples.length ? 'e.g. ' : ''}${examples}); give a file as a path to read it anyway`
 }
 
@@ -440,13 +443,13 @@ function createSink(parsed: Parsed, out: Output, err: Output, text: TextReportOp
             if (record.type === 'article') await out.write(toCsvRows(record))
             else await show(formatRecord(record, ''))
           } else if (parsed.facts && record.type === 'article') {
-            await out.write(toFactRecords(record).map((fact) => JSON.stringify(fact) + '\n').join(''))
+            await out.write(toFactRecords(record).map(jsonLine).join(''))
           } else {
-            await out.write(JSON.stringify(record) + '\n')
+            await out.write(jsonLine(record))
           }
         },
         async end() {
-          for (const conflict of conflicts?.conflicts() ?? []) await out.write(JSON.stringify(conflict) + '\n')
+          for (const conflict of conflicts?.conflicts() ?? []) await out.write(jsonLine(conflict))
           return 0
         }
       }
@@ -461,7 +464,7 @@ function createSink(parsed: Parsed, out: Output, err: Output, text: TextReportOp
             inconsistent += record.checks.filter((check) => check.verdict === 'inconsistent').length
             checker?.add(record)
           }
-          if (json) await out.write(JSON.stringify(record.type === 'article' ? toChecksRecord(record) : record) + '\n')
+          if (json) await out.write(jsonLine(record.type === 'article' ? toChecksRecord(record) : record))
           else await show(formatRecord(record, source, {...text, facts: false}))
         },
         async end() {
@@ -469,7 +472,7 @@ function createSink(parsed: Parsed, out: Output, err: Output, text: TextReportOp
           let conflicts = 0
           for await (const conflict of store ? storeConflicts(store.store) : checker!.conflicts()) {
             conflicts++
-            if (json) await out.write(JSON.stringify(conflict) + '\n')
+            if (json) await out.write(jsonLine(conflict))
             else await show(formatRecord(conflict, ''))
           }
           return inconsistent + conflicts
@@ -487,7 +490,7 @@ function createSink(parsed: Parsed, out: Output, err: Output, text: TextReportOp
           const articles = records.flatMap(({record}) => (record.type === 'article' ? [record] : []))
           for (const conflict of crossCheck(articles)) records.push({record: conflict, source: ''})
           await out.write(renderHtmlReport(records))
-          if (!parsed.quiet) await err.write(`newsfacts: wrote ${parsed.output}\n`)
+          if (!parsed.quiet) await err.write(`newsfacts: wrote ${showControls(parsed.output ?? '')}\n`)
           return 0
         }
       }

@@ -27,7 +27,9 @@ export const changeFromBase: Rule = {
     }
     for (const change of context.facts) {
       if (change.kind !== 'change' || typeof change.value !== 'number' || used.has(change)) continue
-      const relation = withBase(context, change) ?? withBaseAfter(context, change) ?? withBaseAfterChange(context, change) ?? withLastYear(context, change)
+      // The facts before the change in its sentence, found once for both rules that look there.
+      const before = factsInSentenceBefore(context, change, change)
+      const relation = withBase(context, change, before) ?? withBaseAfter(context, change) ?? withBaseAfterChange(context, change) ?? withLastYear(context, change, before)
       if (relation) checks.push(judge(change, relation))
     }
     return checks
@@ -46,8 +48,7 @@ interface Relation {
 const valueKinds = new Set<Fact['kind']>(['amount', 'count', 'percent', 'duration', 'rank'])
 
 /** `较上年同期的4.91亿元翻了一番`, `from $212 million`: a base marked as such and the value compared with it. */
-function withBase(context: RuleContext, change: Fact): Relation | null {
-  const before = factsInSentenceBefore(context, change, change)
+function withBase(context: RuleContext, change: Fact, before: readonly Fact[]): Relation | null {
   const base = before.findLast((fact) => valueKinds.has(fact.kind) && typeof fact.value === 'number' && isBase(context, fact))
   if (!base || between(context, base, change).length > 24) return null
   const value = before.findLast(
@@ -234,12 +235,12 @@ function aboveOrBelow(context: RuleContext, change: Fact): {relation: Relation; 
  * 505亿元，增长约3.9%`: a yearly change of a value whose subject the article
  * also gives for the year before.
  */
-function withLastYear(context: RuleContext, change: Fact): Relation | null {
+function withLastYear(context: RuleContext, change: Fact, before: readonly Fact[]): Relation | null {
   if (change.unit !== '%') return null
   const clause = context.text.slice(clauseOf(context, change)[0], change.span[0])
   // A change against something else (`比全省平均`, `较第一季度`) is not a yearly change.
   if (/(?:比|较|与|按月|环比)/u.test(clause.replace(/比上年|较上年|比去年|较去年|同比/gu, ''))) return null
-  const value = factsInSentenceBefore(context, change, change).findLast((fact) => fact.kind !== 'date' && fact.kind !== 'change')
+  const value = before.findLast((fact) => fact.kind !== 'date' && fact.kind !== 'change')
   if (!value || (value.kind !== 'amount' && value.kind !== 'count') || typeof value.value !== 'number' || isPerUnit(context, value)) return null
   if (between(context, value, change).length > 16) return null
   const subject = normalizeSubject(value.subject)
