@@ -2,7 +2,7 @@ import {existsSync, readFileSync} from 'node:fs'
 import type {Readable, Writable} from 'node:stream'
 import {parseArgs, type ParseArgsConfig} from 'node:util'
 import {maxJobs, processBatch, resolveBatchOptions, type BatchOptions} from '../batch/index.js'
-import {inputBytes, readInputs, type ReadProgress, type SkippedFiles} from '../input/index.js'
+import {inputBytes, readInputs, type InputFormat, type ReadProgress, type SkippedFiles} from '../input/index.js'
 import type {ArticleInput} from '../pipeline/index.js'
 import {parseQueueAddress, type QueueAddress} from '../queue/address.js'
 import type {Collector} from '../queue/collector.js'
@@ -56,14 +56,14 @@ export async function execute(argv: string[], io: Io): Promise<number> {
     if (!(error instanceof UsageError || error instanceof TypeError)) throw error
     // Point at the help of the command the user is running: it lists only what applies.
     const command = argv.find((arg) => Object.hasOwn(commands, arg))
-    io.stderr.write(`newsfacts: ${error.message}\nRun \`newsfacts ${command ? `${command} ` : ''}--help\` for usage.\n`)
+    io.stderr.write(`newsfacts: ${showControls(error.message)}\nRun \`newsfacts ${command ? `${command} ` : ''}--help\` for usage.\n`)
     return 2
   }
   if (parsed.help) {
     io.stdout.write(parsed.commandGiven ? commandHelpText(version, parsed.command) : helpText(version))
     return 0
   }
-  for (const note of parsed.notes) io.stderr.write(`newsfacts: ${note}\n`)
+  for (const note of parsed.notes) io.stderr.write(`newsfacts: ${showControls(note)}\n`)
   if (parsed.version) {
     io.stdout.write(version + '\n')
     return 0
@@ -71,17 +71,17 @@ export async function execute(argv: string[], io: Io): Promise<number> {
   try {
     if (parsed.command === 'worker') return await runWorkerCommand({queue: parsed.queue!, jobs: parsed.batch.jobs, stalledAfter: parsed.stalledAfter, quiet: parsed.quiet}, io)
     // A progress line shows the queue's workers itself; without one, a run waiting for workers says so.
-    const notice = (line: string) => void (io.stderrIsTTY && !parsed.quiet ? undefined : io.stderr.write(`newsfacts: ${line}\n`))
+    const notice = (line: string) => void (io.stderrIsTTY && !parsed.quiet ? undefined : io.stderr.write(`newsfacts: ${showControls(line)}\n`))
     return await (parsed.queue ? withCollector(parsed.queue, (collector) => run(parsed, io, collector), notice) : run(parsed, io))
   } catch (error) {
     if (error instanceof ResumeError || error instanceof QueueError || error instanceof StoreError) {
-      io.stderr.write(`newsfacts: ${error.message}\n`)
+      io.stderr.write(`newsfacts: ${showControls(error.message)}\n`)
       return 2
     }
     if (!(error instanceof OutputError)) throw error
     // Like other filters, stop quietly when the reader has what it wanted.
     if (error.readerGone) return 0
-    io.stderr.write(`newsfacts: ${error.message}\n`)
+    io.stderr.write(`newsfacts: ${showControls(error.message)}\n`)
     return 2
   }
 }
@@ -98,6 +98,7 @@ export interface Parsed {
   help: boolean
   version: boolean
   batch: BatchOptions
+  inputFormat: InputFormat | undefined
   output: string | undefined
   resume: boolean
   facts: boolean
@@ -197,6 +198,7 @@ function parse(argv: string[]): Parsed {
     help: false,
     version: values.version === true,
     batch,
+    inputFormat: string('input-format') as InputFormat | undefined,
     output: string('output'),
     resume: values.resume === true,
     facts: values.facts === true,
@@ -227,7 +229,7 @@ function parse(argv: string[]): Parsed {
 }
 
 function defaults(): Omit<Parsed, 'command' | 'commandGiven' | 'help'> {
-  return {notes: [], paths: [], version: false, batch: {}, output: undefined, resume: false, facts: false, conflicts: false, format: undefined, quiet: false, verbose: false, queue: undefined, stalledAfter: undefined, store: undefined, table: undefined, offsets: 'utf16'}
+  return {notes: [], paths: [], version: false, batch: {}, inputFormat: undefined, output: undefined, resume: false, facts: false, conflicts: false, format: undefined, quiet: false, verbose: false, queue: undefined, stalledAfter: undefined, store: undefined, table: undefined, offsets: 'utf16'}
 }
 
 /**
@@ -298,7 +300,7 @@ async function runInputs(parsed: Parsed, io: Io, collector?: Collector, store?: 
   const skipped: SkippedFiles = {count: 0, examples: []}
   // The collector leaves out done inputs itself, after cutting the inputs into jobs: a resumed run then makes the jobs the first one made.
   const skip = new WeakSet<ArticleInput | ErrorRecord>()
-  const inputs = resuming(readInputs(paths, {maxBytes: parsed.batch.maxBytes, stdin: io.stdin, progress: read, skipped, exclude: parsed.output}), resume, collector ? skip : undefined, () => progress.pass())
+  const inputs = resuming(readInputs(paths, {maxBytes: parsed.batch.maxBytes, encoding: parsed.batch.encoding ?? null, inputFormat: parsed.inputFormat, stdin: io.stdin, progress: read, skipped, exclude: parsed.output}), resume, collector ? skip : undefined, () => progress.pass())
 
   // A format whose report is its output (show, check) writes it to `--output`; the others report on stderr.
   const reportsToFile = toFile && format.reportIsOutput === true
@@ -341,7 +343,7 @@ async function runInputs(parsed: Parsed, io: Io, collector?: Collector, store?: 
     // A directory's files are open: they are closed as empty tables, not left half-written.
     if (directory) await sink.end()
     const where = paths.map((given) => (given === '-' ? 'standard input' : `\`${given}\``)).join(', ')
-    await err.write(`newsfacts: no inputs in ${where}${skipped.count > 0 ? `: ${describeSkipped(skipped)}` : ''}\n`)
+    await err.write(`newsfacts: no inputs in ${showControls(where)}${skipped.count > 0 ? `: ${describeSkipped(skipped)}` : ''}\n`)
     return 2
   }
   const inconsistent = await sink.end()
@@ -379,7 +381,7 @@ function plural(count: number, word: string): string {
 
 function describeSkipped(skipped: SkippedFiles): string {
   const files = skipped.count === 1 ? '1 file' : `${skipped.count} files`
-  const examples = skipped.examples.map((file) => `\`${file}\``).join(', ')
+  const examples = skipped.examples.map((file) => `\`${showControls(file)}\``).join(', ')
   return `skipped ${files} in directories that are not articles by name or extension (${skipped.count > skipped.examples.length ? 'e.g. ' : ''}${examples}); give a file as a path to read it anyway`
 }
 

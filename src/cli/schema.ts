@@ -84,6 +84,7 @@ export const flags: readonly Flag[] = [
   {name: 'segmenter', type: 'string', value: 'name', choices: ['node-rs', 'nodejieba'], read: installedSegmenter, commands: articleCommands, description: 'jieba backend: node-rs (default, @node-rs/jieba) or nodejieba'},
   {name: 'from', type: 'string', value: 'variant', choices: ['t', 'tw', 'hk'], commands: articleCommands, description: 'Traditional variant to convert from: t (default), tw, hk'},
   {name: 'encoding', type: 'string', value: 'name', read: encoding, commands: articleCommands, description: 'Force the input encoding (utf-8, gb18030, big5, utf-16le, …) instead of detecting it'},
+  {name: 'input-format', type: 'string', value: 'name', choices: ['text', 'jsonl'], commands: articleCommands, description: 'What standard input holds: text (one article) or jsonl (default: jsonl when it starts with `{`)'},
   {
     name: 'published-at',
     type: 'string',

@@ -1,6 +1,6 @@
 import {createHash} from 'node:crypto'
 import {readFileSync} from 'node:fs'
-import {assertArticleInput, type ArticleInput} from '../pipeline/index.js'
+import {assertArticleInput, type ArticleInput, type InputWarning} from '../pipeline/index.js'
 import {resolveOptions, type Options} from '../pipeline/options.js'
 
 /**
@@ -27,6 +27,7 @@ export interface WireArticle {
   publishedAt?: string | null
   title?: string | null
   meta?: Record<string, unknown>
+  warnings?: InputWarning[]
   text?: string
   bytes?: string
 }
@@ -80,6 +81,7 @@ function toWire(article: ArticleInput): WireArticle {
   if (article.publishedAt !== undefined) wire.publishedAt = article.publishedAt
   if (article.title !== undefined) wire.title = article.title
   if (article.meta !== undefined) wire.meta = article.meta
+  if (article.warnings !== undefined) wire.warnings = article.warnings
   if (typeof article.value === 'string') wire.text = article.value
   else wire.bytes = Buffer.from(article.value.buffer, article.value.byteOffset, article.value.byteLength).toString('base64')
   return wire
@@ -91,5 +93,6 @@ function fromWire(wire: WireArticle): ArticleInput {
   if (wire.publishedAt !== undefined) article.publishedAt = wire.publishedAt
   if (wire.title !== undefined) article.title = wire.title
   if (wire.meta !== undefined) article.meta = wire.meta
+  if (wire.warnings !== undefined) article.warnings = wire.warnings
   return article
 }

@@ -73,7 +73,10 @@ function verbatimRestatements(context: RuleContext): Check[] {
     if (!subject || lead.length < 6 || !lead.toLowerCase().includes(subject) || generic.test(subject)) continue
     // An adjusted figure (`经季节性调整后`) is another metric, even in the same words.
     const key = [fact.kind, fact.unit ?? '', lead, fact.text.slice(numeral).replace(/[\d０-９.,，]+/gu, '#'), ...shiftingQualifiers(context, fact)].join('\u0000')
-    byWording.set(key, [...(byWording.get(key) ?? []), fact])
+    // Appended in place: copying the group for every fact is quadratic in an article that repeats a sentence.
+    const group = byWording.get(key)
+    if (group) group.push(fact)
+    else byWording.set(key, [fact])
   }
   const checks: Check[] = []
   for (const [first, ...again] of byWording.values()) {

@@ -1,5 +1,6 @@
 /** `check`: the checks of each article, then the conflicts across the run (or the store), as a text report (on stderr or to `--output`) or as JSON Lines. */
 import {CrossChecker} from '../../check/index.js'
+import {jsonLine} from '../../report/json-line.js'
 import {toChecksRecord} from '../../report/record.js'
 import {formatRecord} from '../../report/text.js'
 import {storeConflicts} from '../../store/conflicts.js'
@@ -14,7 +15,7 @@ function checkSink({out, store, text, show}: SinkContext, json: boolean): Sink {
         inconsistent += record.checks.filter((check) => check.verdict === 'inconsistent').length
         checker?.add(record)
       }
-      if (json) await out!.write(JSON.stringify(record.type === 'article' ? toChecksRecord(record) : record) + '\n')
+      if (json) await out!.write(jsonLine(record.type === 'article' ? toChecksRecord(record) : record))
       else await show(formatRecord(record, source, {...text, facts: false}))
     },
     async end() {
@@ -22,7 +23,7 @@ function checkSink({out, store, text, show}: SinkContext, json: boolean): Sink {
       let conflicts = 0
       for await (const conflict of store ? storeConflicts(store.store) : checker!.conflicts()) {
         conflicts++
-        if (json) await out!.write(JSON.stringify(conflict) + '\n')
+        if (json) await out!.write(jsonLine(conflict))
         else await show(formatRecord(conflict, ''))
       }
       return inconsistent + conflicts

@@ -1,6 +1,7 @@
 /** `report`: one self-contained HTML file of every article, with the conflicts across them. */
 import {crossCheck} from '../../check/index.js'
 import type {OutputRecord} from '../../types.js'
+import {showControls} from '../../util/controls.js'
 import type {OutputFormat} from './types.js'
 
 export const html: OutputFormat = {
@@ -17,7 +18,7 @@ export const html: OutputFormat = {
         const articles = records.flatMap(({record}) => (record.type === 'article' ? [record] : []))
         for (const conflict of crossCheck(articles)) records.push({record: conflict, source: ''})
         await out!.write(renderHtmlReport(records))
-        if (!parsed.quiet) await err.write(`newsfacts: wrote ${parsed.output}\n`)
+        if (!parsed.quiet) await err.write(`newsfacts: wrote ${showControls(parsed.output ?? '')}\n`)
         return 0
       }
     }

@@ -1,6 +1,7 @@
 /** `extract` (default): one JSON record per article, or per fact with `--facts`; conflicts of the run at the end with `--conflicts`. */
 import {CrossChecker} from '../../check/index.js'
 import {toFactRecords} from '../../report/facts.js'
+import {jsonLine} from '../../report/json-line.js'
 import {formatRecord} from '../../report/text.js'
 import {toCodePointOffsets} from '../../report/offsets.js'
 import type {ConflictRecord, Span} from '../../types.js'
@@ -24,11 +25,11 @@ export const jsonl: OutputFormat = {
         if (conflicts && record !== given && record.type === 'article') {
           sideSpans.set(record.id, new Map(record.facts.map((fact) => [fact.id, fact.sourceSpan])))
         }
-        if (parsed.facts && record.type === 'article') await out!.write(toFactRecords(record).map((fact) => JSON.stringify(fact) + '\n').join(''))
-        else await out!.write(JSON.stringify(record) + '\n')
+        if (parsed.facts && record.type === 'article') await out!.write(toFactRecords(record).map(jsonLine).join(''))
+        else await out!.write(jsonLine(record))
       },
       async end() {
-        for (const conflict of conflicts?.conflicts() ?? []) await out!.write(JSON.stringify(sideSpans.size > 0 ? withSpans(conflict, sideSpans) : conflict) + '\n')
+        for (const conflict of conflicts?.conflicts() ?? []) await out!.write(jsonLine(sideSpans.size > 0 ? withSpans(conflict, sideSpans) : conflict))
         return 0
       }
     }
