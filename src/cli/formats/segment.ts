@@ -3,10 +3,12 @@
  * line for each line of the text, as jieba's command line writes it
  * (`python -m jieba -d ' '`). The tokens are the record's (`tokens`): those
  * the library gives as `file.data.tokens`. White space is no token, so a
- * line's words are joined by one space whatever spaced them.
+ * line's words are joined by one space whatever spaced them; control
+ * characters are shown as `\u{…}`, as everywhere the CLI writes.
  */
 import {formatRecord} from '../../report/text.js'
 import type {ArticleRecord} from '../../types.js'
+import {showControls} from '../../util/controls.js'
 import type {OutputFormat} from './types.js'
 
 export const segmentText: OutputFormat = {
@@ -34,7 +36,8 @@ export function segmentedLines(record: ArticleRecord): string {
     const newline = text.indexOf('\n', lineStart)
     const lineEnd = newline === -1 ? text.length : newline
     const words: string[] = []
-    while (next < tokens.length && tokens[next]!.start < lineEnd) words.push(tokens[next++]!.word)
+    // A control character in a token (`ESC`, a bidi override) is shown as `\u{1B}`, never sent raw to a terminal.
+    while (next < tokens.length && tokens[next]!.start < lineEnd) words.push(showControls(tokens[next++]!.word))
     // `\r\n` text: the `\r` is white space, no token.
     lines += words.join(' ') + '\n'
     // A text ending in a line break has no line after it, as a file's last line has none.

@@ -2,6 +2,7 @@ import {readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
+import {segmentedLines} from '../../../src/cli/formats/segment.js'
 import {execute} from '../../../src/cli/execute.js'
 import {createNewsfacts} from '../../../src/pipeline/index.js'
 import type {SegmenterName} from '../../../src/pipeline/options.js'
@@ -88,6 +89,11 @@ describe('segment', () => {
     const io = memoryIo()
     expect(await execute(['segment', '--jobs', '0', '-q', input], io)).toBe(0)
     expect(io.out()).toBe(['一般公共预算收入 25 . 3 亿元 。', '', 'GDP rose 5 . 2 percent .', '今年 上半年 增长 5 % 。', ''].join('\n'))
+  })
+
+  it('shows a control character as \\u{…}, never raw (inputs holding one are refused as binary before this)', () => {
+    const record = {text: '增长\u001b]0;x', tokens: [{word: '增长', tag: 'v', start: 0, end: 2}, {word: '\u001b]0;x', tag: 'x', start: 2, end: 7}]} as unknown as ArticleRecord
+    expect(segmentedLines(record)).toBe('增长 \\u{1B}]0;x\n')
   })
 
   it('reports an input that fails on stderr, writes the others, and exits 1', async () => {
