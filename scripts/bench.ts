@@ -24,6 +24,7 @@ import path from 'node:path'
 import {VFile} from 'vfile'
 import {createNewsfacts, processBatch, resolveOptions, stages} from '../dist/index.js'
 import {buildCorpus, type BenchArticle} from './bench-corpus.js'
+import {shapes, timeShape} from './bench-shapes.js'
 import {benchQueue, queueRows} from './bench-queue.js'
 import {benchStore, printRows} from './bench-store.js'
 import {cpuSeconds, runCli} from './stress.js'
@@ -139,6 +140,18 @@ async function batch(n: number, list: BenchArticle[]) {
 }
 const one = await best(() => batch(0, articles))
 
+// Pathological shapes, 1 MB each, through the one-job pipeline (this thread, warm): linear time means
+// seconds per MB like any text's; a scan back over the text per number would make them minutes.
+const shapeNewsfacts = createNewsfacts({maxBytes: 16 * 1024 * 1024})
+const shapeRows = shapes.map((shape) => {
+  const text = shape.make(1_000_000)
+  const shapeMb = Buffer.byteLength(text) / 1e6
+  shapeNewsfacts.processSync({id: 'warm-up', value: shape.make(100_000)})
+  let seconds = Number.POSITIVE_INFINITY
+  for (let i = 0; i < Math.min(runs, 2); i++) seconds = Math.min(seconds, timeShape((value) => shapeNewsfacts.processSync({id: shape.name, value}), text))
+  return {name: shape.name, secondsPerMb: seconds / shapeMb, mb: shapeMb}
+})
+
 // N jobs: a fresh pool pays for starting its workers (dictionaries, JIT warm-up) once per run;
 // the steady state is timed on later passes through the same pool. Before its timed runs the
 // one-job thread had processed the corpus 1 + runs times (the stage-by-stage passes); each of N
@@ -246,6 +259,11 @@ const rows: Array<[string, string, string]> = [
   ['pipeline, 1 job (batch API, warm)', `${f(oneRate)} MB/s`, `${f(oneRate / cutRate)}x bare cut (target >= 0.5x), ${f(oneRate / tagRate)}x bare tag; ${busy(one)}`],
   [`pipeline, ${jobs} jobs (warm pool)`, `${f(warmNRate)} MB/s`, `${f(warmNRate / oneRate)}x 1 job (target >= 1.8x on 2 cores), after ${warmPasses} passes; ${busy(warmN)}`],
   [`pipeline, ${jobs} jobs (fresh pool)`, `${f(coldNRate)} MB/s`, `${f(coldNRate / oneRate)}x 1 job warm; worker start-up included; ${busy(coldN)}`],
+  ...shapeRows.map(({name, secondsPerMb, mb: shapeMb}): [string, string, string] => [
+    `pathological: ${name}`,
+    `${f(secondsPerMb)} s/MB`,
+    `${secondsPerMb <= 3 ? 'within' : 'OVER'} the goal of 3 s/MB, 1 job; ${shapeMb.toFixed(2)} MB, ${f(secondsPerMb / (1 / oneRate))}x the news corpus's time per MB`
+  ]),
   ['CLI extract --jobs 1, end to end', `${f(cliOneRate)} MB/s`, `${cliOne.seconds.toFixed(2)} s, ${f(cliCpu(cliOne))} s CPU, peak RSS ${cliOne.peakRss?.toFixed(0)} MiB`],
   [
     `CLI extract --jobs ${jobs}, end to end`,

@@ -90,6 +90,21 @@ export interface GoldArticle {
   checks: GoldCheck[]
 }
 
+/**
+ * Gold as the toolkit states it: the guide writes per mille as written
+ * (`9.88‰` is 9.88 ‰), the toolkit every share in percent (0.988 %). One
+ * value, so compared as one.
+ */
+function inToolkitUnits(article: GoldArticle): GoldArticle {
+  for (const fact of article.facts) {
+    if (fact.unit !== '‰') continue
+    fact.unit = '%'
+    if (typeof fact.value === 'number') fact.value = Number((fact.value / 10).toPrecision(12))
+    else if (Array.isArray(fact.value)) fact.value = fact.value.map((end) => (typeof end === 'number' ? Number((end / 10).toPrecision(12)) : end)) as typeof fact.value
+  }
+  return article
+}
+
 /** Read every `*.json` in `dir`, sorted by name. Throws on a file that is not JSON. */
 export async function loadGold(dir: string): Promise<GoldArticle[]> {
   const names = (await fs.readdir(dir)).filter((name) => name.endsWith('.json')).sort()
@@ -97,7 +112,7 @@ export async function loadGold(dir: string): Promise<GoldArticle[]> {
   for (const name of names) {
     const text = await fs.readFile(path.join(dir, name), 'utf8')
     try {
-      gold.push(JSON.parse(text) as GoldArticle)
+      gold.push(inToolkitUnits(JSON.parse(text) as GoldArticle))
     } catch (error) {
       throw new Error(`${name}: ${(error as Error).message}`)
     }

@@ -136,6 +136,13 @@ export interface ArticleRecord {
   facts: Fact[]
   checks: Check[]
   messages: MessageRecord[]
+  /** The segmented text, when asked for (`tokens` option, `extract --tokens`): every token of `text`, in order. */
+  tokens?: Token[]
+  /**
+   * The input's fields beyond those newsfacts reads (`url`, `source`, …),
+   * as they came: only for JSON inputs that have any.
+   */
+  meta?: Record<string, unknown>
 }
 
 export type ErrorCode =
@@ -187,11 +194,12 @@ export interface ChecksRecord {
 /** What the pipeline and the cross-check produce (a {@link ChecksRecord} is a view of an article record). */
 export type OutputRecord = ArticleRecord | ErrorRecord | ConflictRecord
 
-/** A token of the segmented normalized text. */
+/** A token of the segmented normalized text; white space is no token. */
 export interface Token {
   word: string
   /** jieba part-of-speech tag (`n`, `v`, `m`, `x`, …). */
   tag: string
+  /** Offsets in the normalized text, end exclusive (UTF-16 code units; code points in records written with `--offsets codepoint`). */
   start: number
   end: number
 }
@@ -211,6 +219,8 @@ declare module 'vfile' {
     langConfidence: LanguageConfidence
     publishedAt: string | null
     title: string | null
+    /** The input's fields beyond those newsfacts reads, carried to the record unchanged. */
+    meta: Record<string, unknown>
     tokens: Token[]
     sentences: Span[]
     facts: Fact[]

@@ -5,10 +5,10 @@ describe('public API', () => {
   it('exposes exactly these names', () => {
     expect(Object.keys(newsfacts).sort()).toEqual([
       'CrossChecker', 'InputError', 'OffsetMap', 'SCHEMA_VERSION', 'TextBuilder', 'check', 'convert', 'createNewsfacts', 'crossCheck',
-      'csvHeader', 'decode', 'decodeBytes', 'describeFact', 'detect', 'detectLanguage', 'errorRecord', 'extract',
-      'extractHtml', 'findDateline', 'findNumbers', 'formatRecord', 'loadSegmenter', 'metadata', 'parseNumber',
+      'csvHeader', 'dateBounds', 'decode', 'decodeBytes', 'describeFact', 'detect', 'detectLanguage', 'errorRecord', 'extract',
+      'extractHtml', 'findDateline', 'findNumbers', 'formatRecord', 'loadSegmenter', 'metadata', 'outputTables', 'parseNumber',
       'processBatch', 'readInputs', 'repair', 'resolveBatchOptions', 'resolveOptions', 'rewrite', 'rules', 'segment', 'splitSentences',
-      'stages', 'toChecksRecord', 'toCsvRows', 'toFactRecords', 'toRecord', 'toSimplified'
+      'stages', 'toChecksRecord', 'toCodePointOffsets', 'toCsvRows', 'toFactRecords', 'toRecord', 'toSimplified'
     ])
   })
 

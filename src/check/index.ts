@@ -28,7 +28,7 @@ export const rules: readonly RuleInfo[] = [
 /** Run every rule on the article's facts (a huge article's, section by section). */
 export function check(file: VFile, _options?: ResolvedOptions): void {
   const context = contextOf(file)
-  const checks = sectionsOf(context).flatMap((section) => articleRules.flatMap((rule) => rule.run(section)))
+  const checks = distinct(sectionsOf(context).flatMap((section) => articleRules.flatMap((rule) => rule.run(section))))
   file.data.checks = checks
   const byId = new Map(context.facts.map((fact) => [fact.id, fact] as const))
   for (const found of checks) {
@@ -42,6 +42,17 @@ export function check(file: VFile, _options?: ResolvedOptions): void {
       expected: found.expected === undefined ? undefined : [String(found.expected)]
     })
   }
+}
+
+/** A relation two readings found (`较上月底854.28%增加15.67个百分点`) is reported once, as first found. */
+function distinct(checks: readonly Check[]): Check[] {
+  const seen = new Set<string>()
+  return checks.filter((found) => {
+    const key = [found.rule, ...[...found.facts].sort()].join('\u0000')
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
 }
 
 /**

@@ -67,6 +67,23 @@ export function lastFactBefore(context: RuleContext, at: number, accepts: (fact:
   return null
 }
 
+/**
+ * {@link lastFactBefore} over only the facts at `candidates` (indices into
+ * the context's facts, ascending) that the caller has found to accept: it
+ * skips the others without looking at each, so that asking for every fact
+ * of a long paragraph without dates is not quadratic.
+ */
+export function lastCandidateBefore(context: RuleContext, candidates: readonly number[], at: number, horizon = 0): Fact | null {
+  const {longest} = layoutOf(context)
+  const last = firstFrom(context.facts, at + 1) - 1
+  for (let k = partitionPoint(candidates, (index) => index <= last) - 1; k >= 0; k--) {
+    const fact = context.facts[candidates[k]!]!
+    if (fact.span[0] + longest < horizon) break
+    if (fact.span[1] <= at) return fact
+  }
+  return null
+}
+
 /** The paragraph (text between line breaks) holding a position. */
 export function paragraphAt(context: RuleContext, at: number): Span {
   const {breaks} = layoutOf(context)

@@ -1,6 +1,6 @@
 import type {Fact, Span} from '../types.js'
-import {factsWithin, lastFactBefore} from './layout.js'
-import {perFact} from './memo.js'
+import {factsWithin, lastCandidateBefore} from './layout.js'
+import {perContext, perFact} from './memo.js'
 import type {RuleContext} from './rule.js'
 import {paragraphOf, sentenceOf} from './text.js'
 
@@ -46,7 +46,7 @@ export const contextPeriod = perFact((context, fact): string | null => {
   const own = statedPeriod(context, fact)
   if (own) return own
   const [start] = paragraphOf(context, fact.span[0])
-  const carried = lastFactBefore(context, fact.span[0], (date) => isPeriodDate(context, date), start)
+  const carried = lastCandidateBefore(context, periodDates(context), fact.span[0], start)
   return carried && carried.span[0] >= start ? (carried.value as string).trim() : null
 })
 
@@ -55,6 +55,9 @@ export function statedPeriod(context: RuleContext, fact: Fact): string | null {
   const sentence = sentenceOf(context, fact)
   return sentencePeriod(factsWithin(context, sentence[0], sentence[1]), fact, sentence, context.text)
 }
+
+/** Where the dates that can carry forward are among the facts, found once per context. */
+const periodDates = perContext((context): number[] => context.facts.flatMap((fact, index) => (isPeriodDate(context, fact) ? [index] : [])))
 
 /** A date that can carry forward: stated as a date, not as the base of a comparison. */
 const isPeriodDate = perFact(

@@ -82,7 +82,9 @@ export function factsInSentence(context: RuleContext, fact: Fact): Fact[] {
 
 /** The facts of `anchor`'s sentence that end by the time `fact` starts. */
 export function factsInSentenceBefore(context: RuleContext, anchor: Fact, fact: Fact): Fact[] {
-  return factsInSentence(context, anchor).filter((other) => other.span[1] <= fact.span[0])
+  // Those that end by the sentence's end and by `fact`'s start: not the whole sentence filtered, which in a list of hundreds of values is most of the work.
+  const [start, end] = sentenceOf(context, anchor)
+  return factsWithin(context, start, Math.min(end, fact.span[0]))
 }
 
 export function sameSentence(context: RuleContext, a: Fact, b: Fact): boolean {
@@ -277,22 +279,27 @@ const sentenceInside = /[。！？!?；;]|[.,，](?=\s|$)/u
  * Headings that sum up a section, as a headline sums up the article: a
  * short line (`一、广义货币增长8.7%`, or the first line of an article with
  * no headline given: `财政部:1-7月国有企业利润总额27332.5亿元 同比增长3.9%`)
- * that ends no sentence and is numbered unless it opens the text. Its
- * section runs to the next heading.
+ * that ends no sentence and is numbered unless it opens the text; with no
+ * headline given, a short lead paragraph too (`本财政年度首3个月录得60亿元赤字，
+ * 财政储备为3,047亿元，较5月份减少75亿元。`). Its section runs to the next heading.
  */
-export const headingsOf = perContext((context): Array<{heading: Span; body: Span}> => {
+export const headingsOf = perContext((context): Array<{heading: Span; body: Span; role: 'heading' | 'opening line' | 'lead'}> => {
   const {text} = context
-  const limit = languageOf(context) === 'en' ? 120 : 80
+  const english = languageOf(context) === 'en'
+  const limit = english ? 120 : 80
   const headline = headlineOf(context)
-  const lines: Span[] = []
+  const lines: Array<{span: Span; role: 'heading' | 'opening line' | 'lead'}> = []
   for (let start = 0; start < text.length; ) {
     const [from, to] = paragraphOf(context, start)
     const line = text.slice(from, to).trim()
-    const opening = text.slice(0, from).trim() === ''
-    if (line.length >= 4 && line.length <= limit && !sentenceInside.test(line) && (sectionNumber.test(line) || (opening && !headline))) lines.push([from, to])
+    const opening = !headline && text.slice(0, from).trim() === '' && to < text.length
+    const heading = line.length >= 4 && line.length <= limit && !sentenceInside.test(line) && (sectionNumber.test(line) || opening)
+    // A release's lead paragraph (`本财政年度首3个月录得60亿元赤字，财政储备为3,047亿元…。`) sums up the release.
+    const lead = opening && line.length >= 4 && line.length <= (english ? 300 : 150)
+    if (heading || lead) lines.push({span: [from, to], role: opening ? (heading ? 'opening line' : 'lead') : 'heading'})
     start = Math.max(to + 1, start + 1)
   }
-  return lines.map((heading, index) => ({heading, body: [heading[1], lines[index + 1]?.[0] ?? text.length] as Span}))
+  return lines.map(({span, role}, index) => ({heading: span, role, body: [span[1], lines[index + 1]?.span[0] ?? text.length] as Span}))
 })
 
 /** The paragraph (text between blank lines or line breaks) holding a position. */

@@ -1,22 +1,19 @@
 import {existsSync, readFileSync} from 'node:fs'
 import type {Readable, Writable} from 'node:stream'
 import {parseArgs, type ParseArgsConfig} from 'node:util'
-import {maxJobs, processBatch, resolveBatchOptions, type BatchOptions, type BatchResult} from '../batch/index.js'
-import {crossCheck, CrossChecker} from '../check/index.js'
-import {inputBytes, readInputs, type ReadProgress, type SkippedFiles} from '../input/index.js'
+import {maxJobs, processBatch, resolveBatchOptions, type BatchOptions} from '../batch/index.js'
+import {inputBytes, readInputs, type InputFormat, type ReadProgress, type SkippedFiles} from '../input/index.js'
 import type {ArticleInput} from '../pipeline/index.js'
 import {parseQueueAddress, type QueueAddress} from '../queue/address.js'
 import type {Collector} from '../queue/collector.js'
 import {QueueError} from '../queue/errors.js'
-import {csvHeader, toCsvRows, toFactRecords} from '../report/facts.js'
-import {ParquetFactWriter} from '../report/parquet.js'
-import {toChecksRecord} from '../report/record.js'
-import {formatRecord, type TextReportOptions} from '../report/text.js'
-import {storeConflicts} from '../store/conflicts.js'
+import type {OffsetUnit} from '../report/offsets.js'
+import type {TextReportOptions} from '../report/text.js'
 import type {StoreWriter} from '../store/writer.js'
-import type {ArticleRecord, ErrorRecord, OutputRecord} from '../types.js'
+import type {ErrorRecord} from '../types.js'
 import {showControls} from '../util/controls.js'
 import {useColor} from './color.js'
+import {outputFormat, type OutputFormat, type TableChoice} from './formats/index.js'
 import {openOutput, Output, OutputError} from './output.js'
 import {Progress} from './progress.js'
 import {withCollector} from './queue.js'
@@ -59,14 +56,14 @@ export async function execute(argv: string[], io: Io): Promise<number> {
     if (!(error instanceof UsageError || error instanceof TypeError)) throw error
     // Point at the help of the command the user is running: it lists only what applies.
     const command = argv.find((arg) => Object.hasOwn(commands, arg))
-    io.stderr.write(`newsfacts: ${error.message}\nRun \`newsfacts ${command ? `${command} ` : ''}--help\` for usage.\n`)
+    io.stderr.write(`newsfacts: ${showControls(error.message)}\nRun \`newsfacts ${command ? `${command} ` : ''}--help\` for usage.\n`)
     return 2
   }
   if (parsed.help) {
     io.stdout.write(parsed.commandGiven ? commandHelpText(version, parsed.command) : helpText(version))
     return 0
   }
-  for (const note of parsed.notes) io.stderr.write(`newsfacts: ${note}\n`)
+  for (const note of parsed.notes) io.stderr.write(`newsfacts: ${showControls(note)}\n`)
   if (parsed.version) {
     io.stdout.write(version + '\n')
     return 0
@@ -74,22 +71,24 @@ export async function execute(argv: string[], io: Io): Promise<number> {
   try {
     if (parsed.command === 'worker') return await runWorkerCommand({queue: parsed.queue!, jobs: parsed.batch.jobs, stalledAfter: parsed.stalledAfter, quiet: parsed.quiet}, io)
     // A progress line shows the queue's workers itself; without one, a run waiting for workers says so.
-    const notice = (line: string) => void (io.stderrIsTTY && !parsed.quiet ? undefined : io.stderr.write(`newsfacts: ${line}\n`))
+    const notice = (line: string) => void (io.stderrIsTTY && !parsed.quiet ? undefined : io.stderr.write(`newsfacts: ${showControls(line)}\n`))
     return await (parsed.queue ? withCollector(parsed.queue, (collector) => run(parsed, io, collector), notice) : run(parsed, io))
   } catch (error) {
     if (error instanceof ResumeError || error instanceof QueueError || error instanceof StoreError) {
-      io.stderr.write(`newsfacts: ${error.message}\n`)
+      io.stderr.write(`newsfacts: ${showControls(error.message)}\n`)
       return 2
     }
     if (!(error instanceof OutputError)) throw error
     // Like other filters, stop quietly when the reader has what it wanted.
     if (error.readerGone) return 0
-    io.stderr.write(`newsfacts: ${error.message}\n`)
+    io.stderr.write(`newsfacts: ${showControls(error.message)}\n`)
     return 2
   }
 }
 
-interface Parsed {
+export type {Sink} from './formats/index.js'
+
+export interface Parsed {
   command: Command
   /** Whether the command was named (`check --help` shows that command's help). */
   commandGiven: boolean
@@ -99,6 +98,7 @@ interface Parsed {
   help: boolean
   version: boolean
   batch: BatchOptions
+  inputFormat: InputFormat | undefined
   output: string | undefined
   resume: boolean
   facts: boolean
@@ -111,6 +111,10 @@ interface Parsed {
   /** Milliseconds (`worker`). */
   stalledAfter: number | undefined
   store: string | undefined
+  /** `--table` of the table formats (facts when not given). */
+  table: TableChoice | undefined
+  /** `--offsets`: what the offsets of the written records count. */
+  offsets: OffsetUnit
 }
 
 function parse(argv: string[]): Parsed {
@@ -173,6 +177,8 @@ function parse(argv: string[]): Parsed {
   if (jobs !== undefined && jobs > maxJobs()) notes.push(`\`--jobs ${jobs}\` is more than this machine can use: running ${maxJobs()} workers (2 × ${maxJobs() / 2} cores)`)
   if (jobs !== undefined) batch.jobs = Math.min(jobs, maxJobs())
   if (values.unordered) batch.unordered = true
+  // The records carry their tokens only when asked: they are most of a record's size.
+  if (values.tokens === true || command === 'segment') batch.tokens = true
   const timeout = number('timeout')
   if (timeout !== undefined) batch.timeout = timeout
   if (timeout && jobs === 0) throw new UsageError('`--timeout` needs worker threads: with `--jobs 0` nothing can stop an article (use `--jobs 1` or more, or leave out `--timeout`)')
@@ -192,6 +198,7 @@ function parse(argv: string[]): Parsed {
     help: false,
     version: values.version === true,
     batch,
+    inputFormat: string('input-format') as InputFormat | undefined,
     output: string('output'),
     resume: values.resume === true,
     facts: values.facts === true,
@@ -201,22 +208,28 @@ function parse(argv: string[]): Parsed {
     verbose: values.verbose === true,
     queue,
     stalledAfter: stalledAfter === undefined ? undefined : stalledAfter * 1000,
-    store: string('store')
+    store: string('store'),
+    table: string('table') as TableChoice | undefined,
+    offsets: (string('offsets') ?? 'utf16') as OffsetUnit
   }
+  const tableFormat = parsed.format === 'csv' || parsed.format === 'parquet'
+  if (parsed.table && !tableFormat) throw new UsageError('`--table` picks a table of `--format csv` or `--format parquet`')
+  if (parsed.table === 'all' && !parsed.output) throw new UsageError(`\`--table all\` needs \`--output <directory>\`: it writes articles, facts and checks as three files there`)
+  if (values.tokens === true && (tableFormat || parsed.facts)) throw new UsageError('`--tokens` adds tokens to the JSON Lines article records; `newsfacts segment` writes them as text')
   if (command === 'query' && (!parsed.store || parsed.paths.length !== 1)) throw new UsageError('`query` needs `--store <db>` and one SQL statement, quoted: newsfacts query --store facts.duckdb "SELECT count(*) FROM facts"')
   if (parsed.store && command === 'extract' && parsed.conflicts && !parsed.output) throw new UsageError('`--conflicts` with `--store` needs `--output <file>` (the store takes the records); `check --store` finds conflicts across the store')
   if (parsed.resume && !parsed.output) throw new UsageError('`--resume` needs `--output <file>`')
   if (parsed.resume && (parsed.format === 'csv' || parsed.format === 'parquet')) {
     throw new UsageError(`\`--resume\` works on JSON Lines output; it cannot tell a half-written article in ${parsed.format === 'csv' ? 'CSV' : 'Parquet'}`)
   }
-  if (parsed.conflicts && (parsed.format === 'csv' || parsed.format === 'parquet')) throw new UsageError('`--conflicts` adds records to JSON Lines output; CSV and Parquet hold facts only')
-  if (parsed.format === 'parquet' && !parsed.output) throw new UsageError('`--format parquet` needs `--output <file>`: a Parquet file is binary')
+  if (parsed.conflicts && (parsed.format === 'csv' || parsed.format === 'parquet')) throw new UsageError('`--conflicts` adds records to JSON Lines output; CSV and Parquet hold tables of articles, facts and checks')
+  if (parsed.format === 'parquet' && !parsed.output && parsed.table !== 'all') throw new UsageError('`--format parquet` needs `--output <file>`: a Parquet file is binary')
   if (command === 'report' && !parsed.output) throw new UsageError('`report` needs `--output <file>` (`-o report.html`)')
   return parsed
 }
 
 function defaults(): Omit<Parsed, 'command' | 'commandGiven' | 'help'> {
-  return {notes: [], paths: [], version: false, batch: {}, output: undefined, resume: false, facts: false, conflicts: false, format: undefined, quiet: false, verbose: false, queue: undefined, stalledAfter: undefined, store: undefined}
+  return {notes: [], paths: [], version: false, batch: {}, inputFormat: undefined, output: undefined, resume: false, facts: false, conflicts: false, format: undefined, quiet: false, verbose: false, queue: undefined, stalledAfter: undefined, store: undefined, table: undefined, offsets: 'utf16'}
 }
 
 /**
@@ -276,18 +289,31 @@ async function runInputs(parsed: Parsed, io: Io, collector?: Collector, store?: 
   }
 
   const resume = parsed.resume && parsed.output ? await readResume(parsed.output, {mode: parsed.facts ? 'facts' : 'records'}) : undefined
-  const toFile = parsed.output !== undefined
-  const out = toFile ? await openOutput(parsed.output!, parsed.resume) : new Output(io.stdout, 'stdout')
+  const format = outputFormat(parsed.command, parsed.format)!
+  // A format that writes a directory opens its own files there.
+  const directory = format.writesDirectory?.(parsed) ?? false
+  const toFile = parsed.output !== undefined && !directory
+  const out = directory ? undefined : toFile ? await openOutput(parsed.output!, parsed.resume) : new Output(io.stdout, 'stdout')
   const err = new Output(io.stderr, 'stderr')
   const read: ReadProgress = {bytes: 0}
   const progress = new Progress(io.stderr, Boolean(io.stderrIsTTY) && !parsed.quiet, {read, total: () => inputBytes(paths), status: collector && (() => collector.status())})
   const skipped: SkippedFiles = {count: 0, examples: []}
   // The collector leaves out done inputs itself, after cutting the inputs into jobs: a resumed run then makes the jobs the first one made.
   const skip = new WeakSet<ArticleInput | ErrorRecord>()
-  const inputs = resuming(readInputs(paths, {maxBytes: parsed.batch.maxBytes, stdin: io.stdin, progress: read, skipped, exclude: parsed.output}), resume, collector ? skip : undefined, () => progress.pass())
+  const inputs = resuming(readInputs(paths, {maxBytes: parsed.batch.maxBytes, encoding: parsed.batch.encoding ?? null, inputFormat: parsed.inputFormat, stdin: io.stdin, progress: read, skipped, exclude: parsed.output}), resume, collector ? skip : undefined, () => progress.pass())
 
-  const sinkOptions = reportOptions(parsed, io)
-  const sink = store ? withStore(createSink(parsed, out, err, sinkOptions, progress, store), store, err, parsed.quiet) : createSink(parsed, out, err, sinkOptions, progress)
+  // A format whose report is its output (show, check) writes it to `--output`; the others report on stderr.
+  const reportsToFile = toFile && format.reportIsOutput === true
+  const reports = reportsToFile ? out! : err
+  const text = reportOptions(parsed, format, io, reportsToFile)
+  // A quiet report of an article without warnings is empty: no line at all for it.
+  const show = async (report: string) => {
+    if (!report) return
+    progress.clear()
+    await reports.write(report + '\n')
+  }
+  const formatSink = await format.create({parsed, out, err, text, show, store})
+  const sink = store ? withStore(formatSink, store, err, parsed.quiet) : formatSink
   let failed = 0
   let articles = 0
   let facts = 0
@@ -313,13 +339,15 @@ async function runInputs(parsed: Parsed, io: Io, collector?: Collector, store?: 
   const passed = resume?.passed ?? 0
   if (inputCount + passed === 0) {
     // Nothing read at all is a mistake (a wrong folder, articles with other extensions), not a clean run.
-    if (toFile) await out.end()
+    if (toFile) await out!.end()
+    // A directory's files are open: they are closed as empty tables, not left half-written.
+    if (directory) await sink.end()
     const where = paths.map((given) => (given === '-' ? 'standard input' : `\`${given}\``)).join(', ')
-    await err.write(`newsfacts: no inputs in ${where}${skipped.count > 0 ? `: ${describeSkipped(skipped)}` : ''}\n`)
+    await err.write(`newsfacts: no inputs in ${showControls(where)}${skipped.count > 0 ? `: ${describeSkipped(skipped)}` : ''}\n`)
     return 2
   }
   const inconsistent = await sink.end()
-  if (toFile) await out.end()
+  if (toFile) await out!.end()
 
   if (resume && resume.repeated.count > 0) await err.write(`newsfacts: warning: ${describeRepeated(resume.repeated)}\n`)
   if (!parsed.quiet) {
@@ -337,24 +365,13 @@ async function runInputs(parsed: Parsed, io: Io, collector?: Collector, store?: 
   return failed > 0 || (parsed.command === 'check' && inconsistent > 0) ? 1 : 0
 }
 
-/** Text commands whose report is their output: with `--output` it goes to the file, not to stderr. */
-const reportCommands: readonly Command[] = ['show', 'check']
-
-function reportsToFile(parsed: Parsed): boolean {
-  return parsed.output !== undefined && reportCommands.includes(parsed.command)
-}
-
-/** How the text report reads: compact unless `--verbose`; coloured and wrapped only for a terminal. */
-function reportOptions(parsed: Parsed, io: Io): TextReportOptions {
-  const toFile = reportsToFile(parsed)
-  const compact = !parsed.verbose && parsed.command === 'show'
-  const checksOnly = !parsed.verbose && parsed.command === 'check'
+/** How the text report reads: the format's brief form unless `--verbose`; coloured and wrapped only for a terminal. */
+function reportOptions(parsed: Parsed, format: OutputFormat, io: Io, toFile: boolean): TextReportOptions {
   return {
     color: !toFile && useColor(io.env ?? {}, Boolean(io.stderrIsTTY)),
     quiet: parsed.quiet,
     ...(toFile || io.columns === undefined ? {} : {width: io.columns}),
-    ...(compact ? {compact} : {}),
-    ...(checksOnly ? {checksOnly} : {})
+    ...(parsed.verbose ? {} : format.brief)
   }
 }
 
@@ -364,7 +381,7 @@ function plural(count: number, word: string): string {
 
 function describeSkipped(skipped: SkippedFiles): string {
   const files = skipped.count === 1 ? '1 file' : `${skipped.count} files`
-  const examples = skipped.examples.map((file) => `\`${file}\``).join(', ')
+  const examples = skipped.examples.map((file) => `\`${showControls(file)}\``).join(', ')
   return `skipped ${files} in directories that are not articles by name or extension (${skipped.count > skipped.examples.length ? 'e.g. ' : ''}${examples}); give a file as a path to read it anyway`
 }
 
@@ -393,113 +410,5 @@ async function* resuming(
       mark.add(input)
     }
     yield input
-  }
-}
-
-export interface Sink {
-  write(result: BatchResult): Promise<void>
-  /** Finish the output; returns the number of inconsistencies found (check). */
-  end(): Promise<number>
-}
-
-function createSink(parsed: Parsed, out: Output, err: Output, text: TextReportOptions, progress: Progress, store?: StoreWriter): Sink {
-  // A quiet report of an article without warnings is empty: no line at all for it.
-  const reports = reportsToFile(parsed) ? out : err
-  const show = async (report: string) => {
-    if (!report) return
-    progress.clear()
-    await reports.write(report + '\n')
-  }
-  switch (parsed.command) {
-    case 'extract': {
-      if (parsed.format === 'parquet') {
-        const table = new ParquetFactWriter({writeBytes: (bytes) => out.write(bytes)})
-        return {
-          async write({record, source}) {
-            if (record.type === 'article') await table.add(record)
-            else await show(formatRecord(record, source))
-          },
-          async end() {
-            await table.end()
-            return 0
-          }
-        }
-      }
-      // The store takes the records; without --output nothing else is written.
-      if (store && !parsed.output) return {write: async ({record, source}) => (record.type === 'error' ? show(formatRecord(record, source)) : undefined), end: async () => 0}
-      const csv = parsed.format === 'csv'
-      // Conflicts between the articles of the run close the JSON Lines stream (a table of facts has no place for them).
-      const conflicts = parsed.conflicts && !csv ? new CrossChecker() : undefined
-      let started = false
-      return {
-        async write({record}) {
-          if (record.type === 'article') conflicts?.add(record)
-          if (csv) {
-            if (!started) await out.write(csvHeader())
-            started = true
-            if (record.type === 'article') await out.write(toCsvRows(record))
-            else await show(formatRecord(record, ''))
-          } else if (parsed.facts && record.type === 'article') {
-            await out.write(toFactRecords(record).map((fact) => JSON.stringify(fact) + '\n').join(''))
-          } else {
-            await out.write(JSON.stringify(record) + '\n')
-          }
-        },
-        async end() {
-          for (const conflict of conflicts?.conflicts() ?? []) await out.write(JSON.stringify(conflict) + '\n')
-          return 0
-        }
-      }
-    }
-    case 'check': {
-      const json = parsed.format === 'json'
-      const checker = store ? undefined : new CrossChecker()
-      let inconsistent = 0
-      return {
-        async write({record, source}) {
-          if (record.type === 'article') {
-            inconsistent += record.checks.filter((check) => check.verdict === 'inconsistent').length
-            checker?.add(record)
-          }
-          if (json) await out.write(JSON.stringify(record.type === 'article' ? toChecksRecord(record) : record) + '\n')
-          else await show(formatRecord(record, source, {...text, facts: false}))
-        },
-        async end() {
-          // With a store, the conflicts are across everything stored, this run's articles included.
-          let conflicts = 0
-          for await (const conflict of store ? storeConflicts(store.store) : checker!.conflicts()) {
-            conflicts++
-            if (json) await out.write(JSON.stringify(conflict) + '\n')
-            else await show(formatRecord(conflict, ''))
-          }
-          return inconsistent + conflicts
-        }
-      }
-    }
-    case 'report': {
-      const records: Array<{record: OutputRecord; source: string}> = []
-      return {
-        async write(result) {
-          records.push(result)
-        },
-        async end() {
-          const {renderHtmlReport} = await import('../report/html.js')
-          const articles = records.flatMap(({record}) => (record.type === 'article' ? [record] : []))
-          for (const conflict of crossCheck(articles)) records.push({record: conflict, source: ''})
-          await out.write(renderHtmlReport(records))
-          if (!parsed.quiet) await err.write(`newsfacts: wrote ${parsed.output}\n`)
-          return 0
-        }
-      }
-    }
-    default:
-      return {
-        async write({record, source}) {
-          await show(formatRecord(record, source, text))
-        },
-        async end() {
-          return 0
-        }
-      }
   }
 }

@@ -1,7 +1,9 @@
 import {resolveEncoding} from '../decode/encodings.js'
 import {normalizePublishedAt} from '../metadata/dateline.js'
 import type {SegmenterName} from '../pipeline/options.js'
+import {offsetUnits} from '../report/offsets.js'
 import {missingSegmenter} from '../segment/installed.js'
+import {tableChoices} from './formats/tables.js'
 
 /** A flag's value read, or why it cannot be: the whole message, naming the flag. */
 export type ReadValue = {value: unknown} | {problem: string}
@@ -55,6 +57,7 @@ export const commands = {
   extract: 'Write one JSON record per article (JSON Lines) to stdout or --output',
   check: 'Report consistency checks, linter style, and conflicts across articles',
   report: 'Write a self-contained HTML report (-o FILE)',
+  segment: 'Write the normalized text with its tokens separated by spaces, a line for each line of the text (as jieba\'s command line does)',
   worker: 'Take jobs from a Redis queue (--queue) that `extract --queue` fills, until stopped',
   query: 'Print the rows of an SQL query on a fact store (--store)'
 } as const
@@ -67,12 +70,13 @@ export const formats: Record<Command, readonly string[]> = {
   extract: ['jsonl', 'csv', 'parquet'],
   check: ['text', 'json'],
   report: [],
+  segment: ['text'],
   worker: [],
   query: ['table', 'json']
 }
 
 /** The commands that read articles; `worker` takes its articles, and their options, from the queue. */
-const articleCommands = ['show', 'extract', 'check', 'report'] as const
+const articleCommands = ['show', 'extract', 'check', 'report', 'segment'] as const
 
 export const flags: readonly Flag[] = [
   {name: 'help', short: 'h', type: 'boolean', description: 'Show this help'},
@@ -80,6 +84,7 @@ export const flags: readonly Flag[] = [
   {name: 'segmenter', type: 'string', value: 'name', choices: ['node-rs', 'nodejieba'], read: installedSegmenter, commands: articleCommands, description: 'jieba backend: node-rs (default, @node-rs/jieba) or nodejieba'},
   {name: 'from', type: 'string', value: 'variant', choices: ['t', 'tw', 'hk'], commands: articleCommands, description: 'Traditional variant to convert from: t (default), tw, hk'},
   {name: 'encoding', type: 'string', value: 'name', read: encoding, commands: articleCommands, description: 'Force the input encoding (utf-8, gb18030, big5, utf-16le, …) instead of detecting it'},
+  {name: 'input-format', type: 'string', value: 'name', choices: ['text', 'jsonl'], commands: articleCommands, description: 'What standard input holds: text (one article) or jsonl (default: jsonl when it starts with `{`)'},
   {
     name: 'published-at',
     type: 'string',
@@ -95,8 +100,11 @@ export const flags: readonly Flag[] = [
   {name: 'output', short: 'o', type: 'string', value: 'file', commands: articleCommands, description: 'Write to file instead of stdout (show, check: the text report, else on stderr; report: the HTML file)'},
   {name: 'resume', type: 'boolean', commands: ['extract'], description: 'With --output: skip the inputs the file has records of (by id and occurrence), try again timeout and internal errors, append the rest'},
   {name: 'facts', type: 'boolean', commands: ['extract'], description: 'One fact per line (with its article id) instead of one article per line'},
+  {name: 'tokens', type: 'boolean', commands: ['extract'], description: 'Add `tokens` to each article record: every token of its text with part of speech and offsets'},
+  {name: 'offsets', type: 'string', value: 'unit', choices: offsetUnits, commands: ['extract'], description: 'What offsets count (span, sourceSpan, sentence, tokens; the tables\' columns): utf16 (default, code units as JavaScript counts) or codepoint (as Python counts)'},
+  {name: 'table', type: 'string', value: 'name', choices: tableChoices, commands: ['extract'], description: 'csv and parquet: the table to write: facts (default), articles, checks, or all (three files in the directory --output names)'},
   {name: 'conflicts', type: 'boolean', commands: ['extract'], description: 'End the JSON Lines with conflict records between the articles of the run (kept in memory: for sets of related articles)'},
-  {name: 'format', type: 'string', value: 'name', commands: ['show', 'extract', 'check', 'query'], description: 'extract: jsonl (default), csv or parquet (facts; parquet needs -o); check: text (default) or json; query: table (default on a terminal) or json (JSON Lines, default when piped)'},
+  {name: 'format', type: 'string', value: 'name', commands: ['show', 'extract', 'check', 'query'], description: 'extract: jsonl (default), csv or parquet (a table: see --table; parquet needs -o); check: text (default) or json; query: table (default on a terminal) or json (JSON Lines, default when piped)'},
   {name: 'queue', type: 'string', value: 'url', commands: ['extract', 'worker'], description: 'A Redis queue, redis://host:port/db[?name=queue]: extract queues the articles there as jobs for `newsfacts worker`s and writes their records as a local run would; worker takes jobs from it'},
   {name: 'stalled-after', type: 'string', value: 's', read: wholeNumber(1), commands: ['worker'], description: 'Give a job to another worker when its worker has not renewed its lock for s seconds (default 30; give every worker the same)'},
   {
@@ -129,7 +137,7 @@ export function commandHelpText(version: string, command: Command): string {
       description =
         command === 'query'
           ? 'table (default on a terminal) or json (JSON Lines: one object per row; the default when piped)'
-          : `${formats[command].join(', ')} (default ${formats[command][0]})${command === 'extract' ? '; csv and parquet hold facts, parquet needs -o' : ''}`
+          : `${formats[command].join(', ')} (default ${formats[command][0]})${command === 'extract' ? '; csv and parquet write a table (--table), parquet needs -o' : ''}`
     }
     lines.push(flagLine(flag, description))
   }
@@ -169,6 +177,8 @@ export function helpText(version: string): string {
     '  newsfacts extract articles.jsonl -o facts.jsonl --resume',
     '  newsfacts extract --format csv corpus/ > facts.csv',
     '  newsfacts extract --format parquet corpus/ -o facts.parquet',
+    '  newsfacts extract --format parquet --table all corpus/ -o tables/   # articles, facts and checks',
+    '  newsfacts segment article.txt > article.seg.txt',
     '  newsfacts check corpus/',
     '  newsfacts extract --store facts.duckdb corpus/ && newsfacts check --store facts.duckdb',
     '  newsfacts query --store facts.duckdb "SELECT kind, count(*) AS n FROM facts GROUP BY kind"',

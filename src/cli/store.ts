@@ -3,6 +3,7 @@
  * (records also go to the store), `check --store` without inputs (conflicts
  * across everything stored), and `query`.
  */
+import {jsonLine} from '../report/json-line.js'
 import {formatRecord} from '../report/text.js'
 import {TextTable} from '../report/table.js'
 import {storeConflicts} from '../store/conflicts.js'
@@ -43,7 +44,7 @@ export async function checkStore(location: string, {json, quiet}: {json: boolean
     let conflicts = 0
     for await (const conflict of storeConflicts(store)) {
       conflicts++
-      if (json) await out.write(JSON.stringify(conflict) + '\n')
+      if (json) await out.write(jsonLine(conflict))
       else await err.write(formatRecord(conflict, '') + '\n')
     }
     if (!quiet) await err.write(`newsfacts: ${store.name}: ${conflicts} ${conflicts === 1 ? 'conflict' : 'conflicts'} across the stored articles\n`)
@@ -67,7 +68,7 @@ export async function runQuery(location: string, sql: string, format: string | u
   try {
     const {columns, batches} = await store.read(sql)
     const names = uniqueNames(columns)
-    const json = (row: readonly unknown[]) => JSON.stringify(Object.fromEntries(names.map((name, index) => [name, row[index] ?? null]))) + '\n'
+    const json = (row: readonly unknown[]) => jsonLine(Object.fromEntries(names.map((name, index) => [name, row[index] ?? null])))
     if (!table) {
       for await (const rows of batches) await out.write(rows.map(json).join(''))
       return 0

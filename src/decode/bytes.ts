@@ -2,13 +2,14 @@ import iconv from 'iconv-lite'
 import {lazyModule} from '../util/lazy.js'
 import {InputError} from '../util/errors.js'
 import {isUtf8, resolveEncoding, unicodeEncodings, type Encoding} from './encodings.js'
+import {decodeShortInput, SHORT_INPUT_BYTES} from './short-input.js'
 import {sniffBinarySignature, sniffBom, sniffMetaCharset, sniffUtf16} from './sniff.js'
 
 // Needed only for bytes in no declared or recognisable encoding.
 const chardetModule = lazyModule<typeof import('chardet')>('chardet')
 
 /** How the encoding was chosen. */
-export type EncodingEvidence = 'forced' | 'bom' | 'valid' | 'pattern' | 'declared' | 'detected'
+export type EncodingEvidence = 'forced' | 'bom' | 'valid' | 'pattern' | 'declared' | 'scored' | 'detected'
 
 export interface DecodedBytes {
   text: string
@@ -23,7 +24,8 @@ const strictUtf8 = new TextDecoder('utf-8', {fatal: true})
 
 /**
  * Decode article bytes: a forced encoding, else a BOM, the UTF-16 NUL
- * pattern, valid UTF-8, a declared `<meta charset>`, and last chardet's guess.
+ * pattern, valid UTF-8, a declared `<meta charset>`, for a short input the
+ * candidate whose characters are most common, and last chardet's guess.
  */
 export function decodeBytes(bytes: Uint8Array, forced: string | null): DecodedBytes {
   if (forced !== null) {
@@ -51,6 +53,11 @@ export function decodeBytes(bytes: Uint8Array, forced: string | null): DecodedBy
   const declaredEncoding = declared === undefined ? undefined : resolveEncoding(declared)
   // A page declaring UTF-8 that is not valid UTF-8 was saved in some other encoding: detect it.
   if (declaredEncoding && !isUtf8(declaredEncoding)) return decodeAs(bytes, declaredEncoding, 'declared')
+
+  if (bytes.byteLength <= SHORT_INPUT_BYTES) {
+    const short = decodeShortInput(bytes)
+    if (short) return {text: short.text, encoding: short.encoding.name, evidence: 'scored'}
+  }
 
   const detected = detect(bytes)
   const detectedEncoding = detected === null ? undefined : resolveEncoding(detected)

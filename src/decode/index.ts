@@ -19,6 +19,7 @@ const evidenceWords: Record<DecodedBytes['evidence'], string> = {
   valid: 'as it is valid UTF-8',
   pattern: 'from its byte pattern',
   declared: 'as its `<meta charset>` declares',
+  scored: 'as its characters are most common in it',
   detected: 'as detected'
 }
 

@@ -65,6 +65,9 @@ const fillers = ['分别为', '分别达', '了达', '达到', '均为', '均达
  */
 const notBeforeSingle = new Set(['新', '递', '倍', '剧', '陡', '起', '升'])
 
+/** Rates named with a verb of change that are levels, not changes (`人口自然增长率为3.55‰`: births less deaths per thousand). */
+const levelRates = ['自然增长率', '自然增長率']
+
 /** Before the verb, part of the change (`同比增长`). `比上年` is not: `上年` is a date of its own. */
 const comparisons = ['同比', '环比']
 
@@ -99,6 +102,7 @@ export function changeBefore(text: string, end: number, rate = false): ChangeVer
       const start = candidateEnd - verb.length
       if (start < 0 || !text.startsWith(verb, start)) continue
       if (verb.length === 1 && start > 0 && notBeforeSingle.has(text[start - 1]!)) return null
+      if (levelRates.some((name) => name.endsWith(verb) && text.startsWith(name, candidateEnd - name.length))) return null
       // `较108年减4.3万元`: 年 ends the year; the verb is 减.
       if ((verb[0] === '年' || verb[0] === '月' || verb[0] === '季') && /[\d０-９〇零一二三四五六七八九十]/u.test(text[start - 1] ?? '')) continue
       let from = start

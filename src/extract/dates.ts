@@ -131,9 +131,17 @@ function isYearNumber(number: NumberMatch): boolean {
 }
 
 /** 民国 years in current use: 100 to 150 (2011 to 2061). */
-function isMinguoYear(number: NumberMatch): boolean {
-  return number.digits !== undefined && number.digits.length === 3 && number.value >= 100 && number.value <= 150
+function isMinguoYear(number: NumberMatch, text: string, named: boolean): boolean {
+  if (number.digits === undefined) return false
+  // `民国38年`: named, any year of the era.
+  if (named) return number.value >= 1 && number.value <= 150 && number.digits.length <= 3
+  if (number.digits.length === 3) return number.value >= 100 && number.value <= 150
+  // Before 2011 (民国100年) the years have two digits (`91年12月26日` is 2002): only where a month,
+  // a quarter or a part of the year follows, since `成立50年` is a length of time.
+  return number.digits.length === 2 && number.value >= 38 && minguoYearContext.test(text.slice(number.end, number.end + 4))
 }
+/** After a two-digit 民国 year: `年12月`, `年度`, `年底`, `年初`, `年第2季`, `年上半年`, `年1至11月`. */
+const minguoYearContext = /^年(?:度|底|初|第|[上下]半|[\d０-９一二三四五六七八九十]{1,2}(?:月|至|[-－~～]))/u
 
 function isInteger(number: NumberMatch, low: number, high: number): boolean {
   return Number.isInteger(number.value) && !number.decimal && !number.negative && number.high === undefined && number.value >= low && number.value <= high
@@ -371,7 +379,7 @@ function readDate(text: string, start: number, byStart: ReadonlyMap<number, Numb
     // 民国113年: a Minguo year whatever the options say.
     const minguo = text.startsWith('民国', at) || text.startsWith('民國', at)
     if (minguo) number = byStart.get(at + 2)
-    if (number && (minguo || options.minguo) && isMinguoYear(number) && text[number.end] === '年' && !notAfterYear.test(text.slice(number.end + 1, number.end + 2))) {
+    if (number && (minguo || options.minguo) && isMinguoYear(number, text, minguo) && text[number.end] === '年' && !notAfterYear.test(text.slice(number.end + 1, number.end + 2))) {
       // 113年度 = 2024.
       const end = number.end + (text.startsWith('年度', number.end) ? 2 : 1)
       parts.year = number.value + 1911

@@ -5,6 +5,7 @@
  * citations (`71(11);397–405`). One row per shape.
  */
 import type {Span} from '../types.js'
+import {emailAddress} from './not-facts.js'
 
 const patterns: readonly RegExp[] = [
   /(?:\+?1[\s.-]?)?\(\d{3}\)\s*\d{3}[\s.-]\d{4}\b/g,
@@ -13,7 +14,7 @@ const patterns: readonly RegExp[] = [
   /\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\b\.?)?/g,
   /\b\d{1,2}\s*[AaPp]\.?[Mm]\.?(?![A-Za-z])/g,
   /(?:https?:\/\/|www\.)[^\s,;)]+/g,
-  /[\w.+-]+@[\w-]+\.[\w.]+/g,
+  new RegExp(emailAddress.source, 'g'),
   /\b\d+\(\d+\);\s*\d+[–-]\d+/g
 ]
 

@@ -58,6 +58,8 @@ import {englishDollar, englishPound} from './region.js'
 import {englishNotFacts} from './english-not-facts.js'
 import type {Quantity, QuantityOptions} from './quantities.js'
 import {overlapsAny} from './not-facts.js'
+import {writtenAfterLowerCase} from './english-capitals.js'
+import {fullStopFrom, sentenceEnd, sentenceMemo, sentenceStart} from './english-sentences.js'
 
 
 /** Every quantity in English `text`, in text order. */
@@ -152,9 +154,19 @@ function nameBareCounts(text: string, quantities: Quantity[]): void {
       continue
     }
     // `Privately owned housing units authorized … were at a rate of 1,419,000`: the sentence's first plural noun.
-    const noun = words(text.slice(sentence, quantity.span[0])).find((word) => isNounWord(word) && !notNouns.has(word.lower) && isPlural(word.text) && !/(?:ed|ing)$/.test(word.lower))
-    if (noun) quantity.unit = singular(noun.text)
+    const noun = firstPluralNoun(text, sentence)
+    if (noun && noun.end <= quantity.span[0]) quantity.unit = singular(noun.text)
   }
+}
+
+/** The sentence's first plural noun, found once per sentence (words before it are offsets into the text). */
+const firstPluralNouns = sentenceMemo<Word | undefined>((text, start) => {
+  const noun = words(text.slice(start, sentenceEnd(text, start))).find((word) => isNounWord(word) && !notNouns.has(word.lower) && isPlural(word.text) && !/(?:ed|ing)$/.test(word.lower))
+  return noun && {...noun, start: noun.start + start, end: noun.end + start}
+})
+
+function firstPluralNoun(text: string, sentence: number): Word | undefined {
+  return firstPluralNouns(text, sentence)
 }
 
 /** How far back a count without its noun looks for the count it continues (`a rate of 866,000` after `1,267,000 units`). */
@@ -167,14 +179,6 @@ function isPlural(word: string): boolean {
 
 /** Nouns ending in -s that are no plurals (`five new measles cases` counts cases). */
 const singularInS = new Set(['measles', 'mumps', 'diabetes', 'news', 'series', 'species', 'means', 'rabies', 'herpes', 'physics', 'economics', 'politics', 'statistics', 'always', 'sometimes', 'perhaps', 'unless', 'its', 'his', 'hers', 'ours', 'yours', 'theirs', 'was', 'has', 'does', 'is', 'this', 'thus', 'plus', 'bus', 'gas'])
-
-/** Where the sentence around `at` starts: after a full stop followed by a space and no lower-case word (`U.S. adults`), or a line break. */
-function sentenceStart(text: string, at: number): number {
-  for (let k = at - 1; k > 0; k--) {
-    if (text[k] === '\n' || (/[.!?]/.test(text[k]!) && /\s/.test(text[k + 1] ?? '') && !/^\s+[a-z]/.test(text.slice(k + 1, k + 4)))) return k + 1
-  }
-  return 0
-}
 
 const lower = (list: readonly Word[], index: number): string => list[index]?.lower ?? ''
 
@@ -489,11 +493,13 @@ function indexLevelBefore(list: readonly Word[], at: number): boolean {
 
 /** Does the sentence around `at` tell a change (a change verb in it)? */
 function sentenceChanges(text: string, at: number): boolean {
-  const start = sentenceStart(text, at)
-  let end = text.indexOf('. ', at)
-  if (end === -1) end = text.length
-  return words(text.slice(start, end)).some((word) => changeVerbs[word.lower] !== undefined && word.lower !== 'up' && word.lower !== 'down')
+  return changeSentences(text, sentenceStart(text, at), fullStopFrom(text, at))
 }
+
+/** Whether the words from a sentence start to a full stop hold a change verb: asked per number, answered once per sentence. */
+const changeSentences = sentenceMemo<boolean>((text, start, end) =>
+  words(text.slice(start, end)).some((word) => changeVerbs[word.lower] !== undefined && word.lower !== 'up' && word.lower !== 'down')
+)
 
 /** `per week`, `a day`, `per acre`: the unit a count is given per; not `per 1,000 women`, which needs its number. */
 function perUnit(list: readonly Word[], at: number): {unit: string; next: number} | null {
@@ -623,7 +629,10 @@ function markAges(text: string, quantities: Quantity[]): void {
     if (quantity.kind !== 'duration' || quantity.unit !== 'year') continue
     const before = text.slice(Math.max(0, quantity.core[0] - 40), quantity.core[0])
     const after = text.slice(quantity.span[1], quantity.span[1] + 12)
-    const colon = text.lastIndexOf(':', quantity.span[0])
+    // Only a colon within reach counts; looking further back would be quadratic in text without colons.
+    const reach = Math.max(0, quantity.span[0] - 399)
+    const colonWithin = text.slice(reach, quantity.span[0] + 1).lastIndexOf(':')
+    const colon = colonWithin === -1 ? -1 : reach + colonWithin
     const listed = colon !== -1 && quantity.span[0] - colon < 400 && /\baged\s*$/i.test(text.slice(Math.max(0, colon - 12), colon)) && !/[.!?]\s/.test(text.slice(colon, quantity.span[0]))
     if (ageBefore.test(before) || /^\s*(?:old|of age)\b/i.test(after) || listed) quantity.kind = 'count'
   }
@@ -800,10 +809,7 @@ function isName(text: string, phrase: readonly Word[], from: number): boolean {
   if (phrase.length > 1 && /^[A-Z]/.test(phrase[1]!.text)) return true
   const word = phrase[0]!.text
   const at = phrase[0]!.start + from
-  for (let index = text.indexOf(word); index !== -1; index = text.indexOf(word, index + 1)) {
-    if (index !== at && /[a-z,] $/.test(text.slice(Math.max(0, index - 2), index))) return true
-  }
-  return false
+  return writtenAfterLowerCase(text, word, at)
 }
 
 /** Words of a time adverbial between a subject and its verb (`for the three months ended March 31`). */
@@ -892,7 +898,9 @@ function phraseBefore(text: string, quantity: Quantity, options: {throughVerb: b
     if (measure) return measure
   }
   // Not across a line break: a headline or dateline is another sentence.
-  const from = Math.max(0, quantity.span[0] - 240, text.lastIndexOf('\n', quantity.span[0] - 1) + 1)
+  const reach = Math.max(0, quantity.span[0] - 240)
+  // Looked for within the reach only: a search back to the last line break is quadratic in text without any.
+  const from = reach + text.slice(reach, quantity.span[0]).lastIndexOf('\n') + 1
   const before = words(text.slice(from, quantity.span[0]))
   // `will spend $450 million on new signals`: money spent is about what it is spent on.
   if (quantity.kind === 'amount' && spendingVerbs.has(before.at(-1)?.lower ?? '')) {

@@ -71,21 +71,23 @@ export function extract(file: VFile, options: ResolvedOptions): void {
     const next = quantities[index + 1]
     if (subjects[index] === null && quantity.kind === 'count' && next && quantity.nounAt === next.span[0]) subjects[index] = subjects[index + 1]!
   }
+  // The nearest earlier value of the same sentence that has a subject to give, kept as we go:
+  // looking back for it from every value would be quadratic in a sentence of many values.
+  let giver = -1
+  let sentenceFrom = 0
   for (let index = 0; index < quantities.length; index++) {
     const quantity = quantities[index]!
-    if (subjects[index] !== null) continue
-    for (let previous = index - 1; previous >= 0; previous--) {
-      if (sentenceOf[previous] !== sentenceOf[index]) break
-      const before = quantities[previous]!
-      if (subjects[previous] === null || noSubject.has(before.kind)) continue
+    if (index > 0 && sentenceOf[index] !== sentenceOf[index - 1]) sentenceFrom = index
+    if (subjects[index] === null && giver >= sentenceFrom) {
+      const before = quantities[giver]!
       // Counts and amounts take the subject of a value in the same unit (`发送旅客41.6万人次，日均8.32万人次`)
       // or of the change they are the new level of (`rose 12% to $40 million`).
       // Not across `, or`: `$40 million, or 55 cents a share` restates it per share.
       const sameMeasure = before.kind === quantity.kind && before.unit === quantity.unit && !/,\s*or\s/.test(text.slice(before.span[1], quantity.span[0]))
-      const newLevel = previous === index - 1 && before.kind === 'change' && toLevel.test(text.slice(before.span[1], quantity.span[0]))
-      if (inheritsSubject.has(quantity.kind) || sameMeasure || newLevel) subjects[index] = subjects[previous]!
-      break
+      const newLevel = giver === index - 1 && before.kind === 'change' && toLevel.test(text.slice(before.span[1], quantity.span[0]))
+      if (inheritsSubject.has(quantity.kind) || sameMeasure || newLevel) subjects[index] = subjects[giver]!
     }
+    if (subjects[index] !== null && !noSubject.has(quantity.kind)) giver = index
   }
 
   file.data.facts = quantities.map((quantity, index) => toFact(file, text, quantity, index, subjects[index] ?? null, sentenceOf[index]))

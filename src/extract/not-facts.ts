@@ -6,6 +6,13 @@
  */
 import type {Span} from '../types.js'
 
+/**
+ * An e-mail address. The local part is bounded (64 characters, as RFC 5321
+ * allows): unbounded, every start inside a long run of digits or letters
+ * would scan to the run's end looking for the `@`, quadratic in the run.
+ */
+export const emailAddress = /[\w.+-]{1,64}@[\w-]+\.[\w.]+/
+
 /** A shape, and a test a text must pass for the shape to be looked for at all (the shapes are costly to scan for). */
 interface Shape {
   pattern: RegExp
@@ -23,7 +30,7 @@ const shapes: readonly Shape[] = [
   {pattern: /(?:https?:\/\/|www\.)[^\s，。；）)”]+/gu, needs: /https?:|www\./u},
   // Issue numbers: `第1146号市政统计周报`.
   {pattern: /第\s*\d{3,}\s*[号號期]/gu, needs: /第\s*\d{3}/u},
-  {pattern: /[\w.+-]+@[\w-]+\.[\w.]+/gu, needs: /@/u}
+  {pattern: new RegExp(emailAddress.source, 'gu'), needs: /@/u}
 ]
 
 /** The not-fact stretches of `text`: sorted, overlapping ones merged. With `dates`, only those that block dates too. */

@@ -188,12 +188,14 @@ export function findQuantities(text: string, options: QuantityOptions = {}): Qua
 
 /**
  * `三次产业结构为5.6:56.6:37.8`, `三次产业比重为21.5∶36.1∶42.4`: shares
- * written as a ratio, one percent per term. Only after a word of structure
+ * written as a ratio, one percent per term; of `比例由2.7:54.8:42.5调整为
+ * 2.7:56.0:41.3`, the new one (the old is last year's, of no part stated). Only after a word of structure
  * and only when the terms add up to about a whole (100): a
  * sex ratio (`105:100`) or a score is not a set of shares. Near 100 is
  * enough (±5): a term misprinted is still a share, for the checks to flag.
  */
-const structureShare = /(?:结构|比例|比重|构成)(?:比|比例)?(?:调整)?(?:为|是|达)?\s*(\d+(?:\.\d+)?(?:\s*[:：∶]\s*\d+(?:\.\d+)?){1,5})(?![\d.:：∶])/gu
+const structureShare =
+  /(?:结构|比例|比重|构成)(?:比|比例)?(?:的?由\s*\d+(?:\.\d+)?(?:\s*[:：∶]\s*\d+(?:\.\d+)?){1,5}\s*)?(?:调整|变化|转变|变)?(?:为|是|达)?\s*(\d+(?:\.\d+)?(?:\s*[:：∶]\s*\d+(?:\.\d+)?){1,5})(?![\d.:：∶])/gu
 
 function structureShares(text: string): Quantity[] {
   const shares: Quantity[] = []

@@ -2,7 +2,8 @@ import {isUtf8} from 'node:buffer'
 import {createReadStream, type Dirent} from 'node:fs'
 import {open, readdir, stat} from 'node:fs/promises'
 import path from 'node:path'
-import {Readable} from 'node:stream'
+import type {Readable} from 'node:stream'
+import iconv from 'iconv-lite'
 import {decodeBytes} from '../decode/bytes.js'
 import {sniffBinarySignature, sniffBom} from '../decode/sniff.js'
 import type {ArticleInput} from '../pipeline/index.js'
@@ -13,12 +14,20 @@ import {InputError} from '../util/errors.js'
 import {describeFileError} from '../util/system-error.js'
 import {isIgnored, readIgnoreRules, type IgnoreRule} from './ignore.js'
 import {idFromHead, parseJsonLine} from './json.js'
+import {arrayItems} from './json-text.js'
 import {splitLines} from './lines.js'
+import {gunzip, isGzip, peek, streamEncoding, toUtf8} from './streams.js'
 
 export {parseJsonLine, articleFromJson} from './json.js'
 
 /** File extensions read when walking a directory. */
 export const articleExtensions = new Set(['.txt', '.text', '.md', '.html', '.htm', '.json', '.jsonl', '.ndjson'])
+
+/** `a.jsonl.gz` -> `.jsonl` and gzip; `a.txt` -> `.txt`. */
+function extensionOf(file: string): {extension: string; gzip: boolean} {
+  const gzip = /\.gz$/i.test(file)
+  return {extension: path.extname(gzip ? file.slice(0, -3) : file).toLowerCase(), gzip}
+}
 
 /** A project's own documents (README.md, LICENSE …), never articles, whatever their extension. */
 const projectFile = /^(?:readme|licen[cs]e|copying|changelog|changes|contributing|authors|notice|code_of_conduct|security)(?:\.|$)/i
@@ -44,6 +53,21 @@ export interface ReadOptions {
   skipped?: SkippedFiles
   /** A file directory walks leave out: the run's own output, which would otherwise be read back as an article. */
   exclude?: string
+  /** The encoding of every input, JSON Lines included (default: found per input). */
+  encoding?: string | null
+  /** What standard input holds (default: JSON Lines when it starts with `{`, else one text). */
+  inputFormat?: InputFormat
+}
+
+export type InputFormat = 'text' | 'jsonl'
+
+/** What the readers below need of the options, resolved once. */
+interface Reading {
+  maxBytes: number
+  encoding: string | null
+  progress: ReadProgress
+  /** Ids yielded so far, and where each came from: a repeated id is a warning on its record. */
+  ids: Map<string, string>
 }
 
 export interface ReadProgress {
@@ -70,10 +94,14 @@ export async function* readInputs(
 }
 
 async function* readAll(paths: string[], options: ReadOptions, progress: ReadProgress): AsyncGenerator<ArticleInput | ErrorRecord> {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
+  const reading: Reading = {maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, encoding: options.encoding ?? null, progress, ids: new Map()}
+  for await (const item of readPaths(paths, options, reading)) yield 'error' in item ? item : withRepeatedId(item, reading.ids)
+}
+
+async function* readPaths(paths: string[], options: ReadOptions, reading: Reading): AsyncGenerator<ArticleInput | ErrorRecord> {
   for (const given of paths) {
     if (given === '-') {
-      yield* readStdin(options.stdin ?? process.stdin, maxBytes, progress)
+      yield* readStdin(options.stdin ?? process.stdin, options.inputFormat, reading)
       continue
     }
     let info
@@ -86,13 +114,29 @@ async function* readAll(paths: string[], options: ReadOptions, progress: ReadPro
     if (info.isDirectory()) {
       for await (const file of walk(given, [], options.skipped)) {
         if (options.exclude !== undefined && typeof file === 'string' && path.resolve(file) === path.resolve(options.exclude)) continue
-        if (typeof file === 'string') yield* readFileInputs(file, maxBytes, progress)
+        if (typeof file === 'string') yield* readFileInputs(file, reading)
         else yield file
       }
     } else {
-      yield* readFileInputs(given, maxBytes, progress)
+      yield* readFileInputs(given, reading)
     }
   }
+}
+
+/** The article with a warning when its id was yielded before (a second line with the same id would overwrite the first downstream). */
+function withRepeatedId(article: ArticleInput, ids: Map<string, string>): ArticleInput {
+  const where = articleWhere(article)
+  const first = ids.get(article.id)
+  if (first === undefined) {
+    ids.set(article.id, where)
+    return article
+  }
+  const warning = {ruleId: 'repeated-id', reason: `The id \`${article.id}\` was already used by ${first}; records with the same id cannot be told apart`}
+  return {...article, warnings: [...(article.warnings ?? []), warning]}
+}
+
+function articleWhere(article: ArticleInput): string {
+  return origins.get(article) ?? (article.path === undefined ? `\`${article.id}\`` : `\`${article.path}\``)
 }
 
 /**
@@ -161,8 +205,9 @@ async function* walk(directory: string, inherited: IgnoreScope[] = [], skipped?:
     }
     // Links to files are read; links to directories are not followed, which could loop.
     if (!(entry.isFile() || (entry.isSymbolicLink() && (await isFile(full))))) continue
-    const extension = path.extname(entry.name).toLowerCase()
-    const article = !projectFile.test(entry.name) && (extension ? articleExtensions.has(extension) : await looksLikeText(full))
+    const {extension, gzip} = extensionOf(entry.name)
+    // Compressed, an article keeps its extension inside (`a.jsonl.gz`).
+    const article = !projectFile.test(entry.name) && (extension || gzip ? articleExtensions.has(extension) : await looksLikeText(full))
     if (article) yield full
     else if (skipped) {
       skipped.count++
@@ -195,66 +240,101 @@ async function isFile(file: string): Promise<boolean> {
   }
 }
 
-async function* readFileInputs(file: string, maxBytes: number, progress: ReadProgress): AsyncGenerator<ArticleInput | ErrorRecord> {
-  const extension = path.extname(file).toLowerCase()
+async function* readFileInputs(file: string, reading: Reading): AsyncGenerator<ArticleInput | ErrorRecord> {
+  const {extension, gzip} = extensionOf(file)
+  const open = () => (gzip ? gunzip(createReadStream(file)) : createReadStream(file))
   if (extension === '.jsonl' || extension === '.ndjson') {
-    yield* readJsonLines(file, createReadStream(file), maxBytes, progress)
+    yield* readJsonLines(file, open(), reading)
     return
   }
+  const {maxBytes, progress} = reading
   try {
     const size = (await stat(file)).size
-    if (size > maxBytes) {
+    // A gzip archive's size says nothing of what it holds: that is counted while read.
+    if (!gzip && size > maxBytes) {
       progress.bytes += size
       yield errorRecord(file, 'too-large', `\`${file}\` is ${size} bytes, over the limit of ${maxBytes} (see --max-bytes)`)
       return
     }
     // Counted while read: a device or pipe (`/dev/zero`, `<(cmd)`) states size 0 and may never end.
-    const bytes = await readAtMost(createReadStream(file), maxBytes)
+    const bytes = await readAtMost(open(), maxBytes)
     if (!bytes) {
-      yield errorRecord(file, 'too-large', `\`${file}\` is over the limit of ${maxBytes} bytes (see --max-bytes)`)
+      yield errorRecord(file, 'too-large', `\`${file}\` is over the limit of ${maxBytes} bytes${gzip ? ' once decompressed' : ''} (see --max-bytes)`)
       return
     }
     progress.bytes += bytes.byteLength
     if (extension === '.json') {
-      yield* jsonDocument(file, bytes.toString('utf8'))
+      yield* jsonDocument(file, bytes, reading.encoding)
       return
     }
-    yield {id: file, path: file, value: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)}
+    const article: ArticleInput = {id: file, path: file, value: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)}
+    // The extension inside decides how the text is read (`page.html.gz` is HTML).
+    if (gzip) article.path = file.slice(0, -3)
+    yield article
   } catch (error) {
     yield errorRecord(file, 'unreadable', `Cannot read \`${file}\`: ${describe(error)}`)
   }
 }
 
-/** A `.json` file holds one article object or an array of them. */
-function* jsonDocument(file: string, text: string): Generator<ArticleInput | ErrorRecord> {
-  let parsed: unknown
+/**
+ * A `.json` file holds one article object or an array of them. Array items
+ * are parsed one by one, so one bad item (invalid, too deeply nested) fails
+ * alone; numeric ids keep the digits they were written with.
+ */
+function* jsonDocument(file: string, bytes: Buffer, encoding: string | null): Generator<ArticleInput | ErrorRecord> {
+  let text: string
   try {
-    parsed = JSON.parse(text)
+    text = decodeBytes(bytes, encoding).text
   } catch (error) {
-    yield errorRecord(file, 'bad-json', `\`${file}\` is not valid JSON: ${describe(error)}`)
+    if (!(error instanceof InputError)) throw error
+    yield errorRecord(file, error.code, `\`${file}\`: ${error.message.replace(/^The input\b/, 'it')}`)
     return
   }
-  const items = Array.isArray(parsed) ? parsed : [parsed]
-  for (const [index, item] of items.entries()) {
-    const fallbackId = Array.isArray(parsed) ? `${file}#${index}` : file
-    yield parseJsonLine(JSON.stringify(item), fallbackId)
+  const array = arrayItems(text)
+  if (!array) {
+    yield withOrigin(parseJsonLine(text, file), `\`${file}\``)
+    return
   }
+  for (const [index, item] of array.items.entries()) {
+    const id = `${file}#${index}`
+    yield withOrigin(item.trim() === '' ? errorRecord(id, 'bad-json', `\`${id}\` is empty (two commas in a row, or one before \`]\`)`) : parseJsonLine(item, id), `item ${index} of \`${file}\``)
+  }
+  const id = `${file}#${array.items.length}`
+  if (!array.complete) yield errorRecord(id, 'bad-json', `\`${file}\` is not valid JSON: its array never ends (after item ${array.items.length - 1})`)
+  else if (array.rest.trim() !== '') yield errorRecord(id, 'bad-json', `\`${file}\` is not valid JSON: text follows the end of its array`)
+}
+
+/** Where each article read came from (`line 3 of \`a.jsonl\``), to name it when its id comes again. */
+const origins = new WeakMap<ArticleInput, string>()
+
+function withOrigin(item: ArticleInput | ErrorRecord, origin: string): ArticleInput | ErrorRecord {
+  if (!('error' in item)) origins.set(item, origin)
+  return item
 }
 
 /**
  * One article per line. A line over `maxBytes` is refused without ever being
- * held whole, so one huge line cannot exhaust memory; a line that is not
- * UTF-8 is decoded the way a file would be (GB18030, Big5 …) or refused.
+ * held whole, so one huge line cannot exhaust memory. Lines in a forced
+ * encoding, or after a BOM, or in UTF-16, are read in that encoding; a line
+ * that is not UTF-8 otherwise is decoded the way a file would be (GB18030,
+ * Big5 …) or refused.
  */
-async function* readJsonLines(
-  name: string,
-  stream: Readable,
-  maxBytes: number,
-  progress: ReadProgress
-): AsyncGenerator<ArticleInput | ErrorRecord> {
+async function* readJsonLines(name: string, stream: Readable, reading: Reading): AsyncGenerator<ArticleInput | ErrorRecord> {
+  const {maxBytes, progress} = reading
   let number = 0
   try {
-    for await (const line of splitLines(stream, maxBytes)) {
+    const {head, whole} = await peek(stream)
+    let encoding
+    try {
+      encoding = streamEncoding(head, reading.encoding)
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error
+      whole.destroy()
+      yield errorRecord(name, error.code, `\`${name}\`: ${error.message}`)
+      return
+    }
+    const lines = encoding ? toUtf8(whole, encoding.encoding, encoding.bom) : whole
+    for await (const line of splitLines(lines, maxBytes)) {
       number = line.number
       progress.bytes += line.size
       const id = `${name}:${number}`
@@ -270,7 +350,7 @@ async function* readJsonLines(
         continue
       }
       if (text.trim() === '') continue
-      yield parseJsonLine(text, id)
+      yield withOrigin(parseJsonLine(text, id), `line ${number} of \`${name}\``)
     }
   } catch (error) {
     yield errorRecord(`${name}:${number + 1}`, 'unreadable', `Cannot read \`${name}\`: ${describe(error)}`)
@@ -287,30 +367,44 @@ function lineText(bytes: Buffer): string | InputError {
   }
 }
 
-/** Stdin holds JSON Lines when its first non-blank character is `{`, else one plain-text article. */
-async function* readStdin(stream: Readable, maxBytes: number, progress: ReadProgress): AsyncGenerator<ArticleInput | ErrorRecord> {
-  const chunks = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer | string>
-  const first = await chunks.next()
-  const head = first.done ? Buffer.alloc(0) : Buffer.from(first.value)
-  // The whole input again, the chunk already read first.
-  const whole = Readable.from(
-    (async function* () {
-      yield head
-      for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield next.value
-    })()
-  )
-  if (head.toString('utf8').trimStart().startsWith('{')) {
+/**
+ * Standard input: JSON Lines or one plain-text article, as `format` says,
+ * else JSON Lines when its first non-blank character is `{`. A gzip stream
+ * is decompressed first.
+ */
+async function* readStdin(stream: Readable, format: InputFormat | undefined, reading: Reading): AsyncGenerator<ArticleInput | ErrorRecord> {
+  let {head, whole} = await peek(stream)
+  if (isGzip(head)) ({head, whole} = await peek(gunzip(whole)))
+  if ((format ?? (startsLikeJson(head, reading.encoding) ? 'jsonl' : 'text')) === 'jsonl') {
     // JSON Lines: stream line by line instead of buffering.
-    yield* readJsonLines('-', whole, maxBytes, progress)
+    yield* readJsonLines('-', whole, reading)
     return
   }
-  const bytes = await readAtMost(whole, maxBytes)
+  let bytes: Buffer | null
+  try {
+    bytes = await readAtMost(whole, reading.maxBytes)
+  } catch (error) {
+    yield errorRecord('-', 'unreadable', `Cannot read standard input: ${describe(error)}`)
+    return
+  }
   if (!bytes) {
-    yield errorRecord('-', 'too-large', `Standard input is over the limit of ${maxBytes} bytes (see --max-bytes)`)
+    yield errorRecord('-', 'too-large', `Standard input is over the limit of ${reading.maxBytes} bytes (see --max-bytes)`)
     return
   }
-  progress.bytes += bytes.byteLength
+  reading.progress.bytes += bytes.byteLength
   yield {id: '-', value: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)}
+}
+
+/** Whether the first bytes start, after blanks (and a BOM), with `{`, in whatever encoding they are in. */
+function startsLikeJson(head: Buffer, forced: string | null): boolean {
+  let encoding
+  try {
+    encoding = streamEncoding(head, forced)
+  } catch {
+    return false
+  }
+  const text = encoding ? iconv.decode(head.subarray(encoding.bom), encoding.encoding.codec, {stripBOM: false}) : head.toString('utf8')
+  return text.replace(/^\uFEFF/, '').trimStart().startsWith('{')
 }
 
 /**

@@ -12,7 +12,7 @@ export interface Line {
 }
 
 /**
- * Split a byte stream into lines (`\n` or `\r\n`), holding at most
+ * Split a byte stream into lines (`\n`, `\r\n` or `\r`), holding at most
  * `maxBytes` of any one line: the rest of a longer line is counted and
  * dropped, and the line comes out without its bytes. readline would buffer
  * it whole, which a single multi-gigabyte line turns into a crash.
@@ -32,7 +32,6 @@ export async function* splitLines(stream: Readable, maxBytes: number): AsyncGene
     let bytes: Buffer | undefined
     if (!over) {
       bytes = parts.length === 1 ? parts[0]! : Buffer.concat(parts, held)
-      if (bytes.at(-1) === 0x0d) bytes = bytes.subarray(0, -1)
       if (bytes.byteLength > maxBytes) {
         head = Buffer.from(bytes.subarray(0, headBytes))
         bytes = undefined
@@ -48,16 +47,27 @@ export async function* splitLines(stream: Readable, maxBytes: number): AsyncGene
     return line
   }
 
+  // A `\r` ended the last chunk: a `\n` opening this one belongs to it.
+  let afterCr = false
   for await (const chunk of stream as AsyncIterable<Buffer | string>) {
     const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk
     let start = 0
+    if (afterCr && buffer[0] === 0x0a) {
+      start = 1
+      size += 1
+    }
+    afterCr = false
+    // The next `\n` and `\r`, each searched for again only once passed (searching from every line start would be quadratic).
+    let nextLf = -2
+    let nextCr = -2
     while (true) {
-      const end = buffer.indexOf(0x0a, start)
+      if (nextLf !== -1 && nextLf < start) nextLf = buffer.indexOf(0x0a, start)
+      if (nextCr !== -1 && nextCr < start) nextCr = buffer.indexOf(0x0d, start)
+      const end = nextLf === -1 ? nextCr : nextCr === -1 ? nextLf : Math.min(nextLf, nextCr)
       const piece = buffer.subarray(start, end === -1 ? buffer.byteLength : end)
       size += piece.byteLength
       if (!over) {
-        // One byte of slack for the `\r` of a `\r\n`.
-        if (held + piece.byteLength > maxBytes + 1) {
+        if (held + piece.byteLength > maxBytes) {
           over = true
           head = Buffer.concat([...parts, piece], Math.min(headBytes, held + piece.byteLength))
           parts = []
@@ -69,8 +79,11 @@ export async function* splitLines(stream: Readable, maxBytes: number): AsyncGene
         }
       }
       if (end === -1) break
-      yield finish(1)
-      start = end + 1
+      // `\r\n`, `\n` and a lone `\r` (old Mac files) each end a line.
+      const crLf = buffer[end] === 0x0d && buffer[end + 1] === 0x0a
+      if (buffer[end] === 0x0d && end === buffer.byteLength - 1) afterCr = true
+      yield finish(crLf ? 2 : 1)
+      start = end + (crLf ? 2 : 1)
     }
   }
   if (size > 0) yield finish(0)

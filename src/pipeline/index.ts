@@ -10,6 +10,7 @@ import {errorRecord, toRecord} from '../report/record.js'
 import {segment} from '../segment/index.js'
 import type {ArticleRecord, ErrorRecord} from '../types.js'
 import {InputError} from '../util/errors.js'
+import {report} from '../util/file.js'
 import {checkKeys, describeValue, resolveOptions, type Options, type ResolvedOptions} from './options.js'
 
 export type Stage = (file: VFile, options: ResolvedOptions) => void
@@ -42,12 +43,21 @@ export interface ArticleInput {
   /** Publication date when the input states it (JSONL field, CLI flag); otherwise found in the text. */
   publishedAt?: string | null
   title?: string | null
+  /** Fields of the input beyond these (a JSON input's `url`, `source`, …): the record carries them unchanged as `meta`. */
+  meta?: Record<string, unknown>
+  /** What reading the input found wrong with it (a repeated id): warnings on its record. */
+  warnings?: InputWarning[]
 }
 
-const inputKeys = ['id', 'value', 'path', 'publishedAt', 'title'] as const satisfies ReadonlyArray<keyof ArticleInput>
+export interface InputWarning {
+  ruleId: string
+  reason: string
+}
+
+const inputKeys = ['id', 'value', 'path', 'publishedAt', 'title', 'meta', 'warnings'] as const satisfies ReadonlyArray<keyof ArticleInput>
 
 /** An {@link ArticleInput} in words, for error messages. */
-export const articleShape = '{id: string, value: string | Uint8Array, path?, publishedAt?, title?}'
+export const articleShape = '{id: string, value: string | Uint8Array, path?, publishedAt?, title?, meta?, warnings?}'
 
 /**
  * Throw a `TypeError` (starting with `expected`, then what it got) unless
@@ -59,13 +69,18 @@ export const articleShape = '{id: string, value: string | Uint8Array, path?, pub
 export function assertArticleInput(input: unknown, expected: string): asserts input is ArticleInput {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) throw new TypeError(`${expected}; got ${describeValue(input)}`)
   checkKeys(input, inputKeys, 'article field')
-  const {id, value, path, publishedAt, title} = input as Record<string, unknown>
+  const {id, value, path, publishedAt, title, meta, warnings} = input as Record<string, unknown>
   if (typeof id !== 'string') throw new TypeError(`${expected}; got \`id\` ${describeValue(id)}`)
   if (typeof value !== 'string' && !(value instanceof Uint8Array)) throw new TypeError(`${expected}; got \`value\` ${describeValue(value)}`)
   if (path !== undefined && typeof path !== 'string') throw new TypeError(`${expected}; got \`path\` ${describeValue(path)}`)
+  const isWarning = (item: unknown) => typeof item === 'object' && item !== null && typeof (item as InputWarning).ruleId === 'string' && typeof (item as InputWarning).reason === 'string'
+  if (warnings !== undefined && !(Array.isArray(warnings) && warnings.every(isWarning))) {
+    throw new TypeError(`${expected}; got \`warnings\` ${describeValue(warnings)}, not an array of {ruleId, reason}`)
+  }
   for (const [name, field] of [['publishedAt', publishedAt], ['title', title]] as const) {
     if (field !== undefined && field !== null && typeof field !== 'string') throw new TypeError(`${expected}; got \`${name}\` ${describeValue(field)}`)
   }
+  if (meta !== undefined && (typeof meta !== 'object' || meta === null || Array.isArray(meta))) throw new TypeError(`${expected}; got \`meta\` ${describeValue(meta)}`)
 }
 
 /**
@@ -117,7 +132,9 @@ function processArticle(input: ArticleInput, options: ResolvedOptions): Processe
   file.data.id = input.id
   file.data.publishedAt = input.publishedAt ?? null
   file.data.title = input.title ?? null
+  if (input.meta !== undefined && Object.keys(input.meta).length > 0) file.data.meta = input.meta
   let current = 'decode'
+  for (const {ruleId, reason} of input.warnings ?? []) report(file, reason, {ruleId, source: 'input'})
   try {
     for (const [name, stage] of stages) {
       current = name
@@ -130,5 +147,5 @@ function processArticle(input: ArticleInput, options: ResolvedOptions): Processe
     const reason = error instanceof Error ? error.message : String(error)
     return {record: errorRecord(input.id, 'internal', `${current} stage failed: ${reason}`), source}
   }
-  return {record: toRecord(file), source: file.data.source ?? String(file.value), file}
+  return {record: toRecord(file, {tokens: options.tokens}), source: file.data.source ?? String(file.value), file}
 }

@@ -27,6 +27,8 @@ export interface Options {
    * date the article states always wins.
    */
   publishedAt?: string
+  /** Put the segmented text in each article record as `tokens` (default false). */
+  tokens?: boolean
 }
 
 export interface ResolvedOptions {
@@ -36,13 +38,14 @@ export interface ResolvedOptions {
   maxBytes: number
   /** ISO date (`2023-02-20`), or null when not given. */
   publishedAt: string | null
+  tokens: boolean
 }
 
 const segmenters: readonly SegmenterName[] = ['node-rs', 'nodejieba']
 const variants: readonly ConvertFrom[] = ['t', 'tw', 'hk']
 
 /** Every key of {@link Options}; the `satisfies` keeps the list in step with the interface. */
-export const optionKeys = ['segmenter', 'from', 'encoding', 'maxBytes', 'publishedAt'] as const satisfies ReadonlyArray<keyof Options>
+export const optionKeys = ['segmenter', 'from', 'encoding', 'maxBytes', 'publishedAt', 'tokens'] as const satisfies ReadonlyArray<keyof Options>
 
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 
@@ -73,7 +76,9 @@ export function resolveOptions(options: Options = {}): ResolvedOptions {
   if (options.publishedAt !== undefined && publishedAt === null) {
     throw new TypeError(`\`publishedAt\` must be a date such as \`2023-02-20\`, not ${describeValue(options.publishedAt)}`)
   }
-  return {segmenter, from, encoding, maxBytes, publishedAt}
+  const tokens = options.tokens ?? false
+  if (typeof tokens !== 'boolean') throw new TypeError(`\`tokens\` must be true or false, not ${describeValue(tokens)}`)
+  return {segmenter, from, encoding, maxBytes, publishedAt, tokens}
 }
 
 /**

@@ -1,6 +1,6 @@
 import {createHash} from 'node:crypto'
 import {readFileSync} from 'node:fs'
-import {assertArticleInput, type ArticleInput} from '../pipeline/index.js'
+import {assertArticleInput, type ArticleInput, type InputWarning} from '../pipeline/index.js'
 import {resolveOptions, type Options} from '../pipeline/options.js'
 
 /**
@@ -26,6 +26,8 @@ export interface WireArticle {
   path?: string
   publishedAt?: string | null
   title?: string | null
+  meta?: Record<string, unknown>
+  warnings?: InputWarning[]
   text?: string
   bytes?: string
 }
@@ -78,6 +80,8 @@ function toWire(article: ArticleInput): WireArticle {
   if (article.path !== undefined) wire.path = article.path
   if (article.publishedAt !== undefined) wire.publishedAt = article.publishedAt
   if (article.title !== undefined) wire.title = article.title
+  if (article.meta !== undefined) wire.meta = article.meta
+  if (article.warnings !== undefined) wire.warnings = article.warnings
   if (typeof article.value === 'string') wire.text = article.value
   else wire.bytes = Buffer.from(article.value.buffer, article.value.byteOffset, article.value.byteLength).toString('base64')
   return wire
@@ -88,5 +92,7 @@ function fromWire(wire: WireArticle): ArticleInput {
   if (wire.path !== undefined) article.path = wire.path
   if (wire.publishedAt !== undefined) article.publishedAt = wire.publishedAt
   if (wire.title !== undefined) article.title = wire.title
+  if (wire.meta !== undefined) article.meta = wire.meta
+  if (wire.warnings !== undefined) article.warnings = wire.warnings
   return article
 }

@@ -1,4 +1,5 @@
 import {SCHEMA_VERSION, type ArticleRecord, type Fact} from '../types.js'
+import {factColumns, type Cell, type Column} from './fact-columns.js'
 import {assertArticleRecord} from './record.js'
 
 /** One fact per line, with its article: the flat table most dataset tools want. */
@@ -22,47 +23,26 @@ export function toFactRecords(record: ArticleRecord): FactRecord[] {
   }))
 }
 
-export const csvColumns = [
-  'article', 'id', 'kind', 'value', 'unit', 'approx', 'text', 'subject',
-  'start', 'end', 'sourceStart', 'sourceEnd', 'direction', 'group', 'scope', 'relative', 'lang', 'publishedAt'
-] as const
-
-export function csvHeader(): string {
-  return csvColumns.join(',') + '\n'
+/** The CSV header of a table (the fact table by default): the Parquet columns, in their order. */
+export function csvHeader<Row>(columns: ReadonlyArray<Column<Row>> = factColumns as ReadonlyArray<Column<Row>>): string {
+  return columns.map((column) => csvCell(column.name)).join(',') + '\n'
 }
 
-/** RFC 4180 rows; a range value is written `low..high`. */
+/** RFC 4180 lines of `rows`, cell for cell what the Parquet table holds: dates `YYYY-MM-DD`, nulls empty. */
+export function csvLines<Row>(columns: ReadonlyArray<Column<Row>>, rows: readonly Row[]): string {
+  let lines = ''
+  for (const row of rows) lines += columns.map((column) => csvCell(column.cell(row))).join(',') + '\n'
+  return lines
+}
+
+/** The fact table's CSV rows of an article. */
 export function toCsvRows(record: ArticleRecord): string {
   assertArticleRecord(record, 'toCsvRows')
-  return toFactRecords(record)
-    .map((fact) => {
-      const cells: Record<(typeof csvColumns)[number], unknown> = {
-        article: fact.article,
-        id: fact.id,
-        kind: fact.kind,
-        value: Array.isArray(fact.value) ? `${fact.value[0]}..${fact.value[1]}` : fact.value,
-        unit: fact.unit,
-        approx: fact.approx,
-        text: fact.text,
-        subject: fact.subject,
-        start: fact.span[0],
-        end: fact.span[1],
-        sourceStart: fact.sourceSpan[0],
-        sourceEnd: fact.sourceSpan[1],
-        direction: fact.direction,
-        group: fact.group,
-        scope: fact.scope,
-        relative: fact.relative,
-        lang: fact.lang,
-        publishedAt: fact.publishedAt
-      }
-      return csvColumns.map((column) => csvCell(cells[column])).join(',') + '\n'
-    })
-    .join('')
+  return csvLines(factColumns, toFactRecords(record))
 }
 
-function csvCell(value: unknown): string {
-  if (value === undefined || value === null) return ''
+function csvCell(value: Cell): string {
+  if (value === null) return ''
   const text = String(value)
   return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text
 }

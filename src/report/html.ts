@@ -209,7 +209,7 @@ function renderOverview(summary: Summary): string {
       : `<ul class="inconsistent-list" aria-labelledby="inconsistent-title">${shown
           .map(({index, record, checks}) => {
             const first = record.checks.find((check) => check.verdict === 'inconsistent')
-            return `<li><a class="goto" href="#a${index}" data-article="${index}">${escapeHtml(showControls(record.id))}</a>: ${plural(checks, 'inconsistent check')}${first ? ` — <code>${escapeHtml(first.rule)}</code> ${escapeHtml(first.message)}` : ''}</li>`
+            return `<li><a class="goto" href="#a${index}" data-article="${index}">${untrusted(record.id)}</a>: ${plural(checks, 'inconsistent check')}${first ? ` — <code>${escapeHtml(first.rule)}</code> ${untrusted(first.message)}` : ''}</li>`
           })
           .join('')}</ul>${summary.inconsistent.length > shown.length ? `<p>…and ${summary.inconsistent.length - shown.length} more: use “Only articles with inconsistencies” below.</p>` : ''}`,
     '</section>'
@@ -278,15 +278,15 @@ function renderConflict(
     const article = at === undefined ? undefined : records[at]
     const original = article ? article.source.slice(side.sourceSpan[0], side.sourceSpan[1]) : ''
     const name = at === undefined
-      ? `<code>${escapeHtml(showControls(side.article))}</code>`
-      : `<a class="goto" href="#a${at}-${escapeHtml(side.fact)}" data-article="${at}" data-fact="${escapeHtml(side.fact)}">${escapeHtml(showControls(side.article))}</a>`
+      ? `<code>${untrusted(side.article)}</code>`
+      : `<a class="goto" href="#a${at}-${escapeHtml(side.fact)}" data-article="${at}" data-fact="${escapeHtml(side.fact)}">${untrusted(side.article)}</a>`
     const value = `${formatValue(side.value)}${side.unit ? ` ${side.unit}` : ''}`
-    return `<li>${name}: “${escapeHtml(side.text)}” = ${escapeHtml(value)}${original && original !== side.text ? ` (original “${escapeHtml(original)}”)` : ''}</li>`
+    return `<li>${name}: “${untrusted(side.text)}” = ${escapeHtml(value)}${original && original !== side.text ? ` (original “${untrusted(original)}”)` : ''}</li>`
   })
   return [
     `<li class="conflict" id="conflict-${index}">`,
-    `<p><strong>⇄ Conflict</strong> <code>${escapeHtml(record.rule)}</code> · ${escapeHtml(record.subject)}</p>`,
-    `<p>${escapeHtml(record.message)}</p>`,
+    `<p><strong>⇄ Conflict</strong> <code>${escapeHtml(record.rule)}</code> · ${untrusted(record.subject)}</p>`,
+    `<p>${untrusted(record.message)}</p>`,
     `<ul>${sides.join('')}</ul>`,
     dataScript(index, {record: entry.record, source: entry.source}),
     '</li>'
@@ -299,7 +299,7 @@ function renderFailures(records: ReadonlyArray<ReportEntry>): string {
     if (entry.record.type !== 'error') return
     const record: ErrorRecord = entry.record
     items.push(
-      `<li class="failure" id="e${index}"><code>${escapeHtml(showControls(record.id))}</code> <span class="badge bad">${escapeHtml(record.error.code)}</span> ${escapeHtml(record.error.message)}\n${dataScript(index, {record, source: entry.source})}</li>`
+      `<li class="failure" id="e${index}"><code>${untrusted(record.id)}</code> <span class="badge bad">${escapeHtml(record.error.code)}</span> ${untrusted(record.error.message)}\n${dataScript(index, {record, source: entry.source})}</li>`
     )
   })
   return [
@@ -346,11 +346,11 @@ function renderShell(record: ArticleRecord, index: number, source: string, open:
     inconsistent > 0 ? `<span class="badge bad">✗ ${inconsistent} inconsistent</span>` : '',
     repairs > 0 ? `<span class="badge repair">${plural(repairs, 'repair')}</span>` : ''
   ].join(' ')
-  const heading = showControls(record.title ? `${record.id} — ${truncate(record.title, 60)}` : record.id)
+  const heading = record.title ? `${untrusted(record.id)} — ${untrusted(truncate(record.title, 60))}` : untrusted(record.id)
   const labels = record.facts.map((fact) => describeFact(fact))
   return [
     `<details class="article${inconsistent > 0 ? ' has-inconsistent' : ''}" id="a${index}" data-index="${index}" data-id="${escapeHtml(showControls(record.id))}" data-title="${escapeHtml(record.title ?? '')}"${open ? ' open' : ''}>`,
-    `<summary><h3>${escapeHtml(heading)}</h3> <span class="summary-meta">${escapeHtml(meta.join(' · '))}</span> ${badges}</summary>`,
+    `<summary><h3>${heading}</h3> <span class="summary-meta">${escapeHtml(meta.join(' · '))}</span> ${badges}</summary>`,
     '<div class="article-body" data-pending><p>Loading…</p></div>',
     dataScript(index, {record, source, labels}),
     '</details>'
@@ -372,6 +372,16 @@ export function jsonForScript(value: unknown): string {
     .replaceAll('<', '\\u003c')
     .replaceAll('\u2028', '\\u2028')
     .replaceAll('\u2029', '\\u2029')
+}
+
+/**
+ * Text from the inputs (ids, titles, messages that quote them): controls
+ * shown as `\u{…}`, and isolated in `<bdi>`, so that neither a bidi control
+ * nor right-to-left letters can reorder what stands around it (an id made to
+ * display as another).
+ */
+export function untrusted(text: string): string {
+  return `<bdi>${escapeHtml(showControls(text))}</bdi>`
 }
 
 export function escapeHtml(text: string): string {

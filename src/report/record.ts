@@ -10,10 +10,14 @@ import {
   type OutputRecord
 } from '../types.js'
 
-/** The output record of a processed article (schema version 1). */
-export function toRecord(file: VFile): ArticleRecord {
+/**
+ * The output record of a processed article (schema version 1); with
+ * `tokens`, every token of its text (`file.data.tokens`, which cuts the
+ * clauses extraction did not need).
+ */
+export function toRecord(file: VFile, {tokens = false}: {tokens?: boolean} = {}): ArticleRecord {
   const data = file.data
-  return {
+  const record: ArticleRecord = {
     schemaVersion: SCHEMA_VERSION,
     type: 'article',
     id: data.id ?? file.path ?? '',
@@ -27,6 +31,9 @@ export function toRecord(file: VFile): ArticleRecord {
     checks: data.checks ?? [],
     messages: file.messages.map(toMessageRecord)
   }
+  if (tokens) record.tokens = data.tokens ?? []
+  if (data.meta !== undefined) record.meta = data.meta
+  return record
 }
 
 /** An article's checks alone, as `newsfacts check --format json` writes them. */

@@ -14,10 +14,10 @@ import {SCHEMA_VERSION, type ArticleRecord, type ConflictRecord, type Fact, type
 import type {FactStore} from './store.js'
 
 const key = ['kind', 'unit', 'subject', 'scope', 'period'] as const
-const place = ['placeScript', 'placeKind', 'placeName'] as const
+const place = ['place_script', 'place_kind', 'place_name'] as const
 const columns = (alias: string, names: readonly string[]) => names.map((name) => `${alias}."${name}"`).join(', ')
 /** What the comparison and the conflict record read of a fact. */
-const factFields = ['id', 'value', 'low', 'high', 'date', 'unit', 'approx', 'text', 'subject', 'start', 'end', 'sourceStart', 'sourceEnd'] as const
+const factFields = ['id', 'value', 'low', 'high', 'date_value', 'unit', 'approx', 'text', 'subject', 'span_start', 'span_end', 'source_start', 'source_end'] as const
 const sameKey = (a: string, b: string) => key.map((name) => `${a}."${name}" = ${b}."${name}"`).join(' AND ')
 
 const keyColumns = columns('p', key)
@@ -45,7 +45,7 @@ placed AS (
          min(p.seq) OVER (PARTITION BY ${keyColumns}) AS key_seq,
          first_value(p.first_ordinal) OVER (PARTITION BY ${keyColumns} ORDER BY p.seq) AS key_ordinal,
          min(p.signature) OVER (PARTITION BY ${keyColumns}, ${placeColumns}) <> max(p.signature) OVER (PARTITION BY ${keyColumns}, ${placeColumns}) AS disagree,
-         min(p."placeScript") OVER (PARTITION BY ${keyColumns}, p."placeKind") <> max(p."placeScript") OVER (PARTITION BY ${keyColumns}, p."placeKind") AS across_scripts
+         min(p.place_script) OVER (PARTITION BY ${keyColumns}, p.place_kind) <> max(p.place_script) OVER (PARTITION BY ${keyColumns}, p.place_kind) AS across_scripts
   FROM per_article p
 ),
 alike AS (
@@ -93,7 +93,7 @@ export async function* storeConflicts(store: FactStore): AsyncGenerator<Conflict
         const [first, ...others] = cell('members') as string[]
         groups.push({
           record: slimRecord(first!),
-          place: {script: cell('placeScript'), kind: cell('placeKind'), name: cell('placeName')} as Place,
+          place: {script: cell('place_script'), kind: cell('place_kind'), name: cell('place_name')} as Place,
           entries: [],
           others
         })
@@ -116,7 +116,7 @@ function factOf(cell: (name: string) => unknown, kind: string): Fact {
   const field = (name: (typeof factFields)[number]) => cell(`fact_${name}`)
   const number = field('value')
   const low = field('low')
-  const value: FactValue = number !== null ? Number(number) : low !== null ? [Number(low), Number(field('high'))] : String(field('date'))
+  const value: FactValue = number !== null ? Number(number) : low !== null ? [Number(low), Number(field('high'))] : String(field('date_value'))
   return {
     id: String(field('id')),
     kind: kind as Fact['kind'],
@@ -125,8 +125,8 @@ function factOf(cell: (name: string) => unknown, kind: string): Fact {
     approx: field('approx') as Fact['approx'],
     text: String(field('text')),
     subject: (field('subject') as string | null) ?? null,
-    span: [Number(field('start')), Number(field('end'))],
-    sourceSpan: [Number(field('sourceStart')), Number(field('sourceEnd'))]
+    span: [Number(field('span_start')), Number(field('span_end'))],
+    sourceSpan: [Number(field('source_start')), Number(field('source_end'))]
   }
 }
 

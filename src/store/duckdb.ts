@@ -4,10 +4,10 @@
  * writing process per file; a second gets a clear error naming the file.
  */
 import {existsSync} from 'node:fs'
-import {DuckDBInstance, type DuckDBAppender, type DuckDBConnection, type DuckDBResult} from '@duckdb/node-api'
+import {dateValue, DuckDBInstance, type DuckDBAppender, type DuckDBConnection, type DuckDBResult} from '@duckdb/node-api'
 import type {Column} from '../report/fact-columns.js'
 import {lastOfEachId, type ArticleRows} from './rows.js'
-import {articleSequence, createStatements, tables, type Table} from './schema.js'
+import {articleSequence, createStatements, layoutColumn, staleLayoutMessage, tables, type Table} from './schema.js'
 import {driverMessage, plainValue, StoreError, type FactStore, type OpenOptions, type Rows, type WriteResult} from './store.js'
 
 export async function openDuckDbStore(path: string, {mode}: OpenOptions): Promise<FactStore> {
@@ -46,6 +46,7 @@ class DuckDbStore implements FactStore {
 
   async createTables(): Promise<void> {
     for (const statement of createStatements('duckdb')) await this.connection.run(statement)
+    await this.assertLayout()
     // A batch's articles are staged here, then compared with the stored ones in one statement.
     await this.connection.run('CREATE TEMP TABLE IF NOT EXISTS stage_articles AS SELECT * FROM articles LIMIT 0')
   }
@@ -54,6 +55,14 @@ class DuckDbStore implements FactStore {
     const names = Object.values(tables).map((table) => `'${table.name}'`)
     const reader = await this.connection.runAndReadAll(`SELECT count(*) FROM information_schema.tables WHERE table_name IN (${names.join(', ')})`)
     if (Number(reader.getRows()[0]?.[0]) < names.length) throw new StoreError(`${this.name} holds no newsfacts tables: is it a fact store?`)
+    await this.assertLayout()
+  }
+
+  private async assertLayout(): Promise<void> {
+    const reader = await this.connection.runAndReadAll(
+      `SELECT count(*) FROM information_schema.columns WHERE table_name = '${layoutColumn.table}' AND column_name = '${layoutColumn.column}'`
+    )
+    if (Number(reader.getRows()[0]?.[0]) === 0) throw new StoreError(staleLayoutMessage(this.name))
   }
 
   async write(batch: readonly ArticleRows[]): Promise<WriteResult> {
@@ -148,5 +157,7 @@ function appendCell<Row>(appender: DuckDBAppender, column: Column<Row>, row: Row
       return appender.appendInteger(Number(value))
     case 'INT64':
       return appender.appendBigInt(BigInt(value))
+    case 'DATE':
+      return appender.appendDate(dateValue(Math.round(Date.parse(`${value}T00:00:00Z`) / 86_400_000)))
   }
 }

@@ -6,7 +6,7 @@
  */
 import pg from 'pg'
 import {lastOfEachId, type ArticleRows} from './rows.js'
-import {articleSequence, createStatements, quote, sqlType, tables, type Table} from './schema.js'
+import {articleSequence, createStatements, layoutColumn, quote, sqlType, staleLayoutMessage, tables, type Table} from './schema.js'
 import {driverMessage, plainValue, StoreError, type FactStore, type OpenOptions, type Rows, type WriteResult} from './store.js'
 
 /** Rows fetched from a cursor at a time: memory stays flat whatever the result's size. */
@@ -54,6 +54,15 @@ class PostgresStore implements FactStore {
       await this.client.query(`SELECT pg_advisory_xact_lock(hashtext('newsfacts store tables'))`)
       for (const statement of createStatements('postgres')) await this.client.query(statement)
     })
+    await this.assertLayout()
+  }
+
+  private async assertLayout(): Promise<void> {
+    const found = await this.client.query<{count: number}>(
+      'SELECT count(*) AS count FROM information_schema.columns WHERE table_schema = ANY (current_schemas(false)) AND table_name = $1 AND column_name = $2',
+      [layoutColumn.table, layoutColumn.column]
+    )
+    if (Number(found.rows[0]?.count) === 0) throw new StoreError(staleLayoutMessage(this.name))
   }
 
   async assertTables(): Promise<void> {
@@ -63,6 +72,7 @@ class PostgresStore implements FactStore {
       [names]
     )
     if (Number(found.rows[0]?.count) < names.length) throw new StoreError(`${this.name} holds no newsfacts tables: \`newsfacts extract --store …\` creates them`)
+    await this.assertLayout()
   }
 
   async write(batch: readonly ArticleRows[]): Promise<WriteResult> {

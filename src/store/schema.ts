@@ -1,14 +1,18 @@
 /**
- * The fact store's tables. `facts` is the Parquet output's table, from the
- * same column list; `articles` and `checks` hold the rest of each article
- * record; `metrics` holds what the cross-article check compares, computed
- * by the cross-check's own code when an article is stored.
+ * The fact store's tables. `articles`, `facts` and `checks` are the Parquet
+ * and CSV outputs' tables, from the same column lists (`articles` with the
+ * store's own columns after them); `metrics` holds what the cross-article
+ * check compares, computed by the cross-check's own code when an article
+ * is stored.
  */
 import {statedKey, type Metric} from '../check/cross-check.js'
 import type {Place} from '../check/place.js'
 import {factColumns, type CellType, type Column} from '../report/fact-columns.js'
 import type {FactRecord} from '../report/facts.js'
-import type {ArticleRecord, Check} from '../types.js'
+import {articleColumns, checkColumns, type CheckRow} from '../report/tables/index.js'
+import type {ArticleRecord} from '../types.js'
+
+export type {CheckRow} from '../report/tables/index.js'
 
 export interface ArticleRow {
   record: ArticleRecord
@@ -18,12 +22,6 @@ export interface ArticleRow {
   place: Place | null
   /** The order articles were stored in, which orders conflicts as a run's would be; given by the store. */
   seq: number
-}
-
-export interface CheckRow {
-  article: string
-  ordinal: number
-  check: Check
 }
 
 export interface MetricRow {
@@ -44,16 +42,10 @@ const articles: Table<ArticleRow> = {
   name: 'articles',
   key: ['id'],
   columns: [
-    {name: 'id', type: 'STRING', cell: ({record}) => record.id},
-    {name: 'lang', type: 'STRING', cell: ({record}) => record.lang},
-    {name: 'script', type: 'STRING', cell: ({record}) => record.script},
-    {name: 'langConfidence', type: 'STRING', cell: ({record}) => record.langConfidence ?? null},
-    {name: 'publishedAt', type: 'STRING', cell: ({record}) => record.publishedAt},
-    {name: 'title', type: 'STRING', cell: ({record}) => record.title},
-    {name: 'text', type: 'STRING', cell: ({record}) => record.text},
-    {name: 'placeScript', type: 'STRING', cell: ({place}) => place?.script ?? null},
-    {name: 'placeKind', type: 'STRING', cell: ({place}) => place?.kind ?? null},
-    {name: 'placeName', type: 'STRING', cell: ({place}) => place?.name ?? null},
+    ...articleColumns.map((column): Column<ArticleRow> => ({...column, cell: ({record}) => column.cell(record)})),
+    {name: 'place_script', type: 'STRING', cell: ({place}) => place?.script ?? null},
+    {name: 'place_kind', type: 'STRING', cell: ({place}) => place?.kind ?? null},
+    {name: 'place_name', type: 'STRING', cell: ({place}) => place?.name ?? null},
     {name: 'digest', type: 'STRING', cell: ({digest}) => digest},
     {name: 'seq', type: 'INT64', cell: ({seq}) => seq}
   ]
@@ -61,21 +53,7 @@ const articles: Table<ArticleRow> = {
 
 const facts: Table<FactRecord> = {name: 'facts', key: ['article', 'id'], columns: factColumns}
 
-const checks: Table<CheckRow> = {
-  name: 'checks',
-  key: ['article', 'ordinal'],
-  columns: [
-    {name: 'article', type: 'STRING', cell: ({article}) => article},
-    {name: 'ordinal', type: 'INT32', cell: ({ordinal}) => ordinal},
-    {name: 'rule', type: 'STRING', cell: ({check}) => check.rule},
-    {name: 'verdict', type: 'STRING', cell: ({check}) => check.verdict},
-    // A JSON array of fact ids: one text column reads alike in DuckDB, PostgreSQL and pandas.
-    {name: 'facts', type: 'STRING', cell: ({check}) => JSON.stringify(check.facts)},
-    {name: 'message', type: 'STRING', cell: ({check}) => check.message},
-    {name: 'expected', type: 'STRING', cell: ({check}) => (check.expected === undefined ? null : String(check.expected))},
-    {name: 'actual', type: 'STRING', cell: ({check}) => (check.actual === undefined ? null : String(check.actual))}
-  ]
-}
+const checks: Table<CheckRow> = {name: 'checks', key: ['article', 'ordinal'], columns: checkColumns}
 
 const metrics: Table<MetricRow> = {
   name: 'metrics',
@@ -105,9 +83,9 @@ export type Dialect = 'duckdb' | 'postgres'
 /** The sequence that numbers stored articles. */
 export const articleSequence = 'newsfacts_article_seq'
 
-const sqlTypes: Record<CellType, string> = {STRING: 'text', DOUBLE: 'double precision', INT32: 'integer', INT64: 'bigint'}
+const sqlTypes: Record<CellType, string> = {STRING: 'text', DOUBLE: 'double precision', INT32: 'integer', INT64: 'bigint', DATE: 'date'}
 
-/** Column names as SQL: quoted, since `group`, `end` and `text` are keywords and `publishedAt` has capitals. */
+/** Column names as SQL: quoted all the same, so a name never has to be checked against either database's keywords. */
 export function quote(name: string): string {
   return `"${name.replaceAll('"', '""')}"`
 }
@@ -129,4 +107,15 @@ export function createStatements(dialect: Dialect): string[] {
     statements.push(`CREATE TABLE IF NOT EXISTS ${table.name} (${columns.join(', ')})`)
   }
   return statements
+}
+
+/**
+ * A column only stores of this table layout have: a store made by a
+ * newsfacts before the tables' columns were renamed (`start`, `end`,
+ * `publishedAt`) lacks it, and writing to it would fail on every batch.
+ */
+export const layoutColumn = {table: 'facts', column: 'span_start'} as const
+
+export function staleLayoutMessage(name: string): string {
+  return `${name} was made by an earlier newsfacts, whose tables had other column names (\`start\`, \`end\`, \`publishedAt\`): store into a new one, or re-run its inputs into it`
 }

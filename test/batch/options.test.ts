@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {processBatch, resolveBatchOptions, type BatchOptions} from '../../src/batch/index.js'
 import type {ArticleInput} from '../../src/pipeline/index.js'
 
-const batchExpected = 'processBatch expects articles {id: string, value: string | Uint8Array, path?, publishedAt?, title?} or error records'
+const batchExpected = 'processBatch expects articles {id: string, value: string | Uint8Array, path?, publishedAt?, title?, meta?, warnings?} or error records'
 
 async function collect(inputs: Iterable<ArticleInput>, options: BatchOptions) {
   const out = []
@@ -17,7 +17,7 @@ describe('resolveBatchOptions', () => {
       unordered: false,
       timeout: 60_000,
       pipeline: {from: 'hk'},
-      resolved: {segmenter: 'node-rs', from: 'hk', encoding: null, maxBytes: 10 * 1024 * 1024, publishedAt: null}
+      resolved: {segmenter: 'node-rs', from: 'hk', encoding: null, maxBytes: 10 * 1024 * 1024, publishedAt: null, tokens: false}
     })
   })
 

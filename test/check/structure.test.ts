@@ -29,6 +29,9 @@ describe('structure ratios', () => {
       ['56.6', 56.6, '%'],
       ['37.8', 37.8, '%']
     ])
+    // Of a structure that changed, the new one: the old is last year's, of no part stated.
+    const changed = (await newsfacts.process({id: 'changed', value: '三次产业的比例由2.7:54.8:42.5调整为2.7:56.0:41.3。'})) as ArticleRecord
+    expect(changed.facts.filter((fact) => fact.kind === 'percent').map((fact) => fact.text)).toEqual(['2.7', '56.0', '41.3'])
     // A sex ratio is no set of shares: the terms do not make 100.
     const sexRatio = (await newsfacts.process({id: 'sex', value: '全市常住人口性别比例为105.2:100。'})) as ArticleRecord
     expect(sexRatio.facts.filter((fact) => fact.kind === 'percent')).toEqual([])

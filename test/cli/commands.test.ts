@@ -119,16 +119,17 @@ describe('newsfacts extract --format parquet', () => {
 
     const file = await asyncBufferFromFile(output)
     const metadata = await parquetMetadataAsync(file)
-    expect(metadata.created_by).toBe('newsfacts')
+    expect(metadata.created_by).toMatch(/^newsfacts \d+\.\d+\.\d+/)
+    expect(metadata.key_value_metadata).toContainEqual({key: 'newsfacts.schema_version', value: '1'})
     const rows = await parquetReadObjects({file})
     expect(rows).toHaveLength(facts.length)
     for (const [index, row] of rows.entries()) {
       const fact = facts[index]!
       const value = fact.value
-      expect([row.article, row.id, row.kind, row.text, row.subject, row.start, row.sourceEnd]).toEqual([
+      expect([row.article, row.id, row.kind, row.text, row.subject, row.span_start, row.source_end]).toEqual([
         fact.article, fact.id, fact.kind, fact.text, fact.subject, (fact.span as number[])[0], (fact.sourceSpan as number[])[1]
       ])
-      expect([row.value, row.low, row.high, row.date]).toEqual([
+      expect([row.value, row.low, row.high, row.date_value]).toEqual([
         typeof value === 'number' ? value : null,
         Array.isArray(value) ? value[0] : null,
         Array.isArray(value) ? value[1] : null,
@@ -136,7 +137,7 @@ describe('newsfacts extract --format parquet', () => {
       ])
     }
     const seedRevenue = rows.find((row) => row.article === seedPath.replace(/^.*?corpus\//, 'corpus/') && row.text === '25.3亿元')
-    expect(seedRevenue).toMatchObject({kind: 'amount', value: 2_530_000_000, unit: 'CNY', approx: 'exact', subject: '一般公共预算收入', lang: 'zh-Hant', publishedAt: '2023-02-20'})
+    expect(seedRevenue).toMatchObject({kind: 'amount', value: 2_530_000_000, unit: 'CNY', approx: 'exact', subject: '一般公共预算收入', lang: 'zh-Hant', published_at: new Date('2023-02-20T00:00:00Z')})
   })
 
   it('needs an output file', async () => {

@@ -78,8 +78,11 @@ describe('newsfacts extract', () => {
     const csv = memoryIo('{"id":"a","text":"一般公共预算收入25.3亿元。"}\n')
     expect(await execute(['extract', '--jobs', '0', '--format', 'csv', '-'], csv)).toBe(0)
     const [header, row] = csv.out().trim().split('\n')
-    expect(header).toBe('article,id,kind,value,unit,approx,text,subject,start,end,sourceStart,sourceEnd,direction,group,scope,relative,lang,publishedAt')
-    expect(row).toMatch(/^a,f1,amount,2530000000,CNY,exact,25\.3亿元,一般公共预算收入,8,14,8,14,/)
+    expect(header).toBe(
+      'article,id,kind,value,low,high,signed_value,unit,approx,date_value,date_start,date_end,date_granularity,text,subject,' +
+        'span_start,span_end,source_start,source_end,sentence_start,sentence_end,direction,group_size,scope,relative,lang,published_at'
+    )
+    expect(row).toBe('a,f1,amount,2530000000,,,,CNY,exact,,,,,25.3亿元,一般公共预算收入,8,14,8,14,0,15,,,,,zh-Hans,')
   })
 
   it('dates with --published-at only the inputs that state no date', async () => {

@@ -70,7 +70,11 @@ describe('usage mistakes', () => {
       [['--jobs', '1.5'], '`--jobs` must be a whole number of at least 0, not `1.5`'],
       [['--max-bytes', '0'], '`--max-bytes` must be a whole number of at least 1, not `0`'],
       [['--timeout', '-2'], '`--timeout` must be a number of seconds (0 for none), not `-2`'],
-      [['--timeout', 'soon'], '`--timeout` must be a number of seconds (0 for none), not `soon`']
+      [['--timeout', 'soon'], '`--timeout` must be a number of seconds (0 for none), not `soon`'],
+      [['--format', 'csv', '--table', 'rows'], '`--table` must be one of articles, facts, checks, all, not `rows`'],
+      [['--offsets', 'bytes'], '`--offsets` must be one of utf16, codepoint, not `bytes`'],
+      [['--table', 'facts'], '`--table` picks a table of `--format csv` or `--format parquet`'],
+      [['--format', 'csv', '--tokens'], '`--tokens` adds tokens to the JSON Lines article records; `newsfacts segment` writes them as text']
     ]
     // A path that does not exist: reading it would give an error record and exit code 1, not 2.
     for (const [args, message] of cases) {

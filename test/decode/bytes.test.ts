@@ -38,14 +38,26 @@ describe('decodeBytes', () => {
     }
   })
 
-  it('detects GBK, GB18030 and Big5', () => {
-    expect(decodeBytes(iconv.encode(simplified, 'gbk'), null)).toEqual({text: simplified, encoding: 'GB18030', evidence: 'detected'})
+  it('decides short GBK, GB18030 and Big5 inputs by how common their characters are in each', () => {
+    expect(decodeBytes(iconv.encode(simplified, 'gbk'), null)).toEqual({text: simplified, encoding: 'GB18030', evidence: 'scored'})
     expect(decodeBytes(iconv.encode(traditional, 'gb18030'), null)).toEqual({
       text: traditional,
       encoding: 'GB18030',
-      evidence: 'detected'
+      evidence: 'scored'
     })
-    expect(decodeBytes(iconv.encode(traditional, 'big5'), null)).toEqual({text: traditional, encoding: 'Big5', evidence: 'detected'})
+    expect(decodeBytes(iconv.encode(traditional, 'big5'), null)).toEqual({text: traditional, encoding: 'Big5', evidence: 'scored'})
+  })
+
+  it('reads a one-line GB18030 file as GB18030, which chardet calls Big5', () => {
+    const line = '第9行：亏损3000万元。'
+    expect(decodeBytes(iconv.encode(line, 'gb18030'), null)).toEqual({text: line, encoding: 'GB18030', evidence: 'scored'})
+    const traditionalLine = '第9行：虧損3000萬元。'
+    expect(decodeBytes(iconv.encode(traditionalLine, 'big5'), null)).toEqual({text: traditionalLine, encoding: 'Big5', evidence: 'scored'})
+  })
+
+  it('leaves long inputs to the detector', () => {
+    const long = `${simplified}\n`.repeat(200)
+    expect(decodeBytes(iconv.encode(long, 'gbk'), null)).toEqual({text: long, encoding: 'GB18030', evidence: 'detected'})
   })
 
   it('reads Big5 that chardet scores as Latin-2 (a table drawn in box characters), and keeps real Latin-2', () => {

@@ -58,7 +58,7 @@ describe('decode stage', () => {
     expect(file.messages).toHaveLength(1)
     const [message] = file.messages
     expect(message).toMatchObject({
-      reason: 'Decoded as GB18030 (as detected)',
+      reason: 'Decoded as GB18030 (as its characters are most common in it)',
       ruleId: 'encoding',
       source: 'decode',
       actual: 'GB18030',

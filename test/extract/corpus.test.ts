@@ -39,3 +39,12 @@ describe('the corpus', () => {
     expect(score.subject.agree / score.subject.total).toBeGreaterThanOrEqual(0.64)
   })
 })
+
+describe('gold in the toolkit units', () => {
+  it('reads per mille gold as percent, as the toolkit states it', async () => {
+    const gold = await loadGold(path.join(root, 'corpus-real', 'gold'))
+    const tongliao = gold.find((article) => article.id.startsWith('gb-01'))!
+    const birthRate = tongliao.facts.find((fact) => fact.text === '9.88‰')!
+    expect([birthRate.value, birthRate.unit]).toEqual([0.988, '%'])
+  })
+})

@@ -127,4 +127,15 @@ describe('findDates', () => {
     expect(findDates(text, scanNumbers(text), '2023-08-31', {minguo: true}).map((date) => date.value)).toEqual(['2024'])
     expect(findDates(text, scanNumbers(text), '2023-08-31')).toEqual([])
   })
+
+  it.each([
+    ['91年12月26日', ['2002-12-26']],
+    ['91年度', ['2002']],
+    ['99年上半年', ['2010-H1']],
+    ['民国38年', ['1949']],
+    // Two digits with nothing of a date after them: a length of time, not a year.
+    ['成立50年来', []]
+  ])('reads the two-digit 民国 years of before 2011 where a date follows: %s', (text, values) => {
+    expect(findDates(text, scanNumbers(text), '2002-12-26', {minguo: true}).map((date) => date.value)).toEqual(values)
+  })
 })

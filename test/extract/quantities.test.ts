@@ -29,6 +29,9 @@ const q = (text: string, kind: string, value: unknown, unit: string | null, appr
 const cases: Array<[string, Summary[]]> = [
   // Amounts: 万/亿 folded into the value, ISO 4217 units.
   ['一般公共预算收入25.3亿元', [q('25.3亿元', 'amount', 2_530_000_000, 'CNY')]],
+  // Per mille as a percent (one unit for every share); a natural growth rate is a level, not a change.
+  ['出生率为9.88‰', [q('9.88‰', 'percent', 0.988, '%')]],
+  ['人口自然增长率为3.55‰', [q('3.55‰', 'percent', 0.355, '%')]],
   ['投资三千五百万元', [q('三千五百万元', 'amount', 35_000_000, 'CNY')]],
   ['外汇储备3.2万亿美元', [q('3.2万亿美元', 'amount', 3.2e12, 'USD')]],
   ['成交额1200亿港元', [q('1200亿港元', 'amount', 1.2e11, 'HKD')]],

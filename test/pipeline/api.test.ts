@@ -3,7 +3,7 @@ import {describe, expect, it} from 'vitest'
 import {createNewsfacts, type ArticleInput} from '../../src/pipeline/index.js'
 
 const newsfacts = createNewsfacts()
-const expected = 'newsfacts.process expects a string or an article {id: string, value: string | Uint8Array, path?, publishedAt?, title?}'
+const expected = 'newsfacts.process expects a string or an article {id: string, value: string | Uint8Array, path?, publishedAt?, title?, meta?, warnings?}'
 
 describe('process and processSync', () => {
   it('reject (and throw) a TypeError for an argument that is not an article: a programmer error', async () => {
@@ -20,7 +20,7 @@ describe('process and processSync', () => {
       new TypeError('Unknown article field `publishedat`: did you mean `publishedAt`?')
     )
     await expect(newsfacts.process({id: 'a', text: '营业额增长14%'} as unknown as ArticleInput)).rejects.toThrow(
-      new TypeError('Unknown article field `text`: known article fields are `id`, `value`, `path`, `publishedAt`, `title`')
+      new TypeError('Unknown article field `text`: known article fields are `id`, `value`, `path`, `publishedAt`, `title`, `meta`, `warnings`')
     )
   })
 
@@ -36,6 +36,18 @@ describe('process and processSync', () => {
       id: 'png',
       error: {code: 'binary'}
     })
+  })
+
+  it('report what reading found wrong with an input (a repeated id) as warnings on its record, and refuse malformed ones', () => {
+    const {record} = newsfacts.processSync({id: 'x', value: '收入增长5%。', warnings: [{ruleId: 'repeated-id', reason: 'The id `x` was already used by line 1 of `a.jsonl`'}]})
+    expect('messages' in record && record.messages.find((message) => message.ruleId === 'repeated-id')).toMatchObject({
+      source: 'input',
+      reason: 'The id `x` was already used by line 1 of `a.jsonl`',
+      fatal: false
+    })
+    expect(() => newsfacts.processSync({id: 'x', value: 'y', warnings: ['oops']} as unknown as ArticleInput)).toThrow(
+      new TypeError(`${expected}; got \`warnings\` an array, not an array of {ruleId, reason}`)
+    )
   })
 
   it('processSync returns {record, source, file}: the record, the original text and the vfile', () => {

@@ -4,9 +4,9 @@ import {createNewsfacts} from '../../src/pipeline/index.js'
 
 describe('resolveOptions', () => {
   it('fills in the defaults', () => {
-    expect(resolveOptions()).toEqual({segmenter: 'node-rs', from: 't', encoding: null, maxBytes: 10 * 1024 * 1024, publishedAt: null})
+    expect(resolveOptions()).toEqual({segmenter: 'node-rs', from: 't', encoding: null, maxBytes: 10 * 1024 * 1024, publishedAt: null, tokens: false})
     // An undefined value is an absent option (what `{segmenter: flags.segmenter}` gives).
-    expect(resolveOptions({segmenter: undefined, encoding: 'gb18030'})).toEqual({segmenter: 'node-rs', from: 't', encoding: 'gb18030', maxBytes: 10 * 1024 * 1024, publishedAt: null})
+    expect(resolveOptions({segmenter: undefined, encoding: 'gb18030'})).toEqual({segmenter: 'node-rs', from: 't', encoding: 'gb18030', maxBytes: 10 * 1024 * 1024, publishedAt: null, tokens: false})
     expect(resolveOptions({publishedAt: '2023/2/5 08:00'}).publishedAt).toBe('2023-02-05')
   })
 
@@ -26,6 +26,7 @@ describe('resolveOptions', () => {
     expect(() => resolveOptions({segmenter: true as unknown as 'node-rs'})).toThrow(new TypeError('Unknown segmenter `true`; expected one of node-rs, nodejieba'))
     expect(() => resolveOptions('node-rs' as unknown as Options)).toThrow(new TypeError('Expected an object of options, not the string `node-rs`'))
     expect(() => resolveOptions(null as unknown as Options)).toThrow(new TypeError('Expected an object of options, not null'))
+    expect(() => resolveOptions({tokens: 'yes' as unknown as boolean})).toThrow(new TypeError('`tokens` must be true or false, not the string `yes`'))
   })
 
   it('refuses, when the pipeline is built, values no article could use', () => {

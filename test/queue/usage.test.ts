@@ -63,7 +63,7 @@ describe('--queue and worker on the command line', () => {
       [['--queue', 'redis://127.0.0.1', 'corpus/'], '`--queue` applies to extract, worker, not `show`', ''],
       [['worker'], '`worker` needs `--queue <url>`: the Redis queue to take jobs from, such as redis://127.0.0.1:6379/0', 'worker'],
       [['worker', '--queue', 'redis://127.0.0.1', 'corpus/'], '`worker` reads no paths: its articles come from the queue', 'worker'],
-      [['worker', '--queue', 'redis://127.0.0.1', '--segmenter', 'nodejieba'], '`--segmenter` applies to show, extract, check, report, not `worker`', 'worker'],
+      [['worker', '--queue', 'redis://127.0.0.1', '--segmenter', 'nodejieba'], '`--segmenter` applies to show, extract, check, report, segment, not `worker`', 'worker'],
       [['extract', '--queue', 'redis://127.0.0.1', '--jobs', '2', 'corpus/'], '`--jobs` with `--queue` is for `newsfacts worker`: `extract --queue` only queues the articles and collects their records', 'extract'],
       [['extract', '--stalled-after', '5', 'corpus/'], '`--stalled-after` applies to worker, not `extract`', 'extract']
     ]

@@ -129,9 +129,19 @@ describe('renderHtmlReport', () => {
     expect(jsonForScript(hostileText)).toBe(
       '"市政府称\\u003cscript>alert(\\"x\\")\\u003c/script>收入增长\\u003c/p>12%,\\u003cimg src=x onerror=alert(1)>"'
     )
-    expect(html).toContain('<h3>hostile/&lt;b&gt;&quot;id&quot;&lt;/b&gt;.txt — &lt;i&gt;title&lt;/i&gt;</h3>')
+    expect(html).toContain('<h3><bdi>hostile/&lt;b&gt;&quot;id&quot;&lt;/b&gt;.txt</bdi> — <bdi>&lt;i&gt;title&lt;/i&gt;</bdi></h3>')
     expect(html).toContain('data-id="hostile/&lt;b&gt;&quot;id&quot;&lt;/b&gt;.txt"')
     expect(html).toContain('20 / 25 = 80.0%, but &lt;b&gt;stated&lt;/b&gt; 80%? no: see &lt;/script&gt;')
+  })
+
+  it('shows controls in ids and messages and isolates them, so that no id can display as another', () => {
+    const id = 'abc\u202Etxt.exe\u001B]0;x\u0007'
+    const failure = {record: {...errorEntry().record, id, error: {code: 'binary' as const, message: `\`${id}\` is not text`}}, source: ''}
+    const page = renderHtmlReport([failure])
+    expect(page).toContain('<code><bdi>abc\\u{202E}txt.exe\\u{1B}]0;x\\u{7}</bdi></code>')
+    expect(page).toContain('<bdi>`abc\\u{202E}txt.exe\\u{1B}]0;x\\u{7}` is not text</bdi>')
+    expect(page.replace(/<script[\s\S]*?<\/script>/g, '')).not.toMatch(/[\u0000-\u0008\u001B\u202A-\u202E\u2066-\u2069]/)
+    expect(styles).toContain('bdi,code,mark,.goto{unicode-bidi:isolate}')
   })
 
   it('escapes the line separators JSON allows but old JavaScript did not', () => {
@@ -152,14 +162,14 @@ describe('renderHtmlReport', () => {
     expect(html).toContain('<p>195 places repaired or flagged in 2 articles (2 repair messages, one per kind of repair in an article).</p>')
     expect(html).toContain('<desc id="chart-desc">amount 7, count 8, percent 3, change 3, rank 2, ordinal 0, date 1, duration 0, ratio 0</desc>')
     expect(html).toMatch(/<svg [^>]*role="img" aria-labelledby="chart-title chart-desc"/)
-    expect(html).toContain('<a class="goto" href="#a1" data-article="1">hostile/&lt;b&gt;&quot;id&quot;&lt;/b&gt;.txt</a>: 1 inconsistent check')
+    expect(html).toContain('<a class="goto" href="#a1" data-article="1"><bdi>hostile/&lt;b&gt;&quot;id&quot;&lt;/b&gt;.txt</bdi></a>: 1 inconsistent check')
   })
 
   it('lists failures with id, code and message, and conflicts with links to both facts', () => {
     expect(html).toContain('<h2 id="failures-title">Failed inputs (1)</h2>')
-    expect(html).toContain('<code>broken/&lt;binary&gt;.bin</code> <span class="badge bad">binary</span> Looks like binary data (NUL bytes at 0) &amp; not text')
+    expect(html).toContain('<code><bdi>broken/&lt;binary&gt;.bin</bdi></code> <span class="badge bad">binary</span> <bdi>Looks like binary data (NUL bytes at 0) &amp; not text</bdi>')
     expect(html).toContain('<h2 id="conflicts-title">Conflicts between articles (1)</h2>')
-    expect(html).toContain('<a class="goto" href="#a0-f6" data-article="0" data-fact="f6">seeds/000_a31ba222a182815c.txt</a>: “25.3亿元” = 2530000000 CNY (original “25.3億元”)')
+    expect(html).toContain('<a class="goto" href="#a0-f6" data-article="0" data-fact="f6"><bdi>seeds/000_a31ba222a182815c.txt</bdi></a>: “<bdi>25.3亿元</bdi>” = 2530000000 CNY (original “<bdi>25.3億元</bdi>”)')
     expect(html).toContain('data-article="1" data-fact="f2">')
   })
 

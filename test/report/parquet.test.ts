@@ -29,12 +29,23 @@ describe('ParquetFactWriter', () => {
     expect(metadata.row_groups.map((group) => Number(group.num_rows))).toEqual([2, 2])
     expect(metadata.schema.slice(1).map((element) => element.name)).toEqual(parquetColumns)
 
-    const rows = await parquetReadObjects({file, columns: ['article', 'kind', 'text', 'value', 'low', 'high', 'date', 'unit', 'direction']})
+    const rows = await parquetReadObjects({file, columns: ['article', 'kind', 'text', 'value', 'low', 'high', 'date_value', 'date_start', 'date_end', 'unit', 'direction']})
+    const none = {value: null, low: null, high: null, date_value: null, date_start: null, date_end: null}
     expect(rows).toEqual([
-      {article: 'a', kind: 'amount', text: '25.3亿元', value: 2_530_000_000, low: null, high: null, date: null, unit: 'CNY', direction: null},
-      {article: 'a', kind: 'change', text: '同比增长14%', value: 14, low: null, high: null, date: null, unit: '%', direction: 'up'},
-      {article: 'b', kind: 'change', text: '增长3%-5%', value: null, low: 3, high: 5, date: null, unit: '%', direction: 'up'},
-      {article: 'b', kind: 'date', text: '去年12月', value: null, low: null, high: null, date: '2022-12', unit: null, direction: null}
+      {...none, article: 'a', kind: 'amount', text: '25.3亿元', value: 2_530_000_000, unit: 'CNY', direction: null},
+      {...none, article: 'a', kind: 'change', text: '同比增长14%', value: 14, unit: '%', direction: 'up'},
+      {...none, article: 'b', kind: 'change', text: '增长3%-5%', low: 3, high: 5, unit: '%', direction: 'up'},
+      {
+        ...none,
+        article: 'b',
+        kind: 'date',
+        text: '去年12月',
+        date_value: '2022-12',
+        date_start: new Date('2022-12-01T00:00:00Z'),
+        date_end: new Date('2022-12-31T00:00:00Z'),
+        unit: null,
+        direction: null
+      }
     ])
   })
 })

@@ -119,5 +119,35 @@ for (const backend of backends) {
       expect(Object.keys(row[0]!)).toEqual(parquetColumns)
       expect(row[0]).toMatchObject({article: seed, kind: 'amount', value: 2_530_000_000, low: null, unit: 'CNY', subject: '一般公共预算收入', lang: 'zh-Hant'})
     })
+
+    it('holds the tables the Parquet output writes, read without quoting, with typed dates', async () => {
+      const store = await location()
+      const {seed} = seedAndCopy()
+      expect((await run(['extract', '--jobs', '0', '--store', store, '-q', seed])).code).toBe(0)
+      const {articleColumns, checkColumns} = await import('../../src/report/tables/index.js')
+      const columns = async (table: string) => (await run(['query', '--store', store, '--format', 'json', `SELECT * FROM ${table} LIMIT 1`])).out
+      expect(Object.keys(lines(await columns('articles'))[0]!).slice(0, articleColumns.length)).toEqual(articleColumns.map((column) => column.name))
+      expect(Object.keys(lines(await columns('checks'))[0]!)).toEqual(checkColumns.map((column) => column.name))
+      const dates = lines(
+        (await run(['query', '--store', store, '--format', 'json',
+          "SELECT span_start, span_end, date_value, date_end - date_start + 1 AS days, published_at - date_end AS before FROM facts WHERE date_value = '2022-12'"])).out
+      )
+      expect(dates).toEqual([{span_start: expect.any(Number), span_end: expect.any(Number), date_value: '2022-12', days: 31, before: 51}])
+    })
   })
 }
+
+describe('a DuckDB store made before the columns were renamed', () => {
+  it('is refused with exit code 2, saying why, rather than failing on every batch', async () => {
+    const {location} = duckdbStore()
+    const {DuckDBInstance} = await import('@duckdb/node-api')
+    const instance = await DuckDBInstance.create(location)
+    const connection = await instance.connect()
+    await connection.run('CREATE TABLE facts (article text, id text, "start" integer, "end" integer)')
+    connection.closeSync()
+    instance.closeSync()
+    const {code, err} = await run(['extract', '--jobs', '0', '--store', location, '-q', seedPath])
+    expect(code).toBe(2)
+    expect(err).toContain('was made by an earlier newsfacts, whose tables had other column names')
+  })
+})

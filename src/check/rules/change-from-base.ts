@@ -5,6 +5,7 @@ import {bare, formatInterval, formatNumber, inUnitsOf, intervalOf, operand, over
 import {factsOfSubject} from '../pairing.js'
 import {contextPeriod} from '../period.js'
 import type {Rule, RuleContext} from '../rule.js'
+import {id as ppDifferenceId} from './pp-difference.js'
 import {normalizeSubject} from '../subjects.js'
 import {respectiveValue} from '../respectively.js'
 import {between, clauseOf, factsInSentence, factsInSentenceBefore, isBase, isPerUnit, languageOf, paragraphOf, sameSentence} from '../text.js'
@@ -14,7 +15,7 @@ const id = 'change-from-base'
 export const changeFromBase: Rule = {
   id,
   description:
-    'A stated change matches the two values it relates: a value and its base in one sentence (`9.82亿元，较上年同期的4.91亿元翻了一番`, `to 31.5 percent from 28.9 percent, a gain of 2.6 percentage points`, `rose 38% to $96.6 million … from $70 million`), an amount and its percentage change (`增加1.6万吨，增长4.4%` of `38.2万吨`; `up £668 million (4.1%)`; after `分别`, the k-th change of the k-th value; again for the figures restated in other units in brackets), or this year\'s and last year\'s figure of the same subject',
+    'A stated change matches the two values it relates: a value and its base in one sentence (`9.82亿元，较上年同期的4.91亿元翻了一番`, `rose 38% to $96.6 million … from $70 million`; a change in percentage points between two rates is reported as `pp-difference`), an amount and its percentage change (`增加1.6万吨，增长4.4%` of `38.2万吨`; `up £668 million (4.1%)`; after `分别`, the k-th change of the k-th value; again for the figures restated in other units in brackets), or this year\'s and last year\'s figure of the same subject',
   run(context) {
     const {checks, used} = absoluteAndPercent(context)
     for (const fact of context.facts) {
@@ -26,7 +27,9 @@ export const changeFromBase: Rule = {
     }
     for (const change of context.facts) {
       if (change.kind !== 'change' || typeof change.value !== 'number' || used.has(change)) continue
-      const relation = withBase(context, change) ?? withBaseAfter(context, change) ?? withBaseAfterChange(context, change) ?? withLastYear(context, change)
+      // The facts before the change in its sentence, found once for both rules that look there.
+      const before = factsInSentenceBefore(context, change, change)
+      const relation = withBase(context, change, before) ?? withBaseAfter(context, change) ?? withBaseAfterChange(context, change) ?? withLastYear(context, change, before)
       if (relation) checks.push(judge(change, relation))
     }
     return checks
@@ -45,8 +48,7 @@ interface Relation {
 const valueKinds = new Set<Fact['kind']>(['amount', 'count', 'percent', 'duration', 'rank'])
 
 /** `较上年同期的4.91亿元翻了一番`, `from $212 million`: a base marked as such and the value compared with it. */
-function withBase(context: RuleContext, change: Fact): Relation | null {
-  const before = factsInSentenceBefore(context, change, change)
+function withBase(context: RuleContext, change: Fact, before: readonly Fact[]): Relation | null {
   const base = before.findLast((fact) => valueKinds.has(fact.kind) && typeof fact.value === 'number' && isBase(context, fact))
   if (!base || between(context, base, change).length > 24) return null
   const value = before.findLast(
@@ -184,7 +186,7 @@ function fromAmount(value: Fact, amount: Fact): Relation | null {
 }
 
 /** `7.7 percent (±1.2 percent) above the revised July rate of 1,317,000`: the comparison and its direction. */
-const aboveBase = /^\s*(?:\(±[^)]*\)\**\s*)?(above|below|higher than|lower than)\s/iu
+const aboveBase = /^\s*(?:\(±[^)]*\)\**\s*)?(above|below|higher than|lower than|than)\s/iu
 /** What may stand between the comparison and its base: the base's name, its date. */
 const baseName = /^(?:the\s+)?$|^[^,;:.]{0,60}?\b(?:of|at)\s+$/iu
 /** The base of an earlier comparison (`above the revised July rate of 1,317,000`): not the figure later ones are said of. */
@@ -211,7 +213,9 @@ function aboveOrBelow(context: RuleContext, change: Fact): {relation: Relation; 
   const after = (restatementOf(context, said)?.end ?? said.span[1])
   if (!anaphor.test(context.text.slice(Math.max(0, said.span[0] - 24), said.span[0]))) return null
   const comparison = aboveBase.exec(context.text.slice(after, after + 40))
-  if (!comparison) return null
+  // `3.4% higher than the £95.9 billion`: the change's own words hold the comparison.
+  const ownWord = /\b(higher|lower)$/iu.exec(said.text)?.[1]
+  if (!comparison || (comparison[1]!.toLowerCase() === 'than' && !ownWord)) return null
   const from = after + comparison[0].length
   const [, paragraphEnd] = paragraphOf(context, change.span[0])
   const base = factsWithin(context, from, Math.min(paragraphEnd, from + 80)).find((fact) => fact.kind !== 'date')
@@ -223,7 +227,7 @@ function aboveOrBelow(context: RuleContext, change: Fact): {relation: Relation; 
   )
   if (!value) return null
   const relation = relate({...change, direction: 'up'}, value, base)
-  return relation ? {relation, sign: /^(?:below|lower)/iu.test(comparison[1]!) ? -1 : 1} : null
+  return relation ? {relation, sign: /^(?:below|lower)/iu.test(ownWord ?? comparison[1]!) ? -1 : 1} : null
 }
 
 /**
@@ -231,12 +235,12 @@ function aboveOrBelow(context: RuleContext, change: Fact): {relation: Relation; 
  * 505亿元，增长约3.9%`: a yearly change of a value whose subject the article
  * also gives for the year before.
  */
-function withLastYear(context: RuleContext, change: Fact): Relation | null {
+function withLastYear(context: RuleContext, change: Fact, before: readonly Fact[]): Relation | null {
   if (change.unit !== '%') return null
   const clause = context.text.slice(clauseOf(context, change)[0], change.span[0])
   // A change against something else (`比全省平均`, `较第一季度`) is not a yearly change.
   if (/(?:比|较|与|按月|环比)/u.test(clause.replace(/比上年|较上年|比去年|较去年|同比/gu, ''))) return null
-  const value = factsInSentenceBefore(context, change, change).findLast((fact) => fact.kind !== 'date' && fact.kind !== 'change')
+  const value = before.findLast((fact) => fact.kind !== 'date' && fact.kind !== 'change')
   if (!value || (value.kind !== 'amount' && value.kind !== 'count') || typeof value.value !== 'number' || isPerUnit(context, value)) return null
   if (between(context, value, change).length > 16) return null
   const subject = normalizeSubject(value.subject)
@@ -317,7 +321,8 @@ function judge(change: Fact, relation: Relation, sign = change.direction === 'do
       ? `${inChangeUnits(relation.implied.low, change)} to ${inChangeUnits(relation.implied.high, change)}`
       : formatInterval(relation.implied, 2)
   return {
-    rule: id,
+    // Two rates and their difference in points are `pp-difference`'s relation, however they were paired.
+    rule: change.unit === 'pp' ? ppDifferenceId : id,
     verdict: consistent ? 'consistent' : 'inconsistent',
     facts: [change.id, ...relation.facts.map((fact) => fact.id)],
     message: `${relation.arithmetic} (${implied}${unit} at stated precision), ${consistent ? 'matching' : 'not matching'} ${statedText}`,

@@ -6,7 +6,7 @@ import {respectiveValue} from '../respectively.js'
 import type {Rule, RuleContext} from '../rule.js'
 import {clauseOf, factsInSentence, paragraphOf, sentenceOf} from '../text.js'
 
-const id = 'pp-difference'
+export const id = 'pp-difference'
 
 
 /** Words that compare one rate with another, and which way (`快于全市平均水平5.1个百分点`). */
@@ -95,7 +95,7 @@ interface Found {
 export const ppDifference: Rule = {
   id,
   description:
-    'A difference stated in percentage points is the difference of the two rates it compares: `增长17.4%，增幅较1-2月(-0.6%)提高18.0个百分点`, `增长8.5%…快于全市平均水平5.1个百分点` with `全市规模以上工业增加值同比增长3.4%` stated earlier, `分别增长11.8%和10.3%，分别比规模以上工业快4.8和3.3个百分点`. A rate compared with one named elsewhere in the article is inconsistent only when another comparison with that rate agrees; a contribution (`拉动…0.5个百分点`) is not a difference',
+    'A difference stated in percentage points is the difference of the two rates it compares: `增长17.4%，增幅较1-2月(-0.6%)提高18.0个百分点`, `增长8.5%…快于全市平均水平5.1个百分点` with `全市规模以上工业增加值同比增长3.4%` stated earlier, `分别增长11.8%和10.3%，分别比规模以上工业快4.8和3.3个百分点`; also a rate, its earlier rate and the change in points, as change-from-base pairs them (`覆盖率为869.95%，较上月底854.28%增加15.67个百分点`, `to 31.5 percent from 28.9 percent, a gain of 2.6 percentage points`). A rate compared with one named elsewhere in the article is inconsistent only when another comparison with that rate agrees; a contribution (`拉动…0.5个百分点`) is not a difference',
   run(context) {
     const found: Found[] = []
     for (const difference of context.facts) {

@@ -13,7 +13,7 @@ const id = 'repeated-value'
 export const repeatedValue: Rule = {
   id,
   description:
-    'The same metric of the same subject and period, stated more than once in an article, has one value within stated precision (two body statements that disagree are unverifiable: real releases restate a subject for scopes and periods only their layout marks; a headline that disagrees with the body is inconsistent). Said differently it is another metric: a subset (`总投资70亿元的10个重点项目`), another verb or base (`需办理` vs `办结`, `按月` vs `按年`), the base of a comparison (`较上年同期的4.91亿元`). A headline figure is compared with the article\'s value of that metric, whatever the verb; when the article gives several, with the one said as the headline says it (`4月失业率3.50%` with `失业率为3.50%`, not `15至24岁青年失业率为11.67%`). There a change after a value is that value\'s subject\'s (`地区生产总值2,856.4亿元，同比增长5.2%`), and `同比`, `按年`, `较上年同期`, `去年` are one base, the one a bare `增长` means. An adjusted figure (`经季节调整后`, `扣除非经常性损益后`) is another metric. A figure restated in brackets in other units (`118969千公顷（178453万亩）`) agrees once converted. A section heading (`一、广义货币增长8.7%`), or the opening line when no headline is given, is compared with its section as a headline is with the article. A figure said again in the same words (lead and body) is reported when it agrees; when it does not, it is unverifiable (releases repeat their words for other periods and bases)',
+    'The same metric of the same subject and period, stated more than once in an article, has one value within stated precision (two body statements that disagree are unverifiable: real releases restate a subject for scopes and periods only their layout marks; a headline that disagrees with the body is inconsistent). Said differently it is another metric: a subset (`总投资70亿元的10个重点项目`), another verb or base (`需办理` vs `办结`, `按月` vs `按年`), the base of a comparison (`较上年同期的4.91亿元`). A headline figure is compared with the article\'s value of that metric, whatever the verb; when the article gives several, with the one said as the headline says it (`4月失业率3.50%` with `失业率为3.50%`, not `15至24岁青年失业率为11.67%`). There a change after a value is that value\'s subject\'s (`地区生产总值2,856.4亿元，同比增长5.2%`), and `同比`, `按年`, `较上年同期`, `去年` are one base, the one a bare `增长` means. An adjusted figure (`经季节调整后`, `扣除非经常性损益后`) is another metric. A figure restated in brackets in other units (`118969千公顷（178453万亩）`) agrees once converted. A section heading (`一、广义货币增长8.7%`), and with no headline given the opening line or a short lead paragraph, is compared with its section as a headline is with the article. A figure said again in the same words (lead and body) is reported when it agrees; when it does not, it is unverifiable (releases repeat their words for other periods and bases)',
   run(context) {
     const checks: Check[] = []
     for (const group of metricGroups(context).values()) {
@@ -73,7 +73,10 @@ function verbatimRestatements(context: RuleContext): Check[] {
     if (!subject || lead.length < 6 || !lead.toLowerCase().includes(subject) || generic.test(subject)) continue
     // An adjusted figure (`经季节性调整后`) is another metric, even in the same words.
     const key = [fact.kind, fact.unit ?? '', lead, fact.text.slice(numeral).replace(/[\d０-９.,，]+/gu, '#'), ...shiftingQualifiers(context, fact)].join('\u0000')
-    byWording.set(key, [...(byWording.get(key) ?? []), fact])
+    // Appended in place: copying the group for every fact is quadratic in an article that repeats a sentence.
+    const group = byWording.get(key)
+    if (group) group.push(fact)
+    else byWording.set(key, [fact])
   }
   const checks: Check[] = []
   for (const [first, ...again] of byWording.values()) {
@@ -148,7 +151,7 @@ function unitRestatements(context: RuleContext): Check[] {
 function headlineChecks(context: RuleContext): Check[] {
   const headline = headlineOf(context)
   const summaries: Array<{heading: Span; body: Span; where: string}> = headline ? [{heading: headline, body: [headline[1], context.text.length], where: 'the headline'}] : []
-  for (const heading of headingsOf(context)) summaries.push({...heading, where: heading.heading[0] === 0 || context.text.slice(0, heading.heading[0]).trim() === '' ? 'the opening line' : 'a heading'})
+  for (const {heading, body, role} of headingsOf(context)) summaries.push({heading, body, where: role === 'heading' ? 'a heading' : `the ${role}`})
   if (summaries.length === 0) return []
   const entries = context.facts.flatMap((fact, index) => {
     const entry = metricEntry(context, fact, context.facts[index + 1], true)

@@ -208,7 +208,10 @@ function breakdowns(context: RuleContext): List[] {
   // The wholes each part's shares are of.
   const wholesByPart = new Map<Fact, Fact[]>()
   for (const {part, whole} of ratePairs(context)) {
-    if (whole) wholesByPart.set(part, [...(wholesByPart.get(part) ?? []), whole])
+    if (!whole) continue
+    const wholes = wholesByPart.get(part)
+    if (wholes) wholes.push(whole)
+    else wholesByPart.set(part, [whole])
   }
   const lists: List[] = []
   const starts = new Set(context.facts.map((fact) => paragraphOf(context, fact.span[0])[0]))

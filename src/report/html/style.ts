@@ -99,6 +99,7 @@ details.article>summary::marker{color:var(--muted)}
 .kind-name{display:inline-block;background:var(--tint);border-bottom:2px solid var(--ink);padding:0 .3rem;border-radius:.2rem}
 .src-fact{background:var(--tint,#eee);border-bottom:2px solid var(--ink,#444)}
 .src-fact.current{outline:3px solid var(--ink,#444)}
+bdi,code,mark,.goto{unicode-bidi:isolate}
 mark.repair{background:var(--repair-bg);color:inherit;text-decoration:line-through 2px var(--repair);border-bottom:2px dashed var(--repair)}
 mark.repair.point::before{content:"\\2038";color:var(--repair);font-weight:700}
 mark.repair.current{outline:3px solid var(--repair)}

@@ -262,6 +262,24 @@ describe('change-from-base', () => {
   })
 
   it.each([
+    {last: '£95.9 billion', value: 95_900_000_000, verdict: 'consistent'},
+    {last: '£119.9 billion', value: 119_900_000_000, verdict: 'inconsistent'}
+  ])('a percent whose own words compare it, than the base ($last)', ({last, value, verdict}) => {
+    const text = `Total revenue expenditure is budgeted to be £99.2 billion in 2019-20. This is 3.4% higher than the ${last} budgeted for 2018-19.`
+    const checks = run(
+      changeFromBase,
+      text,
+      [
+        {text: '£99.2 billion', kind: 'amount', value: 99_200_000_000, unit: 'GBP'},
+        {text: '3.4% higher', kind: 'change', value: 3.4, unit: '%', direction: 'up'},
+        {text: last, kind: 'amount', value, unit: 'GBP'}
+      ],
+      {lang: 'en'}
+    )
+    expect(checks.map((check) => [check.verdict, ...check.facts])).toEqual([[verdict, 'f2', 'f1', 'f3']])
+  })
+
+  it.each([
     {june: '$44.7 billion', value: 44_700_000_000, verdict: 'consistent'},
     {june: '$55.9 billion', value: 55_900_000_000, verdict: 'inconsistent'}
   ])('a value, its change, then the base after from: June $june is $verdict', ({june, value, verdict}) => {

@@ -350,14 +350,16 @@ describe('repeated-value', () => {
     {again: '减少0.7%', value: 0.7, verdict: 'consistent'},
     {again: '减少0.9%', value: 0.9, verdict: 'unverifiable'}
   ])('a figure said again in the same words: lead and body, $again is $verdict', ({again, value, verdict}) => {
-    const text = `金管局公布,2月份存款总额减少0.5%。经季节因素调整后,该月港元货币供应量M1减少0.7%。\n经季节因素调整后,2月份港元货币供应量M1${again}。`
+    // Under a headline, so that the first paragraph is body, not a lead (which is compared as a headline is).
+    const title = '金管局公布货币统计数字'
+    const text = `${title}\n金管局公布,2月份存款总额减少0.5%。经季节因素调整后,该月港元货币供应量M1减少0.7%。\n经季节因素调整后,2月份港元货币供应量M1${again}。`
     const checks = run(repeatedValue, text, [
       {text: '2月份', kind: 'date', value: '2011-02'},
       {text: '减少0.5%', kind: 'change', value: 0.5, unit: '%', direction: 'down', subject: '存款总额'},
       {text: '减少0.7%', kind: 'change', value: 0.7, unit: '%', direction: 'down', subject: '货币供应量M1'},
       {text: '2月份', near: '2月份港元', kind: 'date', value: '2011-02'},
       {text: again, kind: 'change', value, unit: '%', direction: 'down', subject: '货币供应量M1'}
-    ])
+    ], {title})
     expect(checks.filter((check) => check.message.includes('same words'))).toMatchObject([{verdict}])
   })
 })
@@ -382,5 +384,28 @@ describe('repeated-value: a section heading sums up its section', () => {
 
   it('is flagged when it does not', () => {
     expect(release(34165.6).map((check) => check.verdict)).toEqual(['inconsistent'])
+  })
+})
+
+describe('repeated-value: a lead paragraph sums up the release', () => {
+  const release = (reserves: string, value: number) => {
+    const text = `本财政年度首3个月录得60亿元赤字,财政储备为3,047亿元。\n财经事务及库务局今天公布,政府整体支出548亿元,收入488亿元。\n在6月底的财政储备为${reserves},较5月底的3,122亿元减少75亿元。`
+    return run(repeatedValue, text, [
+      {text: '60亿元', kind: 'amount', value: 6_000_000_000, unit: 'HKD', subject: '赤字'},
+      {text: '3,047亿元', kind: 'amount', value: 304_700_000_000, unit: 'HKD', subject: '财政储备'},
+      {text: '548亿元', kind: 'amount', value: 54_800_000_000, unit: 'HKD', subject: '政府整体支出'},
+      {text: '488亿元', kind: 'amount', value: 48_800_000_000, unit: 'HKD', subject: '收入'},
+      {text: reserves, kind: 'amount', value, unit: 'HKD', subject: '财政储备'},
+      {text: '3,122亿元', kind: 'amount', value: 312_200_000_000, unit: 'HKD', subject: '财政储备'},
+      {text: '减少75亿元', kind: 'change', value: 7_500_000_000, unit: 'HKD', subject: '财政储备', direction: 'down'}
+    ])
+  }
+
+  it.each([
+    {reserves: '3,047亿元', value: 304_700_000_000, verdict: 'consistent'},
+    {reserves: '3,809亿元', value: 380_900_000_000, verdict: 'inconsistent'}
+  ])('when no headline is given: $reserves is $verdict', ({reserves, value, verdict}) => {
+    const checks = release(reserves, value).filter((check) => check.message.includes('in the lead'))
+    expect(checks.map((check) => [check.verdict, ...check.facts])).toEqual([[verdict, 'f2', 'f5']])
   })
 })
