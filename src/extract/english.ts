@@ -897,11 +897,26 @@ function phraseBefore(text: string, quantity: Quantity, options: {throughVerb: b
     const measure = measureAfter(text, quantity.span[1])
     if (measure) return measure
   }
+  // The phrase is a few words before the number: read a short window first, and the long one only
+  // when the walk back reaches the short one's first words (a tokenizer's first word may be cut).
+  return phraseWithin(text, quantity, options, 120) ?? phraseWithin(text, quantity, options, 240) ?? null
+}
+
+/**
+ * The phrase before a quantity within `chars` characters (not across a line
+ * break). Undefined when a window shorter than the longest was too short to
+ * tell: the walk back came within two words of its start.
+ */
+function phraseWithin(text: string, quantity: Quantity, options: {throughVerb: boolean}, chars: number): string | null | undefined {
+  const widest = chars >= 240
   // Not across a line break: a headline or dateline is another sentence.
-  const reach = Math.max(0, quantity.span[0] - 240)
+  const reach = Math.max(0, quantity.span[0] - chars)
   // Looked for within the reach only: a search back to the last line break is quadratic in text without any.
   const from = reach + text.slice(reach, quantity.span[0]).lastIndexOf('\n') + 1
+  const bounded = from === 0 || text[from - 1] === '\n'
   const before = words(text.slice(from, quantity.span[0]))
+  // Whether the walk reached words the short window may have cut: then only the widest window answers.
+  const tooShort = (index: number) => !widest && !bounded && index < 2
   // `will spend $450 million on new signals`: money spent is about what it is spent on.
   if (quantity.kind === 'amount' && spendingVerbs.has(before.at(-1)?.lower ?? '')) {
     const purpose = objectAfter(text, quantity.span[1])
@@ -916,11 +931,14 @@ function phraseBefore(text: string, quantity: Quantity, options: {throughVerb: b
   while (k >= 0 && skippedBeforeNumber(before[k]!)) {
     const word = before[k]!
     // Not past another quantity: `spend $75 million over five years` is not the company's length.
-    if (quantity.kind === 'duration' && (/^\d/.test(word.text) || currencySymbols[word.lower] !== undefined || scaleWords[word.lower] !== undefined)) return null
+    if (quantity.kind === 'duration' && (/^\d/.test(word.text) || currencySymbols[word.lower] !== undefined || scaleWords[word.lower] !== undefined)) return tooShort(k) ? undefined : null
     if (!approxWords.has(word.lower)) verb = true
     k--
   }
+  if (tooShort(k)) return undefined
   if (options.throughVerb && !verb) return null
+  // A time adverbial is read back at most eight words.
+  if (tooShort(k - 9)) return undefined
   k = beforeTimeAdverbial(before, k)
   const phrase: Word[] = []
   while (k >= 0 && phrase.length < 5) {
@@ -937,6 +955,7 @@ function phraseBefore(text: string, quantity: Quantity, options: {throughVerb: b
     phrase.unshift(...before.slice(j - 1, k + 1))
     k = j - 2
   }
+  if (tooShort(Math.min(k, j - 1))) return undefined
   // `the district's revenue`: the owner is not the subject; nor `second-quarter` or what stands before it.
   const dated = phrase.findLastIndex((word, index) => index < phrase.length - 1 && datedModifier.test(word.lower))
   if (dated >= 0) phrase.splice(0, dated + 1)
