@@ -48,6 +48,9 @@ export const repeatedValue: Rule = {
   }
 }
 
+/** The longest clause opening compared word for word. */
+const maxLead = 160
+
 /** Words that point at a period already named (`该月`, `同期`): the period is compared apart. */
 const periodWords = /该月|当月|本月|同月|该季|本季|该年|当年|本年|今年|同期|[\d０-９]+\s*(?:年|月份?|季度|日)|[-—－至到]|\s/gu
 
@@ -69,7 +72,11 @@ function verbatimRestatements(context: RuleContext): Check[] {
     if (headline && fact.span[1] <= headline[1]) continue
     const subject = normalizeSubject(fact.subject)
     const numeral = fact.text.search(/[\d０-９]/u)
-    const lead = context.text.slice(clauseOf(context, fact)[0], fact.span[0] + Math.max(0, numeral)).replace(periodWords, '')
+    const leadStart = clauseOf(context, fact)[0]
+    const leadEnd = fact.span[0] + Math.max(0, numeral)
+    // Words said again are a clause's opening, not the tail of a list of hundreds (`增长5%、6%、7%…`).
+    if (leadEnd - leadStart > maxLead) continue
+    const lead = context.text.slice(leadStart, leadEnd).replace(periodWords, '')
     if (!subject || lead.length < 6 || !lead.toLowerCase().includes(subject) || generic.test(subject)) continue
     // An adjusted figure (`经季节性调整后`) is another metric, even in the same words.
     const key = [fact.kind, fact.unit ?? '', lead, fact.text.slice(numeral).replace(/[\d０-９.,，]+/gu, '#'), ...shiftingQualifiers(context, fact)].join('\u0000')
