@@ -6,8 +6,8 @@ const dir = process.env.DIR ?? 'corpus-real/articles'
 const name = fs.readdirSync(dir).find((n) => n.startsWith(id!))!
 const article = JSON.parse(fs.readFileSync(`${dir}/${name}`, 'utf8'))
 const nf = createNewsfacts({})
-// eslint-disable-next-line -- dev script, records read loosely
-const rec = (await nf.process({id: article.id, value: article.text, publishedAt: article.publishedAt, title: article.title})) as any
+const rec = await nf.process({id: article.id, value: article.text, publishedAt: article.publishedAt, title: article.title})
+if (rec.type !== 'article') throw new Error(`${id}: ${JSON.stringify(rec)}`)
 const text: string = rec.text
 for (const n of needles) {
   let i = text.indexOf(n)
