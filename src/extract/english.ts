@@ -133,7 +133,15 @@ function nameBareCounts(text: string, quantities: Quantity[]): void {
   for (let index = 0; index < quantities.length; index++) {
     const quantity = quantities[index]!
     if (!quantity.bare) continue
-    const head = quantity.bare === 'sentence' ? undefined : englishSubject(text, quantity)?.split(' ').at(-1)
+    const phrase = quantity.bare === 'sentence' ? undefined : englishSubject(text, quantity)?.split(' ')
+    const head = phrase?.at(-1)
+    // `Nonfarm payroll employment increased by 156,000`, `employment in … services increased by 16,000`:
+    // a measure whose numbers count something known, at either end of the phrase.
+    const measured = phrase && (countedBy[phrase[0]!.toLowerCase()] ?? countedBy[head!.toLowerCase()])
+    if (measured) {
+      quantity.unit = measured
+      continue
+    }
     if (head && isPlural(head)) {
       quantity.unit = singular(head)
       continue
@@ -158,6 +166,9 @@ function nameBareCounts(text: string, quantities: Quantity[]): void {
     if (noun && noun.end <= quantity.span[0]) quantity.unit = singular(noun.text)
   }
 }
+
+/** Measures named in the singular whose numbers count something known: employment counts jobs. */
+const countedBy: Readonly<Record<string, string>> = {employment: 'job', payroll: 'job', payrolls: 'job'}
 
 /** The sentence's first plural noun, found once per sentence (words before it are offsets into the text). */
 const firstPluralNouns = sentenceMemo<Word | undefined>((text, start) => {

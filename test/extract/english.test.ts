@@ -117,6 +117,11 @@ describe('English', () => {
       ['fell 2 percent', 'change', 2, '%'],
       ['860,000', 'count', 860_000, 'trip']
     ])
+    // A measure whose numbers count something known: employment counts jobs.
+    expect(brief('Nonfarm payroll employment increased by 156,000 in September.')).toEqual([
+      ['increased by 156,000', 'change', 156_000, 'job'],
+      ['September', 'date', expect.any(String), null]
+    ])
     // Else the noun of the count before it.
     expect(brief('The city added 12 electric ferries to a fleet of 2,140.')).toEqual([
       ['12 electric ferries', 'count', 12, 'ferry'],
