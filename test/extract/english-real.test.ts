@@ -106,8 +106,9 @@ const more: Array<[string, Row[]]> = [
   ['a target range of 5-1/4 to 5-1/2 percent', [['5-1/4 to 5-1/2 percent', 'percent', [5.25, 5.5], '%']]],
   ['Inflation was -0.3% in May.', [['-0.3%', 'percent', -0.3, '%'], ['May', 'date', '2019-05', null]]],
   ['a net loss of $(45.20) million', [['$(45.20) million', 'amount', -45_200_000, 'USD']]],
-  // A count whose noun nothing names is not given.
-  ['Payroll employment rose by 130,000 in August.', [['August', 'date', '2019-08', null]]],
+  // A count whose noun nothing names is not given; employment counts jobs.
+  ['Payroll employment rose by 130,000 in August.', [['rose by 130,000', 'change', 130_000, 'job', 'up'], ['August', 'date', '2019-08', null]]],
+  ['Output rose by 130,000 in August.', [['August', 'date', '2019-08', null]]],
   ['There were 1.29 million unemployed people, 25,000 fewer than a year earlier.', [['1.29 million unemployed people', 'count', 1_290_000, 'person'], ['25,000 fewer than', 'change', 25_000, 'person', 'down']]],
   ['led by Ontario (+1.1%) and Quebec (-0.4%), as sales increased', [['+1.1%', 'change', 1.1, '%', 'up'], ['-0.4%', 'change', 0.4, '%', 'down']]],
   ['GDP grew by 0.3% in the three months to June 2019.', [['grew by 0.3%', 'change', 0.3, '%', 'up'], ['the three months to June 2019', 'date', '2019-04/2019-06', null]]],
