@@ -119,6 +119,15 @@ export function sameStated(a: {fact: Fact; range: Interval}, b: {fact: Fact; ran
 }
 
 /** `a / b` over ranges, as a percentage. */
+/** Whether a stated rate agrees, within the precision of all three, with its part over its whole. */
+export function shareAgrees(rate: Fact, part: Fact, whole: Fact): boolean {
+  const partRange = intervalOf(part)
+  const wholeRange = intervalOf(whole)
+  const computed = partRange && wholeRange ? percentRange(partRange, wholeRange) : null
+  const stated = rateInterval(rate)
+  return computed !== null && stated !== null && overlaps(computed, stated)
+}
+
 export function percentRange(part: Interval, whole: Interval): Interval | null {
   if (whole.low <= 0) return null
   return {low: (part.low / whole.high) * 100, high: (part.high / whole.low) * 100}

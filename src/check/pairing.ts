@@ -9,7 +9,7 @@ import type {Fact} from '../types.js'
 import {inNestedBreakdown} from './brackets.js'
 import {factsWithin, firstFrom, lastFactBefore, orderOf} from './layout.js'
 import {perContext, perFact} from './memo.js'
-import {intervalOf, overlaps, percentRange, rateInterval, type Interval} from './numbers.js'
+import {intervalOf, overlaps, shareAgrees, type Interval} from './numbers.js'
 import {contextPeriod} from './period.js'
 import {structurePairs, structureTerms} from './structure.js'
 import type {RuleContext} from './rule.js'
@@ -111,12 +111,7 @@ function confirmSharedWholes(context: RuleContext, pairs: RatePair[], parts: Rea
       floor
     )
     if (!whole || whole.span[0] < floor) continue
-    const wholeRange = intervalOf(whole)
-    const agreeing = group.filter((pair) => {
-      const computed = wholeRange && intervalOf(pair.part) ? percentRange(intervalOf(pair.part)!, wholeRange) : null
-      const stated = rateInterval(pair.rate)
-      return computed !== null && stated !== null && overlaps(computed, stated)
-    })
+    const agreeing = group.filter((pair) => shareAgrees(pair.rate, pair.part, whole))
     if (agreeing.length < confirmingShares) continue
     // A part beyond the whole is `part-within-whole`'s to judge, with the whole now known.
     for (const pair of group) {

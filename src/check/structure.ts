@@ -8,7 +8,7 @@
 import type {Fact} from '../types.js'
 import {lastFactBefore} from './layout.js'
 import {perContext} from './memo.js'
-import {intervalOf, overlaps, percentRange, rateInterval} from './numbers.js'
+import {shareAgrees} from './numbers.js'
 import type {RuleContext} from './rule.js'
 import {clauseOf, paragraphOf} from './text.js'
 import type {RatePair} from './pairing.js'
@@ -43,7 +43,7 @@ export const structurePairs = perContext((context): RatePair[] =>
     const whole = parts ? wholeOf(context, parts) : null
     if (!parts || !whole) return []
     const pairs = run.map((rate, k) => ({rate, part: parts[k]!, whole, ambiguous: false, named: null}))
-    return pairs.some((pair) => agrees(pair)) ? pairs : []
+    return pairs.some((pair) => shareAgrees(pair.rate, pair.part, whole)) ? pairs : []
   })
 )
 
@@ -62,7 +62,7 @@ function byOrdinal(context: RuleContext, run: readonly Fact[]): Fact[] | null {
   if (run.length > ordinals.length) return null
   const floor = searchFloor(context, run)
   const parts: Fact[] = []
-  for (const [k] of run.entries()) {
+  for (let k = 0; k < run.length; k++) {
     const mark = `第${ordinals[k]!}`
     const part = lastFactBefore(
       context,
@@ -109,10 +109,3 @@ function wholeOf(context: RuleContext, parts: readonly Fact[]): Fact | null {
   return whole
 }
 
-function agrees({rate, part, whole}: RatePair): boolean {
-  const partRange = intervalOf(part)
-  const wholeRange = whole ? intervalOf(whole) : null
-  const computed = partRange && wholeRange ? percentRange(partRange, wholeRange) : null
-  const stated = rateInterval(rate)
-  return computed !== null && stated !== null && overlaps(computed, stated)
-}

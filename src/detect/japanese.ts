@@ -1,4 +1,4 @@
-import {isCommonChar, isHan} from '../repair/han.js'
+import {hanCounts} from '../repair/plausible.js'
 import {hasKana} from './scripts.js'
 
 /**
@@ -34,12 +34,6 @@ export function hasJapaneseKana(text: string): boolean {
 }
 
 function isJunk(run: string): boolean {
-  let han = 0
-  let common = 0
-  for (const char of run) {
-    if (!isHan(char)) continue
-    han++
-    if (isCommonChar(char)) common++
-  }
+  const {han, common} = hanCounts(run)
   return han >= MIN_JUNK_HAN && common / han < MAX_JUNK_COMMON_SHARE
 }

@@ -17,6 +17,12 @@ export function isExpectedChar(char: string): boolean {
  * Traditional text); 1 when there are none.
  */
 export function commonHanShare(text: string, isCommon: (char: string) => boolean = isCommonChar): number {
+  const {han, common} = hanCounts(text, isCommon)
+  return han === 0 ? 1 : common / han
+}
+
+/** How many Han characters `text` has, and how many of them are common. */
+export function hanCounts(text: string, isCommon: (char: string) => boolean = isCommonChar): {han: number; common: number} {
   let han = 0
   let common = 0
   for (const char of text) {
@@ -24,5 +30,5 @@ export function commonHanShare(text: string, isCommon: (char: string) => boolean
     han++
     if (isCommon(char)) common++
   }
-  return han === 0 ? 1 : common / han
+  return {han, common}
 }
